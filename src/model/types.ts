@@ -1,0 +1,183 @@
+// The typed Model: modules.yaml after validation, with defaults merged into every module.
+// Everything downstream (plan, emitters, gate) reads only these types, never raw YAML.
+
+/** Stages of the release process, in the order they run when a build runs them. */
+export const STAGE_IDS = [
+  'checkout',
+  'build',
+  'unitTests',
+  'scan',
+  'qualityGate',
+  'pushImage',
+  'publishChart',
+  'promote',
+  'approve',
+  'deploy',
+  'smokeTests',
+  'integrationTests',
+] as const;
+export type StageId = (typeof STAGE_IDS)[number];
+
+/** The five kinds of build a module's multibranch job runs. */
+export const BRANCH_KINDS = ['feature', 'pullRequest', 'staging', 'prMerge', 'master'] as const;
+export type BranchKind = (typeof BRANCH_KINDS)[number];
+
+export const CHANNELS = ['stable', 'beta', 'alpha'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'unknown'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export interface Model {
+  project: Project;
+  environments: Environment[];
+  branchFlow: BranchFlow;
+  release: Release;
+  quality: Quality;
+  /** Sorted by name, so every consumer iterates in the same order. */
+  modules: Module[];
+}
+
+export interface Project {
+  name: string;
+  description: string;
+  github: { owner: string; apiUrl: string; credentialsId: string };
+  dockerHub: { registry: string; namespace: string; credentialsId: string };
+  charts: { repository: string; credentialsId: string };
+  slack: { channel: string; credentialsId: string };
+  library: { name: string; version: string; repository: string };
+  jenkins: { folder: string; kubernetesCloud: string; buildTimeoutMinutes: number; buildsToKeep: number };
+  agents: { build: string; helm: string; scanner: string; node: string };
+}
+
+export interface Environment {
+  name: string;
+  description: string;
+  namespace: string;
+  clusterCredentialsId: string;
+  production: boolean;
+  /** Approver role names, in the order their inputs are asked. */
+  approvals: string[];
+  values: EnvironmentValues;
+}
+
+/** Per-environment chart overrides; any key left out keeps the module's chart default. */
+export interface EnvironmentValues {
+  replicas?: number;
+  resources?: Resources;
+  autoscaling?: Partial<Autoscaling>;
+}
+
+export interface BranchRule {
+  kind: BranchKind;
+  /** Branch globs as Jenkins' `when { branch }` matches them (feature, staging, master). */
+  branches: string[];
+  /** For prMerge: the PR's source and target branches. */
+  source?: string;
+  target?: string;
+  /** Environment name the build deploys to, when it deploys. */
+  environment?: string;
+  stages: StageId[];
+}
+export type BranchFlow = Record<BranchKind, BranchRule>;
+
+export interface ApproverRole {
+  name: string;
+  description: string;
+  /** Jenkins user ids or group names allowed to approve. */
+  submitters: string[];
+  /** When true the module's `lead` may approve too. */
+  moduleLead: boolean;
+}
+
+export interface Release {
+  timeZone: string;
+  weekdays: string[];
+  goNoGoTime: string;
+  releaseTime: string;
+  approvers: ApproverRole[];
+}
+
+export interface ChannelThresholds {
+  minLineCoverage: number;
+  minBranchCoverage: number;
+  maxFailedTests: number;
+  minIntegrationPassRate: number;
+  maxVulnerabilities: Partial<Record<Severity, number>>;
+}
+
+export interface AllowedVulnerability {
+  id: string;
+  reason: string;
+  /** ISO date (YYYY-MM-DD); the allowance ends at the end of that day, UTC. */
+  expires: string;
+}
+
+export interface Quality {
+  channels: Record<Channel, ChannelThresholds>;
+  scan: { ignoreUnfixed: boolean; allow: AllowedVulnerability[] };
+}
+
+export interface Probe {
+  path: string;
+  initialDelaySeconds?: number;
+  periodSeconds?: number;
+  failureThreshold?: number;
+}
+
+export interface ResourceAmounts {
+  cpu: string;
+  memory: string;
+}
+export interface Resources {
+  requests: ResourceAmounts;
+  limits: ResourceAmounts;
+}
+
+export interface Autoscaling {
+  enabled: boolean;
+  minReplicas: number;
+  maxReplicas: number;
+  targetCPUUtilizationPercentage: number;
+}
+
+export interface Chart {
+  port: number;
+  replicas: number;
+  probes: { liveness: Probe; readiness: Probe; startup: Probe };
+  resources: Resources;
+  autoscaling: Autoscaling;
+  podDisruptionBudget: { minAvailable: number };
+  readOnlyRootFilesystem: boolean;
+  ingress: { enabled: boolean; host?: string };
+}
+
+export interface TestCommand {
+  command: string;
+  /** Glob of JUnit XML reports, relative to the checkout. */
+  junit: string;
+  /** Coverage report (Cobertura XML or LCOV), unit tests only. */
+  coverage?: string;
+}
+
+export interface Module {
+  name: string;
+  description: string;
+  /** GitHub repository name under project.github.owner. */
+  repository: string;
+  version: string;
+  /** Jenkins user id of the module lead. */
+  lead: string;
+  dependsOn: string[];
+  build: { dockerfile: string; context: string };
+  unitTests: TestCommand;
+  integrationTests: TestCommand;
+  smokeTests: { command: string };
+  deploy: { timeoutMinutes: number; historyMax: number };
+  chart: Chart;
+  /** Stages this module turns off, with the reason that is shown wherever the stage would be. */
+  skip: Partial<Record<StageId, string>>;
+  quality: Quality;
+  /** Per-environment chart overrides: the environment's values, then the module's. */
+  environments: Record<string, EnvironmentValues>;
+}

@@ -1,0 +1,72 @@
+// Builds the Plan from the Model: pure, deterministic, no I/O.
+import { BRANCH_KINDS, STAGE_IDS } from '../model/types.js';
+import type { BranchRule, Environment, Model, Module, StageId } from '../model/types.js';
+import { ENVIRONMENT_STAGES, STAGE_TITLES } from './stages.js';
+import type { ApprovalGate, BuildMatch, BuildPlan, ModulePlan, Plan, PlannedStage } from './types.js';
+import { computeWaveNumbers, groupWaves } from './waves.js';
+
+export function buildPlan(model: Model): Plan {
+  const waveNumbers = computeWaveNumbers(model.modules);
+  const modules: ModulePlan[] = model.modules.map((module) => ({
+    module,
+    wave: waveNumbers.get(module.name) ?? 0,
+    builds: BRANCH_KINDS.map((kind) => planBuild(model, module, model.branchFlow[kind])),
+  }));
+  const waves = groupWaves(waveNumbers);
+  return { model, modules, waves, rollbackWaves: [...waves].reverse() };
+}
+
+export function matchOf(rule: BranchRule): BuildMatch {
+  if (rule.kind === 'pullRequest') return { type: 'changeRequest' };
+  if (rule.kind === 'prMerge') {
+    return { type: 'releasePullRequest', source: rule.source ?? 'staging', target: rule.target ?? 'master' };
+  }
+  return { type: 'branch', globs: rule.branches };
+}
+
+function planBuild(model: Model, module: Module, rule: BranchRule): BuildPlan {
+  const environment = rule.environment ? findEnvironment(model, rule.environment) : undefined;
+  const ordered = STAGE_IDS.filter((id) => rule.stages.includes(id));
+  return {
+    kind: rule.kind,
+    match: matchOf(rule),
+    environment: environment?.name,
+    namespace: environment?.namespace,
+    promotes: ordered.includes('promote'),
+    stages: ordered.map((id) => planStage(model, module, id, environment)),
+  };
+}
+
+function planStage(model: Model, module: Module, id: StageId, environment: Environment | undefined): PlannedStage {
+  const onEnvironment = environment !== undefined && ENVIRONMENT_STAGES.has(id);
+  const stage: PlannedStage = {
+    id,
+    title: STAGE_TITLES[id],
+    pushesImage: id === 'pushImage',
+    pushesChart: id === 'publishChart',
+    approvals: id === 'approve' && environment ? approvalGates(model, module, environment) : [],
+  };
+  if (onEnvironment) {
+    stage.environment = environment.name;
+    stage.namespace = environment.namespace;
+  }
+  if (id === 'deploy' && environment?.production) stage.requiresChannel = 'stable';
+  const skipReason = module.skip[id];
+  if (skipReason !== undefined) stage.skipReason = skipReason;
+  return stage;
+}
+
+function approvalGates(model: Model, module: Module, environment: Environment): ApprovalGate[] {
+  return environment.approvals.map((roleName) => {
+    const role = model.release.approvers.find((r) => r.name === roleName);
+    if (!role) throw new Error(`internal: approver role ${roleName} is not defined`);
+    const submitters = role.moduleLead ? [module.lead, ...role.submitters] : role.submitters;
+    return { role: role.name, description: role.description, submitters: [...new Set(submitters)] };
+  });
+}
+
+function findEnvironment(model: Model, name: string): Environment {
+  const environment = model.environments.find((e) => e.name === name);
+  if (!environment) throw new Error(`internal: environment ${name} is not defined`);
+  return environment;
+}
