@@ -1,0 +1,18 @@
+// What every emitter returns: files as data. Only src/output writes them.
+
+export interface GeneratedFile {
+  /** POSIX path relative to the output directory, e.g. `library/vars/deploy.groovy`. */
+  path: string;
+  content: string;
+}
+
+/** Sorted by path; emitters build it with `toFileSet` so order never depends on iteration. */
+export type FileSet = readonly GeneratedFile[];
+
+export function toFileSet(files: Iterable<GeneratedFile>): FileSet {
+  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (let i = 1; i < sorted.length; i++) {
+    if (sorted[i]?.path === sorted[i - 1]?.path) throw new Error(`internal: two emitters produce ${sorted[i]?.path}`);
+  }
+  return sorted;
+}
