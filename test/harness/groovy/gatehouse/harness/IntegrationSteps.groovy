@@ -1,0 +1,144 @@
+package gatehouse.harness
+
+import groovy.json.JsonSlurper
+import hudson.AbortException
+import hudson.model.Result
+import java.util.regex.Pattern
+import org.jenkinsci.plugins.workflow.steps.FlowInterruptedException
+
+/** Steps that talk to people and plugins: input, lock, milestone, Slack, reports, library files. */
+class IntegrationSteps {
+    private final Run run
+    private final List<Map> inputRules
+    private Integer lastMilestone = null
+
+    IntegrationSteps(Run run) {
+        this.run = run
+        this.inputRules = (run.scenario.inputs as List<Map> ?: []).collect { new LinkedHashMap(it) }
+    }
+
+    void register(Map<String, Closure> steps) {
+        ['input', 'lock', 'milestone', 'slackSend', 'libraryResource', 'readJSON', 'junit', 'recordCoverage']
+            .each { String name -> steps[name] = this.&"${name}" }
+    }
+
+    /**
+     * Answers an input from the scenario's scripted approvals. The approver must be allowed by
+     * `submitter` (user ids or groups, comma-separated), as Jenkins enforces.
+     */
+    Object input(Invocation i) {
+        String message = i.string('message')
+        String id = i.string('id', message)
+        Map rule = inputRules.find { Pattern.compile(it.match as String).matcher("${id}\n${message}").find() }
+        if (rule == null) {
+            run.record(i, [outcome: 'unanswered'])
+            throw new HarnessError("scenario has no answer for input '${id}' (${message})")
+        }
+        if (rule.once) {
+            inputRules.remove(rule)
+        }
+        String user = rule.user ?: 'anonymous'
+        String action = rule.action ?: 'approve'
+        if (action == 'approve' && !allowed(user, i.string('submitter'))) {
+            run.record(i, [outcome: 'forbidden', user: user])
+            throw new HarnessError("scenario approver '${user}' may not approve input '${id}' (submitter: ${i.string('submitter')})")
+        }
+        run.record(i, [outcome: action, user: user])
+        if (action == 'reject') {
+            throw new FlowInterruptedException(Result.ABORTED, "Rejected by ${user}".toString())
+        }
+        if (action == 'timeout') {
+            throw new FlowInterruptedException(Result.ABORTED, 'Timeout has been exceeded')
+        }
+        Map values = new LinkedHashMap(rule.parameters as Map ?: [:])
+        String submitterParameter = i.string('submitterParameter')
+        if (submitterParameter) {
+            values[submitterParameter] = user
+        }
+        List parameters = i.arg('parameters') as List ?: []
+        if (values.isEmpty() && parameters.isEmpty()) {
+            return null
+        }
+        values.size() == 1 && parameters.size() <= 1 ? values.values().first() : values
+    }
+
+    private boolean allowed(String user, String submitter) {
+        if (!submitter) {
+            return true
+        }
+        Set<String> names = submitter.split(',').collect { it.trim() } as Set
+        List<String> groups = (run.scenario.users as Map ?: [:])[user] as List ?: []
+        names.contains(user) || groups.any { names.contains(it) }
+    }
+
+    Object lock(Invocation i) {
+        String resource = i.string('resource') ?: "label:${i.string('label')}"
+        run.record(i)
+        Context.within(run.context.locks, resource) { i.requireBody().call() }
+    }
+
+    Object milestone(Invocation i) {
+        run.record(i)
+        Object ordinal = i.arg('ordinal')
+        if (ordinal != null) {
+            int value = ordinal as int
+            if (lastMilestone != null && value <= lastMilestone) {
+                throw new AbortException("Invalid ordinal ${value}, as the previous one was ${lastMilestone}")
+            }
+            lastMilestone = value
+        }
+        null
+    }
+
+    Object slackSend(Invocation i) {
+        String token = i.string('tokenCredentialId')
+        if (token) {
+            run.credentials.lookup(token, 'string')
+        }
+        run.record(i)
+        [channelId: i.string('channel'), ts: '1']
+    }
+
+    Object libraryResource(Invocation i) {
+        run.record(i)
+        run.library.resource(i.string('resource'))
+    }
+
+    Object readJSON(Invocation i) {
+        run.record(i)
+        String text = i.string('text')
+        if (text == null) {
+            run.requireNode('readJSON')
+            text = run.context.currentNode().workspace[i.string('file')]
+            if (text == null) {
+                throw new NoSuchWorkspaceFile(i.string('file'))
+            }
+        }
+        new JsonSlurper().parseText(text)
+    }
+
+    /** Publishes test results; failed tests make the build (and stage) UNSTABLE, as in Jenkins. */
+    Object junit(Invocation i) {
+        run.requireNode('junit')
+        String pattern = i.string('testResults')
+        Map rule = (run.scenario.junit as List<Map> ?: []).find { Pattern.compile(it.match as String).matcher(pattern).find() }
+        Map summary = [totalCount: (rule?.total ?: 10) as int, failCount: (rule?.failed ?: 0) as int, skipCount: 0]
+        summary.passCount = summary.totalCount - summary.failCount
+        if (rule?.missing && !i.flag('allowEmptyResults')) {
+            run.record(i, [summary: null])
+            throw new AbortException("No test report files were found. Configuration error? (${pattern})")
+        }
+        run.record(i, [summary: summary])
+        if (summary.failCount > 0) {
+            run.currentBuild.result = 'UNSTABLE'
+            run.context.warnStage(Result.UNSTABLE)
+        }
+        summary
+    }
+
+    Object recordCoverage(Invocation i) {
+        run.requireNode('recordCoverage')
+        run.record(i)
+        null
+    }
+}
