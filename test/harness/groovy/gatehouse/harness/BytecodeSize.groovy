@@ -6,63 +6,63 @@ package gatehouse.harness
  */
 class BytecodeSize {
     static Map<String, Integer> methodCodeLengths(byte[] bytes) {
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))
-        in.readInt()
-        in.readUnsignedShort()
-        in.readUnsignedShort()
-        String[] utf8 = readConstantPool(in)
-        in.readUnsignedShort()
-        in.readUnsignedShort()
-        in.readUnsignedShort()
-        in.skipBytes(2 * in.readUnsignedShort())
-        int fields = in.readUnsignedShort()
-        fields.times { skipMember(in) }
+        DataInputStream data = new DataInputStream(new ByteArrayInputStream(bytes))
+        data.readInt()
+        data.readUnsignedShort()
+        data.readUnsignedShort()
+        String[] utf8 = readConstantPool(data)
+        data.readUnsignedShort()
+        data.readUnsignedShort()
+        data.readUnsignedShort()
+        data.skipBytes(2 * data.readUnsignedShort())
+        int fields = data.readUnsignedShort()
+        fields.times { skipMember(data) }
         Map<String, Integer> lengths = [:]
-        int methods = in.readUnsignedShort()
+        int methods = data.readUnsignedShort()
         methods.times {
-            in.readUnsignedShort()
-            String name = utf8[in.readUnsignedShort()]
-            String descriptor = utf8[in.readUnsignedShort()]
-            int attributes = in.readUnsignedShort()
+            data.readUnsignedShort()
+            String name = utf8[data.readUnsignedShort()]
+            String descriptor = utf8[data.readUnsignedShort()]
+            int attributes = data.readUnsignedShort()
             attributes.times {
-                String attribute = utf8[in.readUnsignedShort()]
-                int length = in.readInt()
+                String attribute = utf8[data.readUnsignedShort()]
+                int length = data.readInt()
                 if (attribute == 'Code') {
-                    in.readUnsignedShort()
-                    in.readUnsignedShort()
-                    int code = in.readInt()
+                    data.readUnsignedShort()
+                    data.readUnsignedShort()
+                    int code = data.readInt()
                     lengths[name + descriptor] = code
-                    in.skipBytes(length - 8)
+                    data.skipBytes(length - 8)
                 } else {
-                    in.skipBytes(length)
+                    data.skipBytes(length)
                 }
             }
         }
         lengths
     }
 
-    private static void skipMember(DataInputStream in) {
-        in.skipBytes(6)
-        int attributes = in.readUnsignedShort()
+    private static void skipMember(DataInputStream data) {
+        data.skipBytes(6)
+        int attributes = data.readUnsignedShort()
         attributes.times {
-            in.readUnsignedShort()
-            in.skipBytes(in.readInt())
+            data.readUnsignedShort()
+            data.skipBytes(data.readInt())
         }
     }
 
-    private static String[] readConstantPool(DataInputStream in) {
-        int count = in.readUnsignedShort()
+    private static String[] readConstantPool(DataInputStream data) {
+        int count = data.readUnsignedShort()
         String[] utf8 = new String[count]
         int i = 1
         while (i < count) {
-            int tag = in.readUnsignedByte()
+            int tag = data.readUnsignedByte()
             switch (tag) {
-                case 1: utf8[i] = in.readUTF(); break
-                case [3, 4]: in.skipBytes(4); break
-                case [5, 6]: in.skipBytes(8); i++; break
-                case [7, 8, 16, 19, 20]: in.skipBytes(2); break
-                case [9, 10, 11, 12, 17, 18]: in.skipBytes(4); break
-                case 15: in.skipBytes(3); break
+                case 1: utf8[i] = data.readUTF(); break
+                case [3, 4]: data.skipBytes(4); break
+                case [5, 6]: data.skipBytes(8); i++; break
+                case [7, 8, 16, 19, 20]: data.skipBytes(2); break
+                case [9, 10, 11, 12, 17, 18]: data.skipBytes(4); break
+                case 15: data.skipBytes(3); break
                 default: throw new IllegalStateException("unknown constant pool tag ${tag}")
             }
             i++

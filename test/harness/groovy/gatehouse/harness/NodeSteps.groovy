@@ -82,12 +82,22 @@ class NodeSteps {
         if (rule.match && !Pattern.compile(rule.match as String).matcher(script).find()) {
             return false
         }
+        if (rule.any && !mentions(Pattern.compile(rule.any as String), script)) {
+            return false
+        }
         if (rule.stage && !Pattern.compile(rule.stage as String).matcher(run.context.stagePath().join(' / ')).find()) {
             return false
         }
         (rule.env as Map ?: [:]).every { name, pattern ->
             String value = run.env.get(name.toString())
             value != null && Pattern.compile(pattern.toString()).matcher(value).find()
+        }
+    }
+
+    /** The script or a value it can read from withEnv/environment: commands often travel in variables. */
+    private boolean mentions(Pattern pattern, String script) {
+        pattern.matcher(script).find() || run.context.envOverlays.any { Map<String, String> overlay ->
+            overlay.values().any { it != null && pattern.matcher(it).find() }
         }
     }
 

@@ -1,0 +1,69 @@
+// What a run did, in the Plan's terms: stages entered, namespaces deployed to, images and charts
+// pushed, approvals asked, Slack messages sent, secrets leaked. Tests compare these to the Plan.
+import { STAGE_TITLES } from '../../src/plan/stages.js';
+import type { RunResult, TraceEvent } from './pipeline-run.js';
+
+const PLAN_TITLES = new Set<string>(Object.values(STAGE_TITLES));
+
+export interface Observed {
+  stagesEntered: string[];
+  namespacesDeployed: string[];
+  imagePushes: TraceEvent[];
+  chartPushes: TraceEvent[];
+  approvals: string[][];
+  slack: { channel: string; message: string }[];
+}
+
+export function steps(run: RunResult, name: string): TraceEvent[] {
+  return run.events.filter((e) => e.type === 'step' && e.name === name);
+}
+
+export function varCalls(run: RunResult, name: string): TraceEvent[] {
+  return run.events.filter((e) => e.type === 'var' && e.name === name);
+}
+
+function firstArg(event: TraceEvent): Record<string, unknown> {
+  const args = event.args as unknown[];
+  return (args[0] ?? {}) as Record<string, unknown>;
+}
+
+function script(event: TraceEvent): string {
+  return String((event.args as { script?: unknown }).script ?? '');
+}
+
+export function observe(run: RunResult): Observed {
+  return {
+    stagesEntered: run.events
+      .filter((e) => e.type === 'stage' && e.status === 'entered' && PLAN_TITLES.has(e.name ?? ''))
+      .map((e) => e.name ?? ''),
+    namespacesDeployed: varCalls(run, 'helmDeploy').map((e) => String(firstArg(e).namespace)),
+    imagePushes: steps(run, 'sh').filter((e) => /push=true|docker push|crane push|skopeo copy/.test(script(e))),
+    chartPushes: [...varCalls(run, 'helmPublish'), ...steps(run, 'sh').filter((e) => /helm push/.test(script(e)) && !e.via?.includes('helmPublish'))],
+    approvals: steps(run, 'input').map((e) =>
+      String((e.args as { submitter?: unknown }).submitter ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .sort(),
+    ),
+    slack: steps(run, 'slackSend').map((e) => {
+      const args = e.args as { channel?: unknown; message?: unknown };
+      return { channel: String(args.channel), message: String(args.message) };
+    }),
+  };
+}
+
+/** Every sh call whose arguments contain a secret value of the scenario's credentials. */
+export function secretLeaks(run: RunResult): string[] {
+  return steps(run, 'sh').flatMap((e) => {
+    const text = JSON.stringify(e.args);
+    return run.secrets.filter((secret) => text.includes(secret)).map((secret) => `${e.stage?.join(' / ')}: ${secret}`);
+  });
+}
+
+/** Stages whose agent (a pod) started although the stage was then skipped: a missing beforeAgent. */
+export function podsForSkippedStages(run: RunResult): string[] {
+  const entered = new Set(run.events.filter((e) => e.type === 'stage' && e.status === 'entered').map((e) => e.path?.join('/')));
+  return run.events
+    .filter((e) => e.type === 'agent' && !entered.has(e.path?.join('/')))
+    .map((e) => e.path?.join('/') ?? '');
+}

@@ -1,0 +1,62 @@
+// Which pipelines the tests prove: the emitter's output for the repository's modules.yaml,
+// written to a temporary directory, or (until the Jenkins emitter exists) the hand-written samples
+// in test/harness/samples, which use the same constructs. Switching is this one constant.
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { loadProject } from '../../src/app/load-project.js';
+import { emitAll } from '../../src/emit/index.js';
+import type { Plan } from '../../src/plan/types.js';
+import { DEFAULT_CONFIG } from '../../src/util/paths.js';
+import { HARNESS_DIR, makeTempDir } from './groovy-process.js';
+
+export const PIPELINE_SOURCE: 'emitted' | 'samples' = 'samples';
+
+export interface PipelineTree {
+  /** Directory laid out like generated/: library/, modules/<module>/Jenkinsfile, jobs/. */
+  root: string;
+  plan: Plan;
+  /** Modules that have a Jenkinsfile in the tree. */
+  modules: string[];
+}
+
+let cached: Promise<PipelineTree> | undefined;
+
+export function loadPipelineTree(): Promise<PipelineTree> {
+  cached ??= buildTree();
+  return cached;
+}
+
+async function buildTree(): Promise<PipelineTree> {
+  const { plan, diagnostics } = await loadProject(DEFAULT_CONFIG);
+  if (!plan) throw new Error(`modules.yaml does not load: ${JSON.stringify(diagnostics)}`);
+  const root = PIPELINE_SOURCE === 'samples' ? join(HARNESS_DIR, 'samples') : writeEmitted(plan);
+  const modulesDir = join(root, 'modules');
+  const modules = readdirSync(modulesDir)
+    .filter((name) => statSync(join(modulesDir, name, 'Jenkinsfile'), { throwIfNoEntry: false })?.isFile())
+    .sort();
+  return { root, plan, modules };
+}
+
+function writeEmitted(plan: Plan): string {
+  const root = makeTempDir('generated');
+  for (const file of emitAll(plan)) {
+    const target = join(root, file.path);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, file.content);
+  }
+  return root;
+}
+
+/** Every Groovy source of a tree: library vars/src, Jenkinsfiles, Job DSL. Paths relative to root. */
+export function listGroovyFiles(root: string): string[] {
+  const found: string[] = [];
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.groovy') || name === 'Jenkinsfile') found.push(relative(root, path));
+    }
+  };
+  walk(root);
+  return found;
+}

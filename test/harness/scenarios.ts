@@ -1,0 +1,80 @@
+// Builds harness scenarios from the Plan: one per module and kind of build, with the build
+// environment Jenkins' GitHub branch source sets, the credentials the model names, approvers,
+// and default answers for the CLI calls the pipelines make. Failure scenarios add rules on top.
+import type { BranchKind, Model, Module } from '../../src/model/types.js';
+import type { Scenario, ShRule } from './pipeline-run.js';
+
+/** The branches the release process knows, and the kind of build each one is. */
+export const BRANCH_CASES: { label: string; kind: BranchKind; env: Record<string, string> }[] = [
+  { label: 'feature/x', kind: 'feature', env: { BRANCH_NAME: 'feature/x' } },
+  { label: 'bugfix/y', kind: 'feature', env: { BRANCH_NAME: 'bugfix/y' } },
+  { label: 'staging', kind: 'staging', env: { BRANCH_NAME: 'staging' } },
+  {
+    label: 'PR-34 staging -> master',
+    kind: 'prMerge',
+    env: { BRANCH_NAME: 'PR-34', CHANGE_ID: '34', CHANGE_TARGET: 'master', CHANGE_BRANCH: 'staging' },
+  },
+  {
+    label: 'PR-12 feature/x -> staging',
+    kind: 'pullRequest',
+    env: { BRANCH_NAME: 'PR-12', CHANGE_ID: '12', CHANGE_TARGET: 'staging', CHANGE_BRANCH: 'feature/x' },
+  },
+  { label: 'master', kind: 'master', env: { BRANCH_NAME: 'master' } },
+];
+
+export function buildScenario(model: Model, module: Module, branchEnv: Record<string, string>, extraSh: ShRule[] = []): Scenario {
+  const branch = branchEnv.BRANCH_NAME ?? '';
+  return {
+    env: {
+      BUILD_NUMBER: '42',
+      BUILD_ID: '42',
+      JOB_NAME: `${model.project.jenkins.folder}/${module.name}/${branch}`,
+      BUILD_URL: `https://jenkins.example/job/${module.name}/42/`,
+      JENKINS_URL: 'https://jenkins.example/',
+      WORKSPACE: '/home/jenkins/agent/workspace',
+      GIT_COMMIT: '0123456789abcdef0123456789abcdef01234567',
+      ...(branchEnv.CHANGE_ID ? { CHANGE_URL: `https://github.com/${model.project.github.owner}/${module.repository}/pull/${branchEnv.CHANGE_ID}` } : {}),
+      ...branchEnv,
+    },
+    previousResult: 'SUCCESS',
+    credentials: credentialsOf(model),
+    inputs: [{ match: '[\\s\\S]*', action: 'approve', user: '$submitter' }],
+    sh: [...extraSh, ...defaultCommands(module)],
+    junit: [{ match: '.*', total: 25, failed: 0 }],
+    workspace: { 'chart/Chart.yaml': `name: ${module.name}\n` },
+  };
+}
+
+/** Every credential id the model mentions, with the type Jenkins stores it as. */
+function credentialsOf(model: Model): NonNullable<Scenario['credentials']> {
+  const credentials: NonNullable<Scenario['credentials']> = {
+    [model.project.github.credentialsId]: { type: 'usernamePassword' },
+    [model.project.dockerHub.credentialsId]: { type: 'usernamePassword' },
+    [model.project.charts.credentialsId]: { type: 'usernamePassword' },
+    [model.project.slack.credentialsId]: { type: 'string' },
+  };
+  for (const environment of model.environments) credentials[environment.clusterCredentialsId] = { type: 'file' };
+  return credentials;
+}
+
+/** Answers for the commands whose output the pipelines read (the CLI contracts). */
+function defaultCommands(module: Module): ShRule[] {
+  const version = {
+    module: module.name,
+    version: module.version,
+    channel: 'stable',
+    build: 42,
+    sha: '0123456',
+    imageTag: `${module.version}-42-0123456`,
+    chartVersion: `${module.version}-42.0123456`,
+    appVersion: `${module.name}-${module.version.replaceAll('.', '-')}-0123456`,
+    releaseId: `${module.name}-${module.version}-42`,
+  };
+  const gate = { module: module.name, channel: 'stable', required: 'alpha', passed: true, metrics: {}, misses: [] };
+  return [
+    { name: 'version', match: 'gatehouse version', stdout: `${JSON.stringify(version)}\n` },
+    { name: 'gate', match: 'gatehouse gate', stdout: `${JSON.stringify(gate)}\n` },
+    { name: 'tree', match: 'rev-parse', stdout: 'a1b2c3d4e5f6a1b2c3d4e5f6a1b2c3d4e5f6a1b2\n' },
+    { name: 'history', match: 'helm history', stdout: '3\n' },
+  ];
+}

@@ -1,0 +1,207 @@
+import { expect } from 'chai';
+import { join } from 'node:path';
+import type { Module } from '../../src/model/types.js';
+import type { BuildPlan, Plan } from '../../src/plan/types.js';
+import { expectedFor, stagesAfter } from '../harness/expectations.js';
+import { observe, podsForSkippedStages, secretLeaks, steps, varCalls } from '../harness/observe.js';
+import type { RunRequest, RunResult, Scenario } from '../harness/pipeline-run.js';
+import { runPipelines } from '../harness/pipeline-run.js';
+import { loadPipelineTree, PIPELINE_SOURCE } from '../harness/pipeline-source.js';
+import { BRANCH_CASES, buildScenario } from '../harness/scenarios.js';
+
+const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+interface Case {
+  id: string;
+  module: Module;
+  build: BuildPlan;
+  scenario: Scenario;
+}
+
+function buildOf(plan: Plan, module: string, kind: BuildPlan['kind']): BuildPlan {
+  const build = plan.modules.find((m) => m.module.name === module)?.builds.find((b) => b.kind === kind);
+  if (!build) throw new Error(`plan has no ${kind} build for ${module}`);
+  return build;
+}
+
+/** Branch builds for every module, plus the failure scenarios, all run in one harness call. */
+function casesFor(plan: Plan, modules: string[]): Case[] {
+  const cases: Case[] = [];
+  for (const name of modules) {
+    const module = plan.modules.find((m) => m.module.name === name)?.module;
+    if (!module) throw new Error(`no module ${name} in the plan`);
+    const model = plan.model;
+    const stagingEnv = BRANCH_CASES.find((c) => c.kind === 'staging')?.env ?? {};
+    for (const branch of BRANCH_CASES) {
+      cases.push({ id: `${name} ${branch.label}`, module, build: buildOf(plan, name, branch.kind), scenario: buildScenario(model, module, branch.env) });
+    }
+    const staging = buildOf(plan, name, 'staging');
+    cases.push({
+      id: `${name} unit tests fail`, module, build: staging,
+      scenario: buildScenario(model, module, stagingEnv, [{ any: escapeRegex(module.unitTests.command), exitCode: 1 }]),
+    });
+    const rejectedGate = JSON.stringify({ module: name, channel: 'rejected', required: 'alpha', passed: false, metrics: {}, misses: [{ channel: 'alpha', threshold: 'maxVulnerabilities.critical', required: 0, measured: 2 }] });
+    cases.push({
+      id: `${name} scan over thresholds`, module, build: staging,
+      scenario: buildScenario(model, module, stagingEnv, [{ match: 'gatehouse gate', exitCode: 1, stdout: rejectedGate }]),
+    });
+    cases.push({
+      id: `${name} deploy fails`, module, build: staging,
+      scenario: buildScenario(model, module, stagingEnv, [{ match: 'helm upgrade', exitCode: 1 }]),
+    });
+    const master = buildOf(plan, name, 'master');
+    const gates = master.stages.find((s) => s.id === 'approve')?.approvals ?? [];
+    const rejecting = buildScenario(model, module, { BRANCH_NAME: 'master' });
+    rejecting.inputs = [
+      ...gates.slice(0, -1).map(() => ({ match: '[\\s\\S]*', action: 'approve' as const, user: '$submitter', once: true })),
+      { match: '[\\s\\S]*', action: 'reject', user: '$submitter' },
+    ];
+    cases.push({ id: `${name} production approval rejected`, module, build: master, scenario: rejecting });
+  }
+  return cases;
+}
+
+describe(`pipelines: scenarios from the Plan, run in the declarative harness (${PIPELINE_SOURCE})`, function () {
+  this.timeout(180000);
+  let plan: Plan;
+  let modules: string[];
+  let cases: Case[];
+  const results = new Map<string, RunResult>();
+
+  before(async () => {
+    const tree = await loadPipelineTree();
+    plan = tree.plan;
+    modules = tree.modules;
+    cases = casesFor(plan, modules);
+    const requests: RunRequest[] = cases.map((c) => ({
+      id: c.id,
+      library: join(tree.root, 'library'),
+      jenkinsfile: join(tree.root, 'modules', c.module.name, 'Jenkinsfile'),
+      scenario: c.scenario,
+    }));
+    for (const result of await runPipelines(requests)) results.set(result.id, result);
+  });
+
+  const run = (id: string): RunResult => {
+    const result = results.get(id);
+    if (!result) throw new Error(`no run ${id}`);
+    expect(result.harnessError, `${id}: harness error`).to.equal(undefined);
+    return result;
+  };
+
+  it('covers every module of modules.yaml that has a Jenkinsfile (all of them once emitted)', () => {
+    if (PIPELINE_SOURCE === 'emitted') expect(modules).to.deep.equal(plan.modules.map((m) => m.module.name));
+    expect(modules).to.not.be.empty;
+  });
+
+  it('runs, for every module and branch, exactly the stages, deploys, pushes and approvals of the Plan', () => {
+    for (const name of modules) {
+      for (const branch of BRANCH_CASES) {
+        const id = `${name} ${branch.label}`;
+        const result = run(id);
+        const observed = observe(result);
+        const expected = expectedFor(buildOf(plan, name, branch.kind));
+        expect(result.result, `${id}: ${result.error}`).to.equal('SUCCESS');
+        expect(observed.stagesEntered, `${id}: stages`).to.deep.equal(expected.stagesEntered);
+        expect(observed.namespacesDeployed, `${id}: namespaces`).to.deep.equal(expected.namespacesDeployed);
+        expect(observed.imagePushes.length > 0, `${id}: image pushed`).to.equal(expected.pushesImage);
+        expect(observed.chartPushes.length > 0, `${id}: chart pushed`).to.equal(expected.pushesChart);
+        expect(observed.approvals, `${id}: approvals`).to.deep.equal(expected.approvals);
+        const channel = plan.model.project.slack.channel;
+        expect(observed.slack.every((m) => m.channel === channel), `${id}: Slack channel`).to.equal(true);
+        if (expected.deploys) expect(observed.slack, `${id}: Slack told of the deploy`).to.not.be.empty;
+      }
+    }
+  });
+
+  it('starts no pod for a stage it skips (when is evaluated before the agent)', () => {
+    for (const [id, result] of results) expect(podsForSkippedStages(result), id).to.deep.equal([]);
+  });
+
+  it('deploys and rolls back only while holding a lock, after a milestone', () => {
+    for (const [id, result] of results) {
+      for (const call of [...varCalls(result, 'helmDeploy'), ...varCalls(result, 'helmRollback')]) {
+        expect(call.locks, `${id}: ${call.name} outside a lock`).to.not.be.empty;
+        expect(steps(result, 'milestone').some((m) => m.seq < call.seq), `${id}: no milestone before ${call.name}`).to.equal(true);
+      }
+    }
+  });
+
+  it('asks for approvals without holding an agent', () => {
+    for (const [id, result] of results) {
+      for (const input of steps(result, 'input')) expect(input.node, `${id}: input inside an agent`).to.equal(null);
+    }
+  });
+
+  it('never passes a secret value in an sh argument, in any scenario', () => {
+    for (const [id, result] of results) {
+      expect(result.secrets, id).to.not.be.empty;
+      expect(secretLeaks(result), id).to.deep.equal([]);
+    }
+  });
+
+  it('never calls a step Jenkins does not have', () => {
+    for (const [id, result] of results) {
+      expect(result.events.filter((e) => e.type === 'error'), id).to.deep.equal([]);
+    }
+  });
+
+  it('stops after failing unit tests but still publishes the reports and tells Slack', () => {
+    for (const name of modules) {
+      const id = `${name} unit tests fail`;
+      const result = run(id);
+      const module = plan.modules.find((m) => m.module.name === name)?.module as Module;
+      const observed = observe(result);
+      expect(result.result, id).to.equal('FAILURE');
+      expect(observed.stagesEntered.at(-1), id).to.equal('Unit tests');
+      for (const later of stagesAfter(buildOf(plan, name, 'staging'), 'Unit tests')) expect(observed.stagesEntered, id).to.not.include(later);
+      expect(steps(result, 'junit').map((e) => (e.args as { testResults?: string }).testResults), id).to.include(module.unitTests.junit);
+      expect(observed.imagePushes, id).to.deep.equal([]);
+      expect(observed.namespacesDeployed, id).to.deep.equal([]);
+      expect(observed.slack, id).to.not.be.empty;
+    }
+  });
+
+  it('stops at the quality gate when the scan exceeds the thresholds: nothing pushed or deployed, Slack told', () => {
+    for (const name of modules) {
+      const id = `${name} scan over thresholds`;
+      const result = run(id);
+      const observed = observe(result);
+      expect(result.result, id).to.equal('FAILURE');
+      expect(observed.stagesEntered, id).to.include('Quality gate').and.not.include('Push image');
+      expect(observed.imagePushes, id).to.deep.equal([]);
+      expect(observed.chartPushes, id).to.deep.equal([]);
+      expect(observed.namespacesDeployed, id).to.deep.equal([]);
+      expect(observed.slack, id).to.not.be.empty;
+    }
+  });
+
+  it('rolls back to the last good revision when a deploy fails, and tells Slack', () => {
+    for (const name of modules) {
+      const id = `${name} deploy fails`;
+      const result = run(id);
+      const staging = buildOf(plan, name, 'staging');
+      const rollbacks = varCalls(result, 'helmRollback');
+      expect(result.result, id).to.equal('FAILURE');
+      expect(rollbacks, id).to.have.length(1);
+      const args = (rollbacks[0]?.args as Record<string, unknown>[])[0];
+      expect(args?.namespace, id).to.equal(staging.namespace);
+      expect(observe(result).stagesEntered, id).to.not.include('Integration tests');
+      const deployFailed = steps(result, 'sh').findIndex((e) => e.exitCode === 1);
+      expect(steps(result, 'slackSend').some((e) => e.seq > (steps(result, 'sh')[deployFailed]?.seq ?? Infinity)), id).to.equal(true);
+    }
+  });
+
+  it('deploys nothing when an approver rejects the production release', () => {
+    for (const name of modules) {
+      const id = `${name} production approval rejected`;
+      const result = run(id);
+      const observed = observe(result);
+      expect(result.result, id).to.equal('ABORTED');
+      expect(steps(result, 'input').at(-1)?.outcome, id).to.equal('reject');
+      expect(observed.namespacesDeployed, id).to.deep.equal([]);
+      expect(steps(result, 'sh').filter((e) => /helm (upgrade|rollback)/.test(JSON.stringify(e.args))), id).to.deep.equal([]);
+      expect(observed.stagesEntered, id).to.not.include('Deploy');
+    }
+  });
+});
