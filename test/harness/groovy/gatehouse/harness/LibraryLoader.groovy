@@ -40,8 +40,11 @@ class LibraryLoader {
     Class jenkinsfile(File file) {
         String key = file.canonicalPath
         if (!scripts.containsKey(key)) {
-            // Jenkins compiles the Jenkinsfile as class WorkflowScript.
-            scripts[key] = loader.parseClass(new GroovyCodeSource(file.getText('UTF-8'), 'WorkflowScript', '/groovy/shell'))
+            // Jenkins compiles the Jenkinsfile as class WorkflowScript; every file gets its own class
+            // (the loader would otherwise hand back the first WorkflowScript it parsed).
+            GroovyCodeSource source = new GroovyCodeSource(file.getText('UTF-8'), 'WorkflowScript', '/groovy/shell')
+            source.cachable = false
+            scripts[key] = loader.parseClass(source)
         }
         scripts[key]
     }
