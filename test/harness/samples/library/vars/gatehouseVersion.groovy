@@ -2,7 +2,8 @@
 def call(Map args) {
     container('node') {
         withEnv(["GH_MODULE=${args.module}", "GH_CHANNEL=${args.channel}", "GH_BUILD=${env.BUILD_NUMBER}"]) {
-            String out = sh(returnStdout: true, script: 'gatehouse version --module "$GH_MODULE" --channel "$GH_CHANNEL" --build "$GH_BUILD" --sha "$GIT_COMMIT" --format json')
+            String out = sh(returnStdout: true,
+                script: 'gatehouse version --module "$GH_MODULE" --channel "$GH_CHANNEL" --build "$GH_BUILD" --sha "$GIT_COMMIT" --format json')
             return readJSON(text: out)
         }
     }

@@ -3,7 +3,8 @@ def call(Map args) {
     container('helm') {
         withCredentials([file(credentialsId: args.kubeconfigCredentialsId, variable: 'KUBECONFIG')]) {
             withEnv(["HELM_RELEASE=${args.release}", "HELM_NAMESPACE=${args.namespace}"]) {
-                String revision = sh(returnStdout: true, script: 'helm history "$HELM_RELEASE" --namespace "$HELM_NAMESPACE" -o json | jq -r \'[.[] | select(.status == "deployed" or .status == "superseded")] | last | .revision\'').trim()
+                String revision = sh(returnStdout: true, script: 'helm history "$HELM_RELEASE" --namespace "$HELM_NAMESPACE" -o json' +
+                    ' | jq -r \'[.[] | select(.status == "deployed" or .status == "superseded")] | last | .revision\'').trim()
                 if (!revision || revision == 'null') {
                     error('No earlier successful revision to roll back to')
                 }

@@ -2,6 +2,8 @@ package dev.gatehouse
 
 /** Sample library class (harness test material): takes the script, as src/ classes must. */
 class Messages implements Serializable {
+    private static final long serialVersionUID = 1L
+
     private final Object script
 
     Messages(Object script) {
@@ -9,6 +11,6 @@ class Messages implements Serializable {
     }
 
     String summary(String text) {
-        "${script.env.JOB_NAME} #${script.env.BUILD_NUMBER}: ${text}"
+        return "${script.env.JOB_NAME} #${script.env.BUILD_NUMBER}: ${text}"
     }
 }
