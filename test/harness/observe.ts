@@ -27,8 +27,12 @@ function firstArg(event: TraceEvent): Record<string, unknown> {
   return (args[0] ?? {}) as Record<string, unknown>;
 }
 
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : value === undefined || value === null ? '' : JSON.stringify(value);
+}
+
 function script(event: TraceEvent): string {
-  return String((event.args as { script?: unknown }).script ?? '');
+  return text((event.args as { script?: unknown }).script);
 }
 
 export function observe(run: RunResult): Observed {
@@ -36,18 +40,18 @@ export function observe(run: RunResult): Observed {
     stagesEntered: run.events
       .filter((e) => e.type === 'stage' && e.status === 'entered' && PLAN_TITLES.has(e.name ?? ''))
       .map((e) => e.name ?? ''),
-    namespacesDeployed: varCalls(run, 'helmDeploy').map((e) => String(firstArg(e).namespace)),
+    namespacesDeployed: varCalls(run, 'helmDeploy').map((e) => text(firstArg(e).namespace)),
     imagePushes: steps(run, 'sh').filter((e) => /push=true|docker push|crane push|skopeo copy/.test(script(e))),
     chartPushes: [...varCalls(run, 'helmPublish'), ...steps(run, 'sh').filter((e) => /helm push/.test(script(e)) && !e.via?.includes('helmPublish'))],
     approvals: steps(run, 'input').map((e) =>
-      String((e.args as { submitter?: unknown }).submitter ?? '')
+      text((e.args as { submitter?: unknown }).submitter)
         .split(',')
         .map((s) => s.trim())
         .sort(),
     ),
     slack: steps(run, 'slackSend').map((e) => {
       const args = e.args as { channel?: unknown; message?: unknown };
-      return { channel: String(args.channel), message: String(args.message) };
+      return { channel: text(args.channel), message: text(args.message) };
     }),
   };
 }

@@ -48,7 +48,8 @@ class CompileCheck {
         int total = 0
         int closures = 0
         classes.each { gc ->
-            boolean closure = gc.name.contains('_closure')
+            // Closures written inside the script body (the pipeline block): WorkflowScript$_run_closure1...
+            boolean closure = gc.name.contains('$_run_closure')
             if (closure) {
                 closures++
             }
