@@ -1,7 +1,7 @@
 // Which paths the writer may touch: only inside the output directory, never through a symlink,
 // never when the output directory is itself a symlink, the filesystem root or the user's home.
 import { lstat, readFile, realpath } from 'node:fs/promises';
-import { join, parse, resolve } from 'node:path';
+import { join, parse, resolve, sep } from 'node:path';
 import { MANIFEST_NAME } from './manifest.js';
 
 /** Why a relative output path is unsafe, or undefined when it is a plain path inside the output dir. */
@@ -20,7 +20,12 @@ export function unsafePathReason(path: string): string | undefined {
 export async function unsafeOutDirReason(outDir: string, protectedDirs: readonly string[]): Promise<string | undefined> {
   const absolute = resolve(outDir);
   if (absolute === parse(absolute).root) return 'it is the filesystem root';
-  const stat = await lstatOrUndefined(absolute);
+  let stat;
+  try {
+    stat = await lstatOrUndefined(absolute);
+  } catch (error) {
+    return `it cannot be used (${(error as NodeJS.ErrnoException).code ?? String(error)}); is a parent of it a file?`;
+  }
   if (stat === undefined) return undefined;
   if (stat.isSymbolicLink()) return 'it is a symbolic link; pass the real directory with --out';
   if (!stat.isDirectory()) return 'it exists and is not a directory';
@@ -28,6 +33,7 @@ export async function unsafeOutDirReason(outDir: string, protectedDirs: readonly
   for (const dir of protectedDirs) {
     const protectedReal = await realpath(dir).catch(() => resolve(dir));
     if (real === protectedReal) return `it is ${dir}; choose a dedicated directory such as ./generated`;
+    if (protectedReal.startsWith(real + sep)) return `it contains ${dir}; choose a dedicated directory such as ./generated`;
   }
   return undefined;
 }

@@ -36,6 +36,11 @@ export interface OutputResult {
   report?: CheckReport;
 }
 
+/** The disk failed the writer (permissions, full disk): not a bug, and not a problem in the input. */
+export class OutputIoError extends Error {
+  override name = 'OutputIoError';
+}
+
 export async function writeOutput(outDir: string, files: FileSet, options: OutputOptions): Promise<OutputResult> {
   const force = options.force === true && options.mode === 'write';
   const outDirProblem = await unsafeOutDirReason(outDir, options.protectedDirs ?? [homedir()]);
@@ -43,13 +48,13 @@ export async function writeOutput(outDir: string, files: FileSet, options: Outpu
     const refusal = { path: '.', reason: `refusing to use the output directory ${outDir}: ${outDirProblem}`, forceable: false };
     return { mode: options.mode, refusals: [refusal], written: [], unchanged: [], removed: [] };
   }
-  const plan = planSync({ files, force, ...(await readOutputState(outDir, files)) });
+  const plan = planSync({ files, force, ...(await explainIoErrors(readOutputState(outDir, files), 'read')) });
   const base = { mode: options.mode, written: plan.writes.map((f) => f.path), unchanged: plan.unchanged, removed: plan.removals };
   if (options.mode === 'check') {
     return { ...base, refusals: plan.refusals.filter((r) => !r.forceable), report: buildCheckReport(plan.findings, options.diffLimits) };
   }
   if (plan.refusals.length > 0) return { ...base, refusals: plan.refusals, written: [], removed: [] };
-  await applySync(outDir, plan, manifestChanged(plan));
+  await explainIoErrors(applySync(outDir, plan, manifestChanged(plan)), 'write');
   return { ...base, refusals: [] };
 }
 
@@ -69,4 +74,15 @@ async function readOutputState(outDir: string, files: FileSet) {
 
 function manifestChanged(plan: SyncPlan): boolean {
   return plan.findings.some((finding) => finding.path === MANIFEST_NAME);
+}
+
+async function explainIoErrors<T>(work: Promise<T>, doing: 'read' | 'write'): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    const { code, path, message } = error as NodeJS.ErrnoException;
+    if (code === undefined) throw error;
+    const partly = doing === 'write' ? '; files written before the failure are complete, rerun generate once it is fixed' : '';
+    throw new OutputIoError(`cannot ${doing} ${path ?? 'the output directory'}: ${code} (${message})${partly}`);
+  }
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { toFileSet } from '../../src/emit/types.js';
 import { MANIFEST_NAME, renderManifest, sha256Hex } from '../../src/output/manifest.js';
 import { unsafeOutDirReason, unsafePathReason } from '../../src/output/safe-path.js';
+import { OutputIoError } from '../../src/output/writer.js';
 import { assertInsideTempDir, makeTempDir, readTree, removeTempDirs, writeOutputInTemp } from './temp-dir.js';
 
 describe('output writer: never outside the output directory', () => {
@@ -109,6 +110,22 @@ describe('output writer: never outside the output directory', () => {
     });
     expect(result.refusals).to.have.length(1);
     expect(await readTree(protectedDir)).to.deep.equal({});
+  });
+
+  it('reports a disk failure as an OutputIoError naming the path, not as a bug', async () => {
+    const out = join(await makeTempDir(), 'generated');
+    let failure: unknown;
+    await writeOutputInTemp(out, toFileSet([{ path: 'x'.repeat(300), content: 'x' }]), { mode: 'write' }).catch((e: unknown) => (failure = e));
+    expect(failure).to.be.instanceOf(OutputIoError);
+    expect(String(failure)).to.match(/cannot write .*x{300}: ENAMETOOLONG/);
+  });
+
+  it('refuses an output directory below a file, and one that contains a protected directory', async () => {
+    const root = await makeTempDir();
+    await writeFile(join(root, 'file.txt'), 'x');
+    expect(await unsafeOutDirReason(join(root, 'file.txt/gen'), [])).to.match(/ENOTDIR.*parent of it a file/);
+    await mkdir(join(root, 'home/me'), { recursive: true });
+    expect(await unsafeOutDirReason(join(root, 'home'), [join(root, 'home/me')])).to.match(/^it contains /);
   });
 
   it('has a test guard that refuses directories outside the system temp dir', async () => {

@@ -1,5 +1,6 @@
-// The --out flag shared by generate and check, and the fix command check prints.
+// What generate and check share: the --out flag, its display name, the fix command, disk errors.
 import { isAbsolute, relative, resolve } from 'node:path';
+import { OutputIoError } from '../../output/writer.js';
 import type { CliIo } from '../io.js';
 
 export function outDirOption(io: CliIo, out: string | undefined): { outDir?: string } {
@@ -24,4 +25,15 @@ export function fixCommand(config: string | undefined, out: string | undefined, 
 
 function shellWord(value: string): string {
   return /^[A-Za-z0-9_./=:@%+-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+/** Runs the use case; a disk failure is printed plainly (exit 2), anything else stays a bug. */
+export async function reportingDiskErrors<T>(io: CliIo, work: Promise<T>): Promise<T | undefined> {
+  try {
+    return await work;
+  } catch (error) {
+    if (!(error instanceof OutputIoError)) throw error;
+    io.err(`gatehouse: ${error.message}\n`);
+    return undefined;
+  }
 }
