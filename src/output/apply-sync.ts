@@ -4,7 +4,7 @@
 // in the old manifest until the new one replaces it (so the next run still owns what is left).
 import { randomBytes } from 'node:crypto';
 import { mkdir, rename, rm, rmdir, unlink, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { GeneratedFile } from '../emit/types.js';
 import type { SyncPlan } from './plan-sync.js';
 
@@ -21,12 +21,13 @@ export async function applySync(outDir: string, plan: SyncPlan, writeManifest: b
 export async function writeFileAtomic(root: string, file: GeneratedFile): Promise<void> {
   const target = join(root, file.path);
   await mkdir(dirname(target), { recursive: true });
-  const temp = join(dirname(target), `.${basename(target)}.gatehouse-${randomBytes(6).toString('hex')}.tmp`);
+  // Not derived from the target's name, so a name near the length limit still gets a temp file.
+  const temp = join(dirname(target), `.gatehouse-${randomBytes(6).toString('hex')}.tmp`);
   try {
     await writeFile(temp, file.content, { encoding: 'utf8', flag: 'wx' });
     await rename(temp, target);
   } catch (error) {
-    await rm(temp, { force: true });
+    await rm(temp, { force: true }).catch(() => undefined);
     throw error;
   }
 }

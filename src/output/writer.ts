@@ -80,9 +80,9 @@ async function explainIoErrors<T>(work: Promise<T>, doing: 'read' | 'write'): Pr
   try {
     return await work;
   } catch (error) {
-    const { code, path, message } = error as NodeJS.ErrnoException;
+    const { code, message } = error as NodeJS.ErrnoException;
     if (code === undefined) throw error;
     const partly = doing === 'write' ? '; files written before the failure are complete, rerun generate once it is fixed' : '';
-    throw new OutputIoError(`cannot ${doing} ${path ?? 'the output directory'}: ${code} (${message})${partly}`);
+    throw new OutputIoError(`cannot ${doing} the output directory: ${message}${partly}`);
   }
 }

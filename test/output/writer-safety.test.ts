@@ -117,7 +117,8 @@ describe('output writer: never outside the output directory', () => {
     let failure: unknown;
     await writeOutputInTemp(out, toFileSet([{ path: 'x'.repeat(300), content: 'x' }]), { mode: 'write' }).catch((e: unknown) => (failure = e));
     expect(failure).to.be.instanceOf(OutputIoError);
-    expect(String(failure)).to.match(/cannot write .*x{300}: ENAMETOOLONG/);
+    expect(String(failure)).to.match(/^OutputIoError: cannot write the output directory: ENAMETOOLONG: .*x{300}/);
+    expect(await readTree(out), 'the temporary file is gone too').to.deep.equal({});
   });
 
   it('refuses an output directory below a file, and one that contains a protected directory', async () => {
