@@ -111,11 +111,13 @@ function planFile(file: GeneratedFile, current: CurrentFile | undefined, oldHash
     plan.findings.push({ path: file.path, status: 'stale', detail: 'out of date: generate rewrites it', before, after: file.content });
     return;
   }
-  const detail = oldHash === undefined
+  const userFile = oldHash === undefined;
+  const detail = userFile
     ? `not written by gatehouse (it is not in ${MANIFEST_NAME}), and generate would overwrite it`
     : `edited by hand since the last generate (its SHA-256 no longer matches ${MANIFEST_NAME})`;
   plan.findings.push({ path: file.path, status: 'hand-edited', detail, before, after: file.content });
-  if (!force) plan.refusals.push({ path: file.path, reason: `refusing to overwrite it: ${detail}; move the change into modules.yaml, or ${FORCE_HINT}`, forceable: true });
+  const fix = userFile ? 'move your file elsewhere, or rerun with --force to overwrite it' : `move the change into modules.yaml, or ${FORCE_HINT}`;
+  if (!force) plan.refusals.push({ path: file.path, reason: `refusing to overwrite it: ${detail}; ${fix}`, forceable: true });
 }
 
 function planOrphan(entry: ManifestEntry, current: CurrentFile | undefined, force: boolean, plan: SyncPlan): void {

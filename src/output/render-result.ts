@@ -13,13 +13,13 @@ export function renderRefusals(outName: string, refusals: readonly Refusal[], wr
   return head + refusals.map((r) => `  ${r.path === '.' ? outName : `${outName}/${r.path}`}: ${r.reason}\n`).join('');
 }
 
-export function renderCheckReport(outName: string, report: CheckReport, fixCommand: string): string {
+export function renderCheckReport(outName: string, report: CheckReport, fixCommand: string, color = false): string {
   const count = report.files.length;
   const lines = [`${outName} is not what \`gatehouse generate\` writes: ${count} ${count === 1 ? 'file differs' : 'files differ'}.\n`];
   for (const file of report.files) lines.push(`  ${file.status.padEnd(11)} ${outName}/${file.path}: ${file.detail}\n`);
   for (const file of report.files) {
     if (file.diff === '') continue;
-    lines.push('\n', file.diff);
+    lines.push('\n', color ? paintDiff(file.diff) : file.diff);
     if (file.cutLines > 0) lines.push(`[... ${file.cutLines} more diff ${plural(file.cutLines, 'line')} of ${file.path} cut]\n`);
   }
   if (report.cutLines > 0) {
@@ -32,4 +32,18 @@ export function renderCheckReport(outName: string, report: CheckReport, fixComma
 
 function plural(n: number, word: string): string {
   return n === 1 ? word : `${word}s`;
+}
+
+/** Colours one file's unified diff the way git does: removed red, added green, hunk headers cyan. */
+function paintDiff(diff: string): string {
+  const paint = (code: string, line: string) => `\u001b[${code}m${line}\u001b[0m`;
+  const colours: Record<string, string> = { '-': '31', '+': '32', '@': '36' };
+  // The first two lines are the ---/+++ file headers, which a removed `-- x` line would resemble.
+  return diff
+    .split('\n')
+    .map((line, index) => {
+      const colour = index < 2 ? undefined : colours[line.charAt(0)];
+      return colour === undefined ? line : paint(colour, line);
+    })
+    .join('\n');
 }

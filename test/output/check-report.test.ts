@@ -49,4 +49,11 @@ describe('output: check report', () => {
       '--- a/old\n+++ /dev/null\n@@ -1,1 +0,0 @@\n-y\n',
     ]);
   });
+
+  it('colours removed, added and hunk lines only when asked', () => {
+    const report = buildCheckReport([rewritten('a', 1)]);
+    expect(renderCheckReport('g', report, 'fix', false)).not.to.include('\u001b[');
+    const coloured = renderCheckReport('g', report, 'fix', true);
+    expect(coloured).to.include('--- a/a\n+++ b/a\n\u001b[36m@@ -1,1 +1,1 @@\u001b[0m\n\u001b[31m-old 0\u001b[0m\n\u001b[32m+new 0\u001b[0m\n');
+  });
 });

@@ -34,7 +34,7 @@ export function registerCheck(program: Command, io: CliIo, done: (code: number) 
       }
       if (files.length > 0) {
         const force = files.some((file) => file.status === 'hand-edited');
-        io.out(renderCheckReport(outName, output.report, fixCommand(options.config, options.out, force)));
+        io.out(renderCheckReport(outName, output.report, fixCommand(options.config, options.out, force), io.color));
       }
       done(EXIT_PROBLEMS);
     });
