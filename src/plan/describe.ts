@@ -7,9 +7,9 @@ export function describeMatch(match: BuildMatch): string {
     case 'branch':
       return `branch ${match.globs.join(' or ')}`;
     case 'releasePullRequest':
-      return `pull request ${match.source} -> ${match.target} (PR-merge build)`;
+      return `pull request from ${match.source} to ${match.target} (PR-merge build)`;
     case 'changeRequest':
-      return match.except ? `any other pull request (not ${match.except.source} -> ${match.except.target})` : 'any pull request';
+      return match.except ? `any other pull request (not from ${match.except.source} to ${match.except.target})` : 'any pull request';
   }
 }
 

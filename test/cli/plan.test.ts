@@ -22,8 +22,8 @@ describe('cli: gatehouse plan', () => {
   it('shows what the PR-merge build of staging into master does', async () => {
     const { code, out } = await run('plan', '--branch', 'PR-12', '--target', 'master', '--source', 'staging', '--module', 'auth');
     expect(code).to.equal(0);
-    expect(out).to.match(/^Build PR-12 \(pull request staging -> master\) runs as: prMerge\n/);
-    expect(out).to.contain('prMerge: pull request staging -> master (PR-merge build); deploys to preprod (namespace preprod)');
+    expect(out).to.match(/^Build PR-12 \(pull request from staging to master\) runs as: prMerge\n/);
+    expect(out).to.contain('prMerge: pull request from staging to master (PR-merge build); deploys to preprod (namespace preprod)');
     expect(out).not.to.contain('feature:');
     expect(out).not.to.contain('master: branch master');
   });

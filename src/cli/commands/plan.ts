@@ -82,5 +82,5 @@ function renderText(plan: Plan, modules: readonly ModulePlan[], build: BuildDesc
 
 function describeBuild(build: BuildDescription): string {
   if (build.changeTarget === undefined) return `Build of branch ${build.branch}`;
-  return `Build ${build.branch} (pull request ${build.changeSource ?? ''} -> ${build.changeTarget})`;
+  return `Build ${build.branch} (pull request from ${build.changeSource ?? ''} to ${build.changeTarget})`;
 }
