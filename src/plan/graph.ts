@@ -20,7 +20,7 @@ export function dependencyEdges(plan: Plan): DependencyEdge[] {
 export function renderMermaid(plan: Plan): string {
   const lines = ['flowchart LR', `  %% ${EDGE_DIRECTION_NOTE}`];
   plan.waves.forEach((names, wave) => {
-    lines.push(`  subgraph wave_${wave}["${mermaidText(waveLabel(wave))}"]`);
+    lines.push(`  subgraph wave_${wave} ["${mermaidText(waveLabel(wave))}"]`);
     for (const name of names) lines.push(`    ${mermaidId(name)}["${mermaidText(name)}"]`);
     lines.push('  end');
   });
