@@ -132,7 +132,7 @@ describe('plan: a small inline model', () => {
 
   it('marks a skipped stage with the reason wherever the stage appears', () => {
     const skipped = smallPlan().modules.flatMap((m) => m.builds.flatMap((b) => b.stages.filter((s) => s.skipReason).map((s) => `${m.module.name}/${b.kind}/${s.id}: ${s.skipReason}`)));
-    expect(skipped).to.deep.equal(['mid/staging/integrationTests: No API.']);
+    expect(skipped).to.deep.equal(['mid/staging/integrationTests: Has no API of its own.']);
   });
 
   it('names the release PR that the pullRequest kind excludes', () => {

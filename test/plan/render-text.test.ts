@@ -64,7 +64,7 @@ describe('plan: JSON data', () => {
       ['pushImage', null, false, null],
       ['publishChart', null, false, null],
       ['deploy', 'stage-ns', false, null],
-      ['integrationTests', 'stage-ns', true, 'No API.'],
+      ['integrationTests', 'stage-ns', true, 'Has no API of its own.'],
     ]);
   });
 });

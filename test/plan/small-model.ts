@@ -16,7 +16,7 @@ project:
   slack: { channel: '#production', credentialsId: slack }
   library: { name: lib, version: v1.0.0, repository: https://github.com/acme/lib.git }
   jenkins: { folder: small, kubernetesCloud: kubernetes, buildTimeoutMinutes: 30, buildsToKeep: 5 }
-  agents: { build: b, helm: h, scanner: s, node: n }
+  agents: { build: 'moby/buildkit:v0.17.3-rootless', helm: 'alpine/k8s:1.31.4', scanner: 'aquasec/trivy:0.58.1', node: 'acme/gatehouse-cli:0.1.0' }
 environments:
   stage: { namespace: stage-ns, clusterCredentialsId: k1 }
   pre: { namespace: pre-ns, clusterCredentialsId: k1 }
@@ -46,7 +46,7 @@ defaults:
   chart: { port: 8080, replicas: 1 }
 modules:
   base: { description: Base., repository: base, version: 1.0.0, lead: alice, dependsOn: [] }
-  mid: { description: Mid., repository: mid, version: 1.0.0, lead: bob, dependsOn: [base], skip: { integrationTests: No API. } }
+  mid: { description: Mid., repository: mid, version: 1.0.0, lead: bob, dependsOn: [base], skip: { integrationTests: Has no API of its own. } }
   top: { description: Top., repository: top, version: 1.0.0, lead: carol, dependsOn: [mid, base] }
 `;
 

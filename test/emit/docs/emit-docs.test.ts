@@ -128,7 +128,7 @@ describe('emit/docs: generated/README.md', () => {
       if (mid) mid.version = '1.1.0';
     })).split('\n');
     expect(after).to.have.length(before.length);
-    expect(after.filter((line, i) => line !== before[i])).to.deep.equal(['| mid | 1.1.0 | 1 | bob | acme/mid | base | Integration tests: No API. | Mid. |']);
+    expect(after.filter((line, i) => line !== before[i])).to.deep.equal(['| mid | 1.1.0 | 1 | bob | acme/mid | base | Integration tests: Has no API of its own. | Mid. |']);
   });
 
   it('renders templates strictly: a missing field is an error', () => {
