@@ -107,7 +107,7 @@ describe('emit/docs: generated/README.md', () => {
         const mid = raw.modules['mid'];
         if (mid) {
           mid.description = hostile;
-          mid.skip = { integrationTests: hostile, scan: `second ${hostile}` };
+          mid.skip = { integrationTests: hostile, smokeTests: `second ${hostile}` };
         }
       }),
     );
