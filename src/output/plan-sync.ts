@@ -143,13 +143,14 @@ function planManifest(input: SyncInput, plan: SyncPlan): void {
     plan.refusals.push({ path: MANIFEST_NAME, reason: `cannot write it: ${onDisk.reason}`, forceable: false });
     return;
   }
-  const after = plan.manifest.content;
+  // A stale or missing manifest gets no diff: hash lines tell a reviewer nothing the other
+  // findings do not. A hand-edited one does, to show what was changed.
   if (onDisk.state === 'absent') {
-    plan.findings.push({ path: MANIFEST_NAME, status: 'missing', detail: 'not generated yet', after });
+    plan.findings.push({ path: MANIFEST_NAME, status: 'missing', detail: 'not generated yet' });
     return;
   }
   const before = onDisk.bytes.toString('utf8');
   const handEdited = plan.findings.find((finding) => finding.path === MANIFEST_NAME);
-  if (handEdited) Object.assign(handEdited, { before, after });
-  else if (before !== after) plan.findings.push({ path: MANIFEST_NAME, status: 'stale', detail: 'out of date: generate rewrites it', before, after });
+  if (handEdited) Object.assign(handEdited, { before, after: plan.manifest.content });
+  else if (before !== plan.manifest.content) plan.findings.push({ path: MANIFEST_NAME, status: 'stale', detail: 'out of date: generate rewrites it' });
 }
