@@ -2,10 +2,11 @@
 import type { Plan } from '../plan/types.js';
 import type { FileSet } from './types.js';
 import { toFileSet } from './types.js';
+import { emitChartFiles } from './chart/emit.js';
 
 type Emitter = (plan: Plan) => FileSet;
 
-const EMITTERS: readonly Emitter[] = [];
+const EMITTERS: readonly Emitter[] = [emitChartFiles];
 
 export function emitAll(plan: Plan): FileSet {
   return toFileSet(EMITTERS.flatMap((emit) => emit(plan)));
