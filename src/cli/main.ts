@@ -3,6 +3,8 @@ import { Command, CommanderError } from 'commander';
 import type { CliIo } from './io.js';
 import { EXIT_USAGE, UsageError } from './io.js';
 import { registerValidate } from './commands/validate.js';
+import { registerPlan } from './commands/plan.js';
+import { registerGraph } from './commands/graph.js';
 import { registerVersion } from './commands/version.js';
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -16,6 +18,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .configureOutput({ writeOut: io.out, writeErr: io.err })
     .showHelpAfterError();
   registerValidate(program, io, done);
+  registerPlan(program, io, done);
+  registerGraph(program, io, done);
   registerVersion(program, io, done);
   try {
     await program.parseAsync([...argv], { from: 'user' });
