@@ -1,4 +1,7 @@
 import { expect } from 'chai';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { runCli } from '../../src/cli/main.js';
 
 async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -35,6 +38,25 @@ describe('gatehouse version', () => {
     const result = await run(['version', '--module', 'auth', '--channel', 'stable', '--build', '0', '--sha', 'ABCDEF0', '--format', 'json']);
     expect(result.code).to.equal(0);
     expect((JSON.parse(result.out) as { releaseId: string }).releaseId).to.equal('auth-3-1-0-abcdef0');
+  });
+
+  it('exits 1 with the diagnostics when --config does not load', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gatehouse-version-'));
+    try {
+      writeFileSync(join(dir, 'modules.yaml'), 'modules: [unclosed\n');
+      const result = await run([...base, '--config', join(dir, 'modules.yaml')]);
+      expect(result.code).to.equal(1);
+      expect(result.err).to.contain('modules.yaml:');
+      expect(result.out).to.equal('');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('exits 1 and lists the modules when nothing is close', async () => {
+    const result = await run(['version', '--module', 'billing', '--channel', 'beta', '--build', '1', '--sha', 'abcdef0']);
+    expect(result.code).to.equal(1);
+    expect(result.err).to.contain('unknown module "billing" in modules.yaml; known modules: api-gateway, auth,');
   });
 
   it('exits 1 with a suggestion for an unknown module', async () => {

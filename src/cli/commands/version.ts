@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { loadProject } from '../../app/load-project.js';
 import { CHANNELS } from '../../model/types.js';
 import type { Project } from '../../model/types.js';
-import { findModule } from '../../version/find-module.js';
+import { findModulePlan } from '../../plan/select.js';
 import { SHA_PATTERN, checkBuildCoordinates, computeBuildVersions } from '../../version/scheme.js';
 import type { BuildVersions } from '../../version/scheme.js';
 import type { CliIo } from '../io.js';
@@ -35,24 +35,26 @@ export function registerVersion(program: Command, io: CliIo, done: (code: number
       const build = parseBuildNumber(options.build);
       const sha = parseSha(options.sha);
       const project = await loadProject(configPath(io, options.config));
-      if (!project.model) {
+      if (!project.plan) {
         io.err(formatDiagnostics(project.diagnostics, project.text, io.color));
         return done(EXIT_PROBLEMS);
       }
-      const lookup = findModule(project.model.modules, options.module);
-      if (!('module' in lookup)) {
-        const hint = lookup.suggestion === undefined ? `known modules: ${lookup.known.join(', ')}` : `did you mean "${lookup.suggestion}"?`;
-        io.err(`gatehouse: unknown module "${lookup.unknown}" in ${configDisplayName(options.config)}; ${hint}\n`);
+      const lookup = findModulePlan(project.plan, options.module);
+      if (!lookup.found) {
+        const known = project.plan.modules.map((m) => m.module.name).join(', ');
+        const hint = lookup.suggestion === undefined ? `known modules: ${known}` : `did you mean "${lookup.suggestion}"?`;
+        io.err(`gatehouse: unknown module "${options.module}" in ${configDisplayName(options.config)}; ${hint}\n`);
         return done(EXIT_PROBLEMS);
       }
-      const coordinates = { module: lookup.module.name, version: lookup.module.version, channel, build, sha };
+      const { module } = lookup.found;
+      const coordinates = { module: module.name, version: module.version, channel, build, sha };
       const problems = checkBuildCoordinates(coordinates);
       if (problems.length > 0) {
         io.err(problems.map((p) => `gatehouse: ${p}\n`).join(''));
         return done(EXIT_PROBLEMS);
       }
       const versions = computeBuildVersions(coordinates);
-      io.out(format === 'json' ? JSON.stringify(versions) + '\n' : renderText(versions, project.model.project));
+      io.out(format === 'json' ? JSON.stringify(versions) + '\n' : renderText(versions, project.plan.model.project));
       done(EXIT_OK);
     });
 }
