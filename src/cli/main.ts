@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import type { CliIo } from './io.js';
 import { EXIT_USAGE, UsageError } from './io.js';
 import { registerValidate } from './commands/validate.js';
+import { registerGate } from './commands/gate.js';
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let exitCode = 0;
@@ -15,6 +16,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .configureOutput({ writeOut: io.out, writeErr: io.err })
     .showHelpAfterError();
   registerValidate(program, io, done);
+  registerGate(program, io, done);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;

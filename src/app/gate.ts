@@ -1,0 +1,88 @@
+// Use case `gate`: read modules.yaml and the reports, measure, classify. Every unreadable or
+// malformed report is collected, so one run names all of them; then nothing is classified.
+import { readFile } from 'node:fs/promises';
+import { isAbsolute, join } from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { hasErrors } from '../diagnostics/diagnostic.js';
+import { parseCoverageReport } from '../gate/coverage.js';
+import { evaluateGate } from '../gate/evaluate.js';
+import { mergeTestResults, parseJUnitReport } from '../gate/junit.js';
+import { REPORT_CODES, ReportError } from '../gate/report-error.js';
+import { applyScanPolicy } from '../gate/scan-policy.js';
+import { parseTrivyReport } from '../gate/trivy.js';
+import type { GateResult, TestResults } from '../gate/types.js';
+import type { Channel } from '../model/types.js';
+import { expandGlob } from './expand-globs.js';
+import { loadProject } from './load-project.js';
+
+export interface GateRequest {
+  configPath: string;
+  module: string;
+  junit: string[];
+  integration: string[];
+  coverage: string;
+  scan: string;
+  required: Channel;
+  /** YYYY-MM-DD (UTC): the day allow-list expiry is judged against. */
+  today: string;
+  cwd: string;
+}
+
+export type GateOutcome = { result: GateResult } | { diagnostics: Diagnostic[]; configText?: string };
+
+export async function runGate(request: GateRequest): Promise<GateOutcome> {
+  const project = await loadProject(request.configPath);
+  if (!project.model || hasErrors(project.diagnostics)) return { diagnostics: project.diagnostics, ...(project.text === undefined ? {} : { configText: project.text }) };
+  const module = project.model.modules.find((m) => m.name === request.module);
+  if (!module) return { diagnostics: [unknownModule(request.module, project.model.modules.map((m) => m.name))] };
+
+  const problems: ReportError[] = [];
+  const attempt = async <T>(read: () => Promise<T>): Promise<T | undefined> => {
+    try {
+      return await read();
+    } catch (error) {
+      if (!(error instanceof ReportError)) throw error;
+      problems.push(error);
+      return undefined;
+    }
+  };
+  const readTests = async (patterns: readonly string[]) => {
+    const files = await expandPatterns(patterns, request.cwd, problems);
+    const results = await Promise.all(files.map((file) => attempt(async () => parseJUnitReport(await readReport(file, request.cwd), file))));
+    return mergeTestResults(results.filter((r): r is TestResults => r !== undefined));
+  };
+  const tests = await readTests(request.junit);
+  const integration = request.integration.length > 0 ? await readTests(request.integration) : undefined;
+  const coverage = await attempt(async () => parseCoverageReport(await readReport(request.coverage, request.cwd), request.coverage));
+  const findings = await attempt(async () => parseTrivyReport(await readReport(request.scan, request.cwd), request.scan));
+  if (problems.length > 0 || !coverage || !findings) return { diagnostics: problems.map((p) => p.toDiagnostic()) };
+  const measurements = { tests, coverage, scan: applyScanPolicy(findings, module.quality.scan, request.today), ...(integration ? { integration } : {}) };
+  return { result: evaluateGate({ module: module.name, quality: module.quality, required: request.required, measurements }) };
+}
+
+/** Files matching each pattern; a pattern that matches nothing is a problem, never zero tests. */
+async function expandPatterns(patterns: readonly string[], cwd: string, problems: ReportError[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const pattern of patterns) {
+    const matched = await expandGlob(pattern, cwd);
+    if (matched.length === 0) {
+      problems.push(new ReportError(REPORT_CODES.missing, pattern, 'no file matches this pattern', 0, 0, 'check the path relative to the workspace, and that the tests wrote their report'));
+    }
+    files.push(...matched.filter((file) => !files.includes(file)));
+  }
+  return files;
+}
+
+async function readReport(file: string, cwd: string): Promise<string> {
+  try {
+    return await readFile(isAbsolute(file) ? file : join(cwd, file), 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new ReportError(REPORT_CODES.missing, file, 'no such file');
+    throw new ReportError(REPORT_CODES.unreadable, file, `cannot read the file (${code ?? String(error)})`);
+  }
+}
+
+function unknownModule(name: string, known: readonly string[]): Diagnostic {
+  return { code: 'GH607', severity: 'error', message: `unknown module "${name}"`, file: 'modules.yaml', line: 0, column: 0, path: '/modules', hint: `modules: ${known.join(', ')}` };
+}
