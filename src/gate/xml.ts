@@ -23,7 +23,8 @@ const parser = new XMLParser({
   ignoreDeclaration: true,
   ignorePiTags: true,
   trimValues: false,
-  processEntities: true,
+  // Entities are decoded below in one pass: fxp leaves numeric references in attributes alone.
+  processEntities: false,
 });
 
 export function parseXmlDocument(text: string, file: string): XmlElement {
@@ -49,15 +50,28 @@ function toElement(node: RawNode): XmlElement | undefined {
   const name = Object.keys(node).find((key) => key !== ':@' && key !== '#text');
   if (name === undefined) return undefined;
   const rawChildren = node[name] as RawNode[];
-  const element: XmlElement = { name, attributes: (node[':@'] as Record<string, string> | undefined) ?? {}, children: [], text: '' };
+  const rawAttributes = (node[':@'] as Record<string, string> | undefined) ?? {};
+  const attributes = Object.fromEntries(Object.entries(rawAttributes).map(([key, value]) => [key, decodeEntities(value)]));
+  const element: XmlElement = { name, attributes, children: [], text: '' };
   for (const child of rawChildren) {
-    if ('#text' in child) element.text += String(child['#text']);
+    if ('#text' in child) element.text += decodeEntities(String(child['#text']));
     else {
       const sub = toElement(child);
       if (sub !== undefined) element.children.push(sub);
     }
   }
   return element;
+}
+
+const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+/** The five predefined entities and character references; anything else is left as written. */
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-z]+);/g, (whole, ref: string) => {
+    if (!ref.startsWith('#')) return PREDEFINED[ref] ?? whole;
+    const code = ref[1] === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+    return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
 }
 
 export function childrenNamed(element: XmlElement, name: string): XmlElement[] {
