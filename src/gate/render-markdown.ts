@@ -2,8 +2,8 @@
 // channel, one table of metrics against every channel's thresholds, then what was missed and which
 // allowances were used or have expired. Test names come from reports, so they go in code spans.
 import { CHANNELS } from '../model/types.js';
-import { describeMiss } from './format.js';
-import { buildMetricRows, capitalize, describeTests } from './summary-view.js';
+import { describeMissShort, plural } from './format.js';
+import { buildMetricRows, describeTests } from './summary-view.js';
 import { padTable } from './table.js';
 import type { GateResult } from './types.js';
 
@@ -32,7 +32,8 @@ function renderTable(result: GateResult): string[] {
 
 function renderMisses(result: GateResult): string[] {
   if (result.misses.length === 0) return [];
-  return ['', '**Missed thresholds**', ...result.misses.map((miss) => `- ${miss.channel}: ${describeMiss(miss)}`)];
+  const byChannel = CHANNELS.map((channel) => [channel, result.misses.filter((m) => m.channel === channel)] as const).filter(([, misses]) => misses.length > 0);
+  return ['', '**Missed thresholds**', ...byChannel.map(([channel, misses]) => `- ${channel}: ${misses.map(describeMissShort).join('; ')}`)];
 }
 
 function renderFailedTests(result: GateResult): string[] {
@@ -48,13 +49,13 @@ function renderAllowances(result: GateResult): string[] {
   const lines: string[] = [];
   if (allowed.length > 0) {
     lines.push('', '**Allow-listed vulnerabilities** (not counted)');
-    for (const a of allowed) lines.push(`- ${a.id}: ${a.findings} finding${a.findings === 1 ? '' : 's'}, allowed until ${a.expires}: ${a.reason}`);
+    for (const a of allowed) lines.push(`- ${a.id}: ${plural(a.findings, 'finding')}, allowed until ${a.expires}: ${a.reason}`);
   }
   if (expired.length > 0) {
     lines.push('', '**Expired allowances** (no longer applied; renew or fix)');
-    for (const e of expired) lines.push(`- ${e.id}: expired ${e.expires}, ${e.findings} finding${e.findings === 1 ? '' : 's'} now counted: ${e.reason}`);
+    for (const e of expired) lines.push(`- ${e.id}: expired ${e.expires}, ${plural(e.findings, 'finding')} now counted: ${e.reason}`);
   }
-  if (ignoredUnfixed > 0) lines.push('', `${capitalize(`${ignoredUnfixed} vulnerabilit${ignoredUnfixed === 1 ? 'y' : 'ies'} without a fixed version ignored (ignoreUnfixed).`)}`);
+  if (ignoredUnfixed > 0) lines.push('', `${plural(ignoredUnfixed, 'vulnerability', 'vulnerabilities')} without a fixed version ignored (ignoreUnfixed).`);
   return lines;
 }
 

@@ -1,6 +1,6 @@
 // Plain text for a terminal or a build log.
 import { CHANNELS } from '../model/types.js';
-import { describeMiss } from './format.js';
+import { describeMiss, plural } from './format.js';
 import { buildMetricRows, describeTests } from './summary-view.js';
 import { padTable } from './table.js';
 import type { GateResult } from './types.js';
@@ -16,9 +16,9 @@ export function renderGateText(result: GateResult): string {
   lines.push('', ...table.map((cells) => `  ${cells.join('  ')}`.trimEnd()));
   if (result.misses.length > 0) lines.push('', 'missed thresholds:', ...result.misses.map((m) => `  ${m.channel}: ${describeMiss(m)}`));
   const { allowed, expired, ignoredUnfixed } = result.measurements.scan;
-  for (const a of allowed) lines.push(`allowed: ${a.id} (${a.findings} findings, until ${a.expires}): ${a.reason}`);
-  for (const e of expired) lines.push(`expired allowance: ${e.id} (expired ${e.expires}, ${e.findings} findings now counted): ${e.reason}`);
-  if (ignoredUnfixed > 0) lines.push(`ignored ${ignoredUnfixed} vulnerabilities without a fixed version`);
+  for (const a of allowed) lines.push(`allowed: ${a.id} (${plural(a.findings, 'finding')}, until ${a.expires}): ${a.reason}`);
+  for (const e of expired) lines.push(`expired allowance: ${e.id} (expired ${e.expires}, ${plural(e.findings, 'finding')} now counted): ${e.reason}`);
+  if (ignoredUnfixed > 0) lines.push(`ignored ${plural(ignoredUnfixed, 'vulnerability', 'vulnerabilities')} without a fixed version`);
   for (const w of [...result.measurements.tests.warnings, ...(result.measurements.integration?.warnings ?? [])]) lines.push(`warning: ${w}`);
   return lines.join('\n') + '\n';
 }

@@ -2,7 +2,7 @@
 // each channel's requirement and verdict. Computed once here so text and markdown agree.
 import type { Channel } from '../model/types.js';
 import { CHANNELS, SEVERITIES } from '../model/types.js';
-import { floor2, formatRequirement, metricLabel } from './format.js';
+import { floor2, formatRequirement, metricLabel, plural } from './format.js';
 import type { GateResult, MetricName, Ratio, TestResults } from './types.js';
 
 export interface MetricRow {
@@ -17,7 +17,7 @@ export function buildMetricRows(result: GateResult, marks: { met: string; missed
   const rows: MetricRow[] = [
     row(result, 'lineCoverage', withRatio(metrics.lineCoverage, m.coverage.lines, 'lines'), marks),
     row(result, 'branchCoverage', withRatio(metrics.branchCoverage, m.coverage.branches, 'branches'), marks),
-    row(result, 'failedTests', `${metrics.failedTests ?? 0} (${m.tests.failures} failures, ${m.tests.errors} errors)`, marks),
+    row(result, 'failedTests', `${metrics.failedTests ?? 0} (${plural(m.tests.failures, 'failure')}, ${plural(m.tests.errors, 'error')})`, marks),
     m.integration
       ? row(result, 'integrationPassRate', withRatio(metrics.integrationPassRate, { covered: m.integration.passed, total: m.integration.total - m.integration.skipped }, 'tests'), marks)
       : row(result, 'integrationPassRate', 'not measured (no integration reports)', { met: '', missed: '' }),
@@ -49,8 +49,7 @@ function withRatio(value: number | null, ratio: Ratio, unit: string): string {
 
 export function describeTests(tests: TestResults): string {
   const flaky = tests.flaky > 0 ? `, ${tests.flaky} flaky (passed on rerun)` : '';
-  const files = `${tests.files} report${tests.files === 1 ? '' : 's'}`;
-  return `${tests.passed} passed, ${tests.failures} failed, ${tests.errors} errors, ${tests.skipped} skipped${flaky} (${files})`;
+  return `${tests.passed} passed, ${tests.failures} failed, ${plural(tests.errors, 'error')}, ${tests.skipped} skipped${flaky} (${plural(tests.files, 'report')})`;
 }
 
 export function capitalize(text: string): string {
