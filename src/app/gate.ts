@@ -1,18 +1,18 @@
 // Use case `gate`: read modules.yaml and the reports, measure, classify. Every unreadable or
 // malformed report is collected, so one run names all of them; then nothing is classified.
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import { parseCoverageReport } from '../gate/coverage.js';
 import { evaluateGate } from '../gate/evaluate.js';
+import { hasWildcards, matchesSegment, parseGlob } from '../gate/glob.js';
 import { mergeTestResults, parseJUnitReport } from '../gate/junit.js';
 import { REPORT_CODES, ReportError } from '../gate/report-error.js';
 import { applyScanPolicy } from '../gate/scan-policy.js';
 import { parseTrivyReport } from '../gate/trivy.js';
 import type { GateResult, TestResults } from '../gate/types.js';
 import type { Channel } from '../model/types.js';
-import { expandGlob } from './expand-globs.js';
 import { loadProject } from './load-project.js';
 
 export interface GateRequest {
@@ -85,4 +85,46 @@ async function readReport(file: string, cwd: string): Promise<string> {
 
 function unknownModule(name: string, known: readonly string[]): Diagnostic {
   return { code: 'GH607', severity: 'error', message: `unknown module "${name}"`, file: 'modules.yaml', line: 0, column: 0, path: '/modules', hint: `modules: ${known.join(', ')}` };
+}
+
+// Report globs on disk (see src/gate/glob.ts for the pattern language). Symlinked directories
+// are not descended by `**`, so a link loop cannot hang the gate.
+/** Matching files as display paths (relative patterns stay relative), sorted by code unit. */
+export async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
+  if (!hasWildcards(pattern)) return [pattern];
+  const { base, segments } = parseGlob(pattern);
+  const found = new Set<string>();
+  const absolute = (display: string) => (isAbsolute(display) ? display : join(cwd, display));
+  const walk = async (display: string, index: number): Promise<void> => {
+    const segment = segments[index];
+    if (segment === undefined) return;
+    const last = index === segments.length - 1;
+    if (segment.kind === 'globstar') {
+      await walk(display, index + 1);
+      if (last) return;
+    }
+    for (const entry of await listDirectory(absolute(display || '.'))) {
+      if (!matchesSegment(segment, entry.name)) continue;
+      const path = display === '' ? entry.name : display === '/' ? `/${entry.name}` : `${display}/${entry.name}`;
+      if (segment.kind === 'globstar') {
+        if (entry.isDirectory()) await walk(path, index);
+      } else if (last) {
+        if (entry.isFile() || entry.isSymbolicLink()) found.add(path);
+      } else if (entry.isDirectory() || entry.isSymbolicLink()) await walk(path, index + 1);
+    }
+  };
+  await walk(base, 0);
+  return [...found].sort(compareCodeUnits);
+}
+
+async function listDirectory(dir: string) {
+  try {
+    return await readdir(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+}
+
+function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/main.js';
@@ -90,7 +90,19 @@ describe('cli: gatehouse gate', () => {
   it('merges every file a glob and repeated --junit flags match', async () => {
     const run = await gate(['--module', 'catalog', '--junit', 'junit/*.xml', '--junit', 'mocha/outcomes.xml', '--coverage', 'c8/lcov.info', '--scan', 'trivy/clean.json', '--format', 'json']);
     const json = JSON.parse(run.out) as { metrics: { tests: { files: number; total: number } } };
-    expect(json.metrics.tests).to.include({ files: 7, total: 33 });
+    expect(json.metrics.tests).to.include({ files: 8, total: 36 });
+  });
+
+  it('finds reports in nested directories with ** relative to the working directory, without following directory links', async () => {
+    const workspace = join(dir, 'workspace');
+    for (const sub of ['build/test-results/test', 'build/test-results/test/nested', 'build/other']) mkdirSync(join(workspace, sub), { recursive: true });
+    copyFileSync(join(REPORTS_DIR, 'junit/surefire-TEST-com.acme.config.FlagServiceTest.xml'), join(workspace, 'build/test-results/test/TEST-a.xml'));
+    copyFileSync(join(REPORTS_DIR, 'junit/jest-junit.xml'), join(workspace, 'build/test-results/test/nested/TEST-b.xml'));
+    copyFileSync(join(REPORTS_DIR, 'junit/pytest.xml'), join(workspace, 'build/other/TEST-c.xml'));
+    symlinkSync(join(workspace, 'build'), join(workspace, 'build/test-results/loop'));
+    const run = await gate(['--module', 'catalog', '--junit', 'build/test-results/**/TEST-*.xml', '--coverage', join(REPORTS_DIR, 'c8/lcov.info'), '--scan', join(REPORTS_DIR, 'trivy/clean.json'), '--format', 'json'], workspace);
+    const json = JSON.parse(run.out) as { metrics: { tests: { files: number; total: number } } };
+    expect(json.metrics.tests).to.include({ files: 2, total: 11 });
   });
 
   it('exits 2 and names every unusable report at once', async () => {

@@ -33,6 +33,7 @@ describe('gate: JUnit reports written by real tools', () => {
       failed: ['com.acme.config.FlagServiceTest.rejectsUnknownEnvironment', 'com.acme.config.FlagServiceTest.loadsFromRemoteStore'],
     },
     { file: 'junit/failsafe-TEST-com.acme.config.FlagApiIT.xml', want: { total: 3, passed: 2, failures: 1, errors: 0, skipped: 0, flaky: 0 }, failed: ['com.acme.config.FlagApiIT.deleteFlagIsAudited'] },
+    { file: 'junit/mocha-junit-reporter.xml', want: { total: 3, passed: 1, failures: 1, errors: 0, skipped: 1, flaky: 0 }, failed: ['pages results.search pages results'] },
     { file: 'junit/jest-junit.xml', want: { total: 5, passed: 3, failures: 1, errors: 0, skipped: 1, flaky: 0 }, failed: ['formatPrice rounds half to even.formatPrice rounds half to even'] },
     { file: 'junit/pytest.xml', want: { total: 7, passed: 3, failures: 1, errors: 1, skipped: 2, flaky: 0 }, failed: ['tests.test_search.test_ranking_prefers_title[prefix]', 'tests.test_assets.test_thumbnail_png'] },
     {
