@@ -35,7 +35,7 @@ export function parseLcov(text: string, file: string): CoverageResults {
   if (records.size === 0) {
     throw new ReportError(REPORT_CODES.empty, file, 'the LCOV file has no SF (source file) records', 0, 0, 'an empty coverage report means nothing was measured');
   }
-  return { format: 'lcov', ...summarize(records) };
+  return { format: 'lcov', ...summarize(records, file) };
 }
 
 function addRecord(record: FileRecord, tag: string, value: string): boolean {
@@ -64,7 +64,7 @@ function isCount(value: string | undefined): value is string {
   return value !== undefined && /^\d+$/.test(value);
 }
 
-function summarize(records: Map<string, FileRecord>): { lines: Ratio; branches: Ratio } {
+function summarize(records: Map<string, FileRecord>, file: string): { lines: Ratio; branches: Ratio } {
   const lines = { covered: 0, total: 0 };
   const branches = { covered: 0, total: 0 };
   for (const record of records.values()) {
@@ -73,15 +73,20 @@ function summarize(records: Map<string, FileRecord>): { lines: Ratio; branches: 
       lines.covered += [...record.lines.values()].filter((hits) => hits > 0).length;
     } else {
       lines.total += record.summary.LF ?? 0;
-      lines.covered += record.summary.LH ?? 0;
+      lines.covered += checkedHits(record.summary.LH, record.summary.LF, 'LH', 'LF', file);
     }
     if (record.branches.size > 0) {
       branches.total += record.branches.size;
       branches.covered += [...record.branches.values()].filter((taken) => taken > 0).length;
     } else {
       branches.total += record.summary.BRF ?? 0;
-      branches.covered += record.summary.BRH ?? 0;
+      branches.covered += checkedHits(record.summary.BRH, record.summary.BRF, 'BRH', 'BRF', file);
     }
   }
   return { lines, branches };
+}
+
+function checkedHits(hit: number | undefined, found: number | undefined, hitTag: string, foundTag: string, file: string): number {
+  if ((hit ?? 0) > (found ?? 0)) throw new ReportError(REPORT_CODES.malformed, file, `${hitTag} (${hit}) exceeds ${foundTag} (${found ?? 0})`);
+  return hit ?? 0;
 }

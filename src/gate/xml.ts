@@ -38,7 +38,14 @@ export function parseXmlDocument(text: string, file: string): XmlElement {
     const { msg, line, col } = valid.err;
     throw new ReportError(REPORT_CODES.malformed, file, `not well-formed XML: ${msg}`, line ?? 0, col ?? 0);
   }
-  const roots = (parser.parse(body) as RawNode[]).map(toElement).filter((e): e is XmlElement => e !== undefined);
+  let parsed: RawNode[];
+  try {
+    parsed = parser.parse(body) as RawNode[];
+  } catch (error) {
+    // The validator lets a few oddities through (e.g. a malformed processing instruction).
+    throw new ReportError(REPORT_CODES.malformed, file, `not well-formed XML: ${(error as Error).message}`);
+  }
+  const roots = parsed.map(toElement).filter((e): e is XmlElement => e !== undefined);
   const root = roots[0];
   if (root === undefined || roots.length !== 1) {
     throw new ReportError(REPORT_CODES.malformed, file, `not well-formed XML: expected one root element, found ${roots.length}`);
