@@ -28,9 +28,12 @@ export function applyScanPolicy(findings: readonly Finding[], policy: Quality['s
   };
 }
 
-/** ISO dates compare correctly as strings. */
+/**
+ * ISO dates compare correctly as strings. An expiry that is not YYYY-MM-DD never grants an
+ * allowance: '31-03-2027' would otherwise compare as later than every real date.
+ */
 export function isInForce(expires: string, today: string): boolean {
-  return today <= expires;
+  return /^\d{4}-\d{2}-\d{2}$/.test(String(expires)) && today <= expires;
 }
 
 function toUse(use: AllowanceUse): AllowanceUse {

@@ -42,4 +42,11 @@ describe('gate: scan policy', () => {
     const result = applyScanPolicy(findings, { ignoreUnfixed: false, allow: [allowCve1, unused] }, '2026-11-26');
     expect(result.allowed.map((a) => a.id)).to.deep.equal(['CVE-1']);
   });
+
+  it('treats an expiry that is not YYYY-MM-DD as expired, never as forever', () => {
+    const malformed = { id: 'CVE-1', reason: 'typo', expires: '31-03-2027' };
+    const result = applyScanPolicy(findings, { ignoreUnfixed: false, allow: [malformed] }, '2026-11-26');
+    expect(result.counts.critical).to.equal(1);
+    expect(result.expired.map((e) => e.id)).to.deep.equal(['CVE-1']);
+  });
 });
