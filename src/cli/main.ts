@@ -8,6 +8,7 @@ import { registerGraph } from './commands/graph.js';
 import { registerGenerate } from './commands/generate.js';
 import { registerCheck } from './commands/check.js';
 import { registerVersion } from './commands/version.js';
+import { registerGate } from './commands/gate.js';
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let exitCode = 0;
@@ -25,6 +26,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   registerGenerate(program, io, done);
   registerCheck(program, io, done);
   registerVersion(program, io, done);
+  registerGate(program, io, done);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
