@@ -3,6 +3,12 @@ import { Command, CommanderError } from 'commander';
 import type { CliIo } from './io.js';
 import { EXIT_USAGE, UsageError } from './io.js';
 import { registerValidate } from './commands/validate.js';
+import { registerPlan } from './commands/plan.js';
+import { registerGraph } from './commands/graph.js';
+import { registerGenerate } from './commands/generate.js';
+import { registerCheck } from './commands/check.js';
+import { registerVersion } from './commands/version.js';
+import { registerGate } from './commands/gate.js';
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let exitCode = 0;
@@ -15,6 +21,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .configureOutput({ writeOut: io.out, writeErr: io.err })
     .showHelpAfterError();
   registerValidate(program, io, done);
+  registerPlan(program, io, done);
+  registerGraph(program, io, done);
+  registerGenerate(program, io, done);
+  registerCheck(program, io, done);
+  registerVersion(program, io, done);
+  registerGate(program, io, done);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
