@@ -5,6 +5,11 @@ import type { RunResult, TraceEvent } from './pipeline-run.js';
 
 const PLAN_TITLES = new Set<string>(Object.values(STAGE_TITLES));
 
+/** A Plan stage title from a Jenkins stage name: "Deploy (staging)" is the Plan's "Deploy". */
+export function planTitle(stageName: string): string {
+  return stageName.replace(/ \([^)]*\)$/, '');
+}
+
 export interface Observed {
   stagesEntered: string[];
   namespacesDeployed: string[];
@@ -38,8 +43,9 @@ function script(event: TraceEvent): string {
 export function observe(run: RunResult): Observed {
   return {
     stagesEntered: run.events
-      .filter((e) => e.type === 'stage' && e.status === 'entered' && PLAN_TITLES.has(e.name ?? ''))
-      .map((e) => e.name ?? ''),
+      .filter((e) => e.type === 'stage' && e.status === 'entered')
+      .map((e) => planTitle(e.name ?? ''))
+      .filter((title) => PLAN_TITLES.has(title)),
     namespacesDeployed: varCalls(run, 'helmDeploy').map((e) => text(firstArg(e).namespace)),
     imagePushes: steps(run, 'sh').filter((e) => /push=true|docker push|crane push|skopeo copy/.test(script(e))),
     chartPushes: [...varCalls(run, 'helmPublish'), ...steps(run, 'sh').filter((e) => /helm push/.test(script(e)) && !e.via?.includes('helmPublish'))],

@@ -57,24 +57,52 @@ function credentialsOf(model: Model): NonNullable<Scenario['credentials']> {
   return credentials;
 }
 
-/** Answers for the commands whose output the pipelines read (the CLI contracts). */
+export const COMMIT = '0123456789abcdef0123456789abcdef01234567';
+export const TREE = 'a1b2c3d4e5f6a1b2c3d4e5f6a1b2c3d4e5f6a1b2';
+
+export function gateJson(module: Module, channel: 'stable' | 'beta' | 'alpha' | 'rejected'): string {
+  const misses = channel === 'stable' ? [] : [{ channel: 'stable', threshold: 'maxVulnerabilities.high', required: 0, measured: 2 }];
+  return JSON.stringify({ module: module.name, channel, required: 'alpha', passed: channel !== 'rejected', metrics: {}, misses });
+}
+
+/** `gatehouse gate` as the library runs it: JSON and markdown verdicts written to .gatehouse/. */
+export function gateRule(module: Module, channel: 'stable' | 'beta' | 'alpha' | 'rejected'): ShRule {
+  return {
+    name: `gate ${channel}`,
+    match: 'gatehouse gate',
+    exitCode: channel === 'rejected' ? 1 : 0,
+    stdout: `${gateJson(module, channel)}\n`,
+    writes: { '.gatehouse/gate.json': gateJson(module, channel), '.gatehouse/gate.md': `*${module.name}*: ${channel}\n` },
+  };
+}
+
+/** Answers for the commands whose output the pipelines read (git, the CLI contracts, helm). */
 function defaultCommands(module: Module): ShRule[] {
   const version = {
     module: module.name,
     version: module.version,
     channel: 'stable',
     build: 42,
-    sha: '0123456',
-    imageTag: `${module.version}-42-0123456`,
-    chartVersion: `${module.version}-42.0123456`,
-    appVersion: `${module.name}-${module.version.replaceAll('.', '-')}-0123456`,
+    sha: COMMIT.slice(0, 7),
+    imageTag: `${module.version}-42-${COMMIT.slice(0, 7)}`,
+    chartVersion: `${module.version}-42.${COMMIT.slice(0, 7)}`,
+    appVersion: `${module.name}-${module.version.replaceAll('.', '-')}-${COMMIT.slice(0, 7)}`,
     releaseId: `${module.name}-${module.version}-42`,
   };
-  const gate = { module: module.name, channel: 'stable', required: 'alpha', passed: true, metrics: {}, misses: [] };
+  const blessed = ['7', module.name, version.chartVersion, version.appVersion, TREE, 'stable', version.releaseId].join('\t');
+  const history = [
+    { revision: 6, status: 'superseded', description: 'Upgrade complete' },
+    { revision: 7, status: 'deployed', description: 'Upgrade complete' },
+  ];
   return [
+    { name: 'commit', match: '^git rev-parse HEAD$', stdout: `${COMMIT}\n` },
+    { name: 'tree', match: 'HEAD\\^\\{tree\\}', stdout: `${TREE}\n` },
+    { name: 'pr head', match: 'HEAD\\^1', stdout: `${COMMIT}\n` },
     { name: 'version', match: 'gatehouse version', stdout: `${JSON.stringify(version)}\n` },
-    { name: 'gate', match: 'gatehouse gate', stdout: `${JSON.stringify(gate)}\n` },
-    { name: 'tree', match: 'rev-parse', stdout: 'a1b2c3d4e5f6a1b2c3d4e5f6a1b2c3d4e5f6a1b2\n' },
-    { name: 'history', match: 'helm history', stdout: '3\n' },
+    gateRule(module, 'stable'),
+    { name: 'blessed', match: 'gatehouse.dev/blessed=true', stdout: `${blessed}\n` },
+    { name: 'deployed revision', match: 'helm status .*jq -r .\\.version', stdout: '8\n' },
+    { name: 'history', match: 'helm history', stdout: `${JSON.stringify(history)}\n` },
+    { name: 'chart push', match: 'helm push', stdout: module.name },
   ];
 }

@@ -7,7 +7,7 @@ import { observe, podsForSkippedStages, secretLeaks, steps, varCalls } from '../
 import type { RunRequest, RunResult, Scenario } from '../harness/pipeline-run.js';
 import { runPipelines } from '../harness/pipeline-run.js';
 import { loadPipelineTree, PIPELINE_SOURCE } from '../harness/pipeline-source.js';
-import { BRANCH_CASES, buildScenario } from '../harness/scenarios.js';
+import { BRANCH_CASES, buildScenario, gateRule } from '../harness/scenarios.js';
 
 const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -36,14 +36,14 @@ function casesFor(plan: Plan, modules: string[]): Case[] {
       cases.push({ id: `${name} ${branch.label}`, module, build: buildOf(plan, name, branch.kind), scenario: buildScenario(model, module, branch.env) });
     }
     const staging = buildOf(plan, name, 'staging');
-    cases.push({
-      id: `${name} unit tests fail`, module, build: staging,
-      scenario: buildScenario(model, module, stagingEnv, [{ any: escapeRegex(module.unitTests.command), exitCode: 1 }]),
-    });
-    const rejectedGate = JSON.stringify({ module: name, channel: 'rejected', required: 'alpha', passed: false, metrics: {}, misses: [{ channel: 'alpha', threshold: 'maxVulnerabilities.critical', required: 0, measured: 2 }] });
+    // Failing unit tests: the command fails, the reports hold failures, the gate rejects the build.
+    const unitFail = buildScenario(model, module, stagingEnv, [{ any: escapeRegex(module.unitTests.command), exitCode: 1 }, gateRule(module, 'rejected')]);
+    unitFail.junit = [{ match: escapeRegex(module.unitTests.junit), total: 25, failed: 5 }, ...(unitFail.junit ?? [])];
+    cases.push({ id: `${name} unit tests fail`, module, build: staging, scenario: unitFail });
+    // A scan over the thresholds: Trivy finds what no channel tolerates and the gate rejects.
     cases.push({
       id: `${name} scan over thresholds`, module, build: staging,
-      scenario: buildScenario(model, module, stagingEnv, [{ match: 'gatehouse gate', exitCode: 1, stdout: rejectedGate }]),
+      scenario: buildScenario(model, module, stagingEnv, [{ any: 'trivy image', exitCode: 1 }, gateRule(module, 'rejected')]),
     });
     cases.push({
       id: `${name} deploy fails`, module, build: staging,
@@ -146,6 +146,9 @@ describe(`pipelines: scenarios from the Plan, run in the declarative harness (${
     }
   });
 
+  /** Plan stages that must not run once the build failed at or before the quality gate. */
+  const afterGate = (name: string): string[] => stagesAfter(buildOf(plan, name, 'staging'), 'Quality gate');
+
   it('stops after failing unit tests but still publishes the reports and tells Slack', () => {
     for (const name of modules) {
       const id = `${name} unit tests fail`;
@@ -153,8 +156,8 @@ describe(`pipelines: scenarios from the Plan, run in the declarative harness (${
       const module = plan.modules.find((m) => m.module.name === name)?.module as Module;
       const observed = observe(result);
       expect(result.result, id).to.equal('FAILURE');
-      expect(observed.stagesEntered.at(-1), id).to.equal('Unit tests');
-      for (const later of stagesAfter(buildOf(plan, name, 'staging'), 'Unit tests')) expect(observed.stagesEntered, id).to.not.include(later);
+      expect(observed.stagesEntered, id).to.include('Unit tests');
+      for (const later of afterGate(name)) expect(observed.stagesEntered, id).to.not.include(later);
       expect(steps(result, 'junit').map((e) => (e.args as { testResults?: string }).testResults), id).to.include(module.unitTests.junit);
       expect(observed.imagePushes, id).to.deep.equal([]);
       expect(observed.namespacesDeployed, id).to.deep.equal([]);
@@ -162,13 +165,14 @@ describe(`pipelines: scenarios from the Plan, run in the declarative harness (${
     }
   });
 
-  it('stops at the quality gate when the scan exceeds the thresholds: nothing pushed or deployed, Slack told', () => {
+  it('stops when the scan exceeds the thresholds: nothing pushed or deployed, Slack told', () => {
     for (const name of modules) {
       const id = `${name} scan over thresholds`;
       const result = run(id);
       const observed = observe(result);
       expect(result.result, id).to.equal('FAILURE');
-      expect(observed.stagesEntered, id).to.include('Quality gate').and.not.include('Push image');
+      expect(observed.stagesEntered, id).to.include('Vulnerability scan');
+      for (const later of afterGate(name)) expect(observed.stagesEntered, id).to.not.include(later);
       expect(observed.imagePushes, id).to.deep.equal([]);
       expect(observed.chartPushes, id).to.deep.equal([]);
       expect(observed.namespacesDeployed, id).to.deep.equal([]);
@@ -186,6 +190,9 @@ describe(`pipelines: scenarios from the Plan, run in the declarative harness (${
       expect(rollbacks, id).to.have.length(1);
       const args = (rollbacks[0]?.args as Record<string, unknown>[])[0];
       expect(args?.namespace, id).to.equal(staging.namespace);
+      // helm history (scenarios.ts) says revision 7 is current and 6 the last good one before it.
+      const rollback = steps(result, 'sh').find((e) => /helm rollback/.test(JSON.stringify(e.args)));
+      expect(Object.entries(rollback?.env ?? {}).filter(([k, v]) => /REVISION/.test(k) && v === '6'), id).to.have.length(1);
       expect(observe(result).stagesEntered, id).to.not.include('Integration tests');
       const deployFailed = steps(result, 'sh').findIndex((e) => e.exitCode === 1);
       expect(steps(result, 'slackSend').some((e) => e.seq > (steps(result, 'sh')[deployFailed]?.seq ?? Infinity)), id).to.equal(true);
