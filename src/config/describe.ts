@@ -1,0 +1,26 @@
+// Words for paths, values and types in messages.
+import type { PathSegment } from './finding.js';
+
+/** `modules.auth.dependsOn[0]`, or `the top level` for the root. */
+export function describePath(path: readonly PathSegment[]): string {
+  if (path.length === 0) return 'the top level';
+  return path
+    .map((segment, index) => (/^\d+$/.test(String(segment)) ? `[${segment}]` : index === 0 ? String(segment) : `.${segment}`))
+    .join('');
+}
+
+export function describeValue(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (value === null) return 'empty';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return String(value as string | number | boolean | undefined);
+}
+
+export function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'list';
+  if (typeof value === 'object') return 'mapping';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
+  return typeof value;
+}
