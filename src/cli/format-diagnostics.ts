@@ -11,7 +11,8 @@ export function formatDiagnostics(diagnostics: readonly Diagnostic[], text: stri
   return diagnostics
     .map((d) => {
       const severityColor = d.severity === 'error' ? '31' : '33';
-      const head = `${d.file}:${d.line}:${d.column}: ${paint(severityColor, d.severity)} ${d.code}: ${d.message}`;
+      const where = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
+      const head = `${where}: ${paint(severityColor, d.severity)} ${d.code}: ${d.message}`;
       const hint = d.hint === undefined ? '' : `\n  ${paint('36', 'hint:')} ${d.hint}`;
       return head + codeFrame(d, lines, (s) => paint(severityColor, s)) + hint + '\n';
     })

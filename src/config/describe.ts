@@ -14,7 +14,8 @@ export function describeValue(value: unknown): string {
   if (value === null) return 'empty';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  return String(value as string | number | boolean | undefined);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return typeof value;
 }
 
 export function typeName(value: unknown): string {
@@ -23,4 +24,9 @@ export function typeName(value: unknown): string {
   if (typeof value === 'object') return 'mapping';
   if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
   return typeof value;
+}
+
+/** `in modules.auth`, or `at the top level`. */
+export function inPath(path: readonly PathSegment[]): string {
+  return path.length === 0 ? 'at the top level' : `in ${describePath(path)}`;
 }

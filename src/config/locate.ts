@@ -40,7 +40,8 @@ function childOf(node: unknown, segment: PathSegment): { node: unknown; pair?: P
 
 function keyOrValueOffset(pair: Pair | undefined, node: unknown, target: 'key' | 'value'): number {
   const key = pair?.key as Node | undefined;
-  if (target === 'key' && key?.range) return key.range[0];
+  const empty = isScalar(node) && node.value === null && node.range?.[0] === node.range?.[1];
+  if ((target === 'key' || empty) && key?.range) return key.range[0];
   if (isNode(node) && node.range) return node.range[0];
   return key?.range?.[0] ?? 0;
 }

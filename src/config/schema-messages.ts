@@ -4,7 +4,7 @@ import type { ErrorObject } from 'ajv/dist/2020.js';
 import type { Code } from '../diagnostics/codes.js';
 import type { Finding, PathSegment } from './finding.js';
 import { fromPointer } from './finding.js';
-import { describePath, describeValue, typeName } from './describe.js';
+import { describePath, describeValue, inPath, typeName } from './describe.js';
 import { didYouMean } from './suggest.js';
 
 type Explain = (error: ErrorObject, path: PathSegment[]) => Omit<Finding, 'path'> & { path?: PathSegment[] };
@@ -15,7 +15,7 @@ const EXPLAIN: Record<string, Explain> = {
     const known = Object.keys((error.parentSchema?.['properties'] as object | undefined) ?? {});
     return {
       code: 'GH200',
-      message: `unknown key "${key}" in ${describePath(path)}`,
+      message: `unknown key "${key}" ${inPath(path)}`,
       path: [...path, key],
       target: 'key',
       hint: didYouMean(key, known) ?? (known.length > 0 ? `known keys here: ${known.join(', ')}` : undefined),
@@ -40,10 +40,10 @@ const EXPLAIN: Record<string, Explain> = {
     const name = String(error.params['propertyName']);
     return {
       code: 'GH204',
-      message: `"${name}" is not a valid name in ${describePath(path)}`,
+      message: `"${name}" is not a valid name ${inPath(path)}`,
       path: [...path, name],
       target: 'key',
-      hint: schemaText(error.schema, 'description') ?? schemaText(error.parentSchema, 'description'),
+      hint: namePatternHint(error.schema),
     };
   },
   uniqueItems: (error, path) => ({
@@ -88,7 +88,7 @@ function enumFinding(error: ErrorObject, path: PathSegment[], allowed: string[])
   const code: Code = 'GH203';
   return {
     code,
-    message: `${describeValue(error.data)} is not allowed in ${describePath(path)}; allowed: ${allowed.join(', ')}`,
+    message: `${describeValue(error.data)} is not allowed ${inPath(path)}; allowed: ${allowed.join(', ')}`,
     target: 'value',
     hint: typeof error.data === 'string' ? didYouMean(error.data, allowed) : undefined,
   };
@@ -141,4 +141,10 @@ function article(type: string): string {
 
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1).replace(/\.$/, '');
+}
+
+function namePatternHint(propertyNames: unknown): string | undefined {
+  const pattern = schemaText(propertyNames, 'pattern');
+  if (pattern === '^[A-Za-z][A-Za-z0-9]*$') return 'use letters and digits only, starting with a letter (e.g. "releaseManager")';
+  return pattern === undefined ? undefined : `names here must match ${pattern}`;
 }

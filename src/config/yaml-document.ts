@@ -32,7 +32,8 @@ export function parseYaml(file: SourceFile): ParsedYaml {
   const source: YamlSource = { file: file.name, document, lineCounter };
   const at = (code: Code, message: string, offset: number, path: PathSegment[] = [], hint?: string) =>
     diagnosticAt(source, { code, message, offset, path, hint });
-  const syntax = document.errors.map((error) => at('GH100', yamlMessage(error), error.pos[0], [], yamlHint(error)));
+  // After the first syntax error the parser is guessing; later errors are mostly its echoes.
+  const syntax = document.errors.slice(0, 1).map((error) => at('GH100', yamlMessage(error), error.pos[0], [], yamlHint(error)));
   const warnings = document.warnings.map((warning) => at('GH103', yamlMessage(warning), warning.pos[0]));
   if (syntax.length > 0) return { source, diagnostics: [...syntax, ...warnings] };
   const diagnostics = [...warnings, ...findDuplicateKeys(source)];

@@ -7,8 +7,9 @@ const LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 export function dnsLabelProblem(name: string, maxLength: number): string | undefined {
   if (name.length === 0) return 'is empty';
   if (name.length > maxLength) return `is ${name.length} characters long (at most ${maxLength})`;
-  if (/[A-Z]/.test(name)) return 'contains uppercase letters';
-  if (!/^[a-z0-9-]*$/.test(name)) return 'may contain only lowercase letters, digits and "-"';
+  const bad = [...new Set(name.replace(/[a-z0-9-]/g, ''))];
+  if (bad.length > 0 && bad.every((c) => /[A-Z]/.test(c))) return 'contains uppercase letters';
+  if (bad.length > 0) return `contains ${bad.map((c) => JSON.stringify(c)).join(', ')}; only lowercase letters, digits and "-" are allowed`;
   if (!LABEL.test(name)) return 'must start and end with a letter or digit';
   return undefined;
 }

@@ -15,7 +15,7 @@ export function checkVersions(config: RawConfig): Finding[] {
 
 function versionProblem(version: string): string | undefined {
   const parsed = parse(version);
-  if (parsed === null || parsed.raw !== version) return 'is not a semantic version MAJOR.MINOR.PATCH';
+  if (parsed === null || parsed.version !== version) return 'is not a semantic version MAJOR.MINOR.PATCH';
   if (parsed.prerelease.length > 0 || parsed.build.length > 0) {
     return 'has a pre-release or build part; gatehouse adds those per build';
   }
