@@ -21,8 +21,15 @@ export async function loadSourceFile(path: string, name: string = path): Promise
   }
 }
 
-/** schemas/modules.schema.json, the single source of truth for the shape of modules.yaml. */
-export async function loadModulesSchema(): Promise<object> {
+let schema: Promise<object> | undefined;
+
+/** schemas/modules.schema.json, the single source of truth for the shape of modules.yaml (read once per process). */
+export function loadModulesSchema(): Promise<object> {
+  schema ??= readModulesSchema();
+  return schema;
+}
+
+async function readModulesSchema(): Promise<object> {
   const path = `${SCHEMAS_DIR}modules.schema.json`;
   try {
     return JSON.parse(await readFile(path, 'utf8')) as object;
