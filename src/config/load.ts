@@ -1,5 +1,6 @@
 // The input edge: reads modules.yaml and the schema from disk. Everything after this is pure.
 import { readFile } from 'node:fs/promises';
+import type { Code } from '../diagnostics/codes.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { InternalError } from '../diagnostics/diagnostic.js';
 import { SCHEMAS_DIR } from '../util/paths.js';
@@ -17,7 +18,8 @@ export async function loadSourceFile(path: string, name: string = path): Promise
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'it is a directory' : String(error);
-    return { code: 'GH001', severity: 'error', message: `cannot read ${name}: ${reason}`, file: name, line: 0, column: 0, path: '' };
+    const unreadable: Code = 'GH001';
+    return { code: unreadable, severity: 'error', message: `cannot read ${name}: ${reason}`, file: name, line: 0, column: 0, path: '' };
   }
 }
 

@@ -62,7 +62,7 @@ export function renderSchemaReference(schema: SchemaNode): string {
 type Resolve = (node: SchemaNode) => { node: SchemaNode };
 
 function row(path: string, node: SchemaNode, resolve: Resolve, seeAlso: string | undefined): ReferenceRow {
-  const description = String(node['description'] ?? '');
+  const description = typeof node['description'] === 'string' ? node['description'] : '';
   const reference: ReferenceRow = {
     path,
     type: typeOf(node, resolve),
