@@ -18,7 +18,7 @@ const EXPLAIN: Record<string, Explain> = {
       message: `unknown key "${key}" ${inPath(path)}`,
       path: [...path, key],
       target: 'key',
-      hint: didYouMean(key, known) ?? (known.length > 0 ? `known keys here: ${known.join(', ')}` : undefined),
+      hint: key === '<<' ? 'YAML merge keys (<<) are not supported; write the keys out' : didYouMean(key, known) ?? (known.length > 0 ? `known keys here: ${known.join(', ')}` : undefined),
     };
   },
   required: (error, path) => ({

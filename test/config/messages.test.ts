@@ -21,6 +21,16 @@ describe('config: messages and hints', () => {
     expect(d.hint).to.equal('known keys here: integrationTests, smokeTests');
   });
 
+  it('a YAML merge key is explained, not just called unknown', () => {
+    const text = minimalWith('  staging: { namespace: staging, clusterCredentialsId: kube-nonprod }', '  staging: &base { namespace: staging, clusterCredentialsId: kube-nonprod }\n  extra:\n    <<: *base');
+    const diagnostics = validateText(text).diagnostics;
+    // The merge is not applied, so the required keys are missing too: said at the mapping's key.
+    expect(diagnostics.map((d) => [d.code, d.line, d.column])).to.deep.equal([['GH201', 17, 3], ['GH201', 17, 3], ['GH200', 18, 5]]);
+    const d = diagnostics[2] ?? expect.fail('no GH200');
+    expect(d.message).to.equal('unknown key "<<" in environments.extra');
+    expect(d.hint).to.equal('YAML merge keys (<<) are not supported; write the keys out');
+  });
+
   it('a misspelt stage id names the closest stage', () => {
     const d = only(readFixture('invalid', 'enum-stage.yaml'));
     expect(d.message).to.match(/^"unitTest" is not allowed in branchFlow.pullRequest.stages\[2\]; allowed: checkout, build, /);
