@@ -19,7 +19,7 @@ export const CODES = {
   GH100: {
     title: 'YAML syntax error',
     severity: 'error',
-    explanation: 'The file is not valid YAML (bad indentation, a tab used for indentation, an unclosed quote or bracket, ...). Nothing else is checked until it parses.',
+    explanation: 'The file is not valid YAML (bad indentation, a tab used for indentation, an unclosed quote or bracket, ...). Only the first syntax error is reported (after it the parser is guessing), and nothing else is checked until the file parses.',
   },
   GH101: {
     title: 'duplicate key',
