@@ -166,6 +166,21 @@ export const CODES = {
     severity: 'error',
     explanation: 'After merging defaults, a module enables its ingress but has no `chart.ingress.host`.',
   },
+  GH316: {
+    title: 'unknown time zone',
+    severity: 'error',
+    explanation: '`release.timeZone` is not an IANA time zone name known to the time zone database (e.g. `Asia/Kolkata`); the release train would run at the wrong hour.',
+  },
+  GH317: {
+    title: 'go/no-go after release',
+    severity: 'error',
+    explanation: '`release.goNoGoTime` is not earlier than `release.releaseTime`; the vote decides whether the release happens, so it comes first.',
+  },
+  GH318: {
+    title: 'quality channels out of order',
+    severity: 'error',
+    explanation: 'A threshold makes a better channel laxer than a worse one (e.g. stable needs less coverage than beta, or allows vulnerabilities beta does not). A stable build must meet every beta threshold, a beta build every alpha threshold; this is checked for the project and for each module after its overrides.',
+  },
 } as const satisfies Record<string, CodeInfo>;
 
 export type Code = keyof typeof CODES;

@@ -59,6 +59,10 @@ const INVALID: Record<string, Expected> = {
   'allow-impossible-date.yaml': [['GH313', 45, 18]],
   'stage-without-environment.yaml': [['GH314', 26, 3]],
   'ingress-without-host.yaml': [['GH315', 57, 18]],
+  'unknown-time-zone.yaml': [['GH316', 30, 13]],
+  'go-no-go-after-release.yaml': [['GH317', 32, 15]],
+  'channels-out-of-order.yaml': [['GH318', 38, 32]],
+  'channels-out-of-order-module.yaml': [['GH318', 58, 33]],
   'several-problems.yaml': [['GH308', 22, 22], ['GH300', 50, 17], ['GH302', 50, 23], ['GH304', 54, 14]],
 };
 

@@ -42,4 +42,15 @@ describe('config: rule helpers', () => {
       ['GH315', '/modules/store'],
     ]);
   });
+
+  it('reports a channel problem a module inherits once, at the project', () => {
+    const text = minimalWith('stable: { minLineCoverage: 80,', 'stable: { minLineCoverage: 60,').replace('    lead: bob\n', '    lead: bob\n    quality: { channels: { alpha: { maxFailedTests: 4 } } }\n');
+    expect(validateText(text).diagnostics.map((d) => [d.code, d.path])).to.deep.equal([['GH318', '/quality/channels/stable/minLineCoverage']]);
+  });
+
+  it('treats a vulnerability limit a better channel leaves out as laxer', () => {
+    const text = minimalWith('stable: { minLineCoverage: 80, minBranchCoverage: 70, maxFailedTests: 0, minIntegrationPassRate: 100, maxVulnerabilities: { critical: 0 } }', 'stable: { minLineCoverage: 80, minBranchCoverage: 70, maxFailedTests: 0, minIntegrationPassRate: 100, maxVulnerabilities: {} }');
+    const [d] = validateText(text).diagnostics;
+    expect(d?.message).to.equal('quality: stable.maxVulnerabilities.critical (unlimited) is laxer than beta.maxVulnerabilities.critical (0)');
+  });
 });

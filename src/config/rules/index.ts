@@ -5,6 +5,7 @@ import type { Finding } from '../finding.js';
 import type { RawConfig } from '../types.js';
 import { checkAllowDates } from './allow-dates.js';
 import { checkApproverReferences } from './approver-refs.js';
+import { checkChannelOrder } from './channel-order.js';
 import { checkChartRepository } from './chart-repository.js';
 import { checkCycles } from './cycles.js';
 import { checkDependencies } from './dependencies.js';
@@ -12,6 +13,7 @@ import { checkEnvironmentReferences } from './environment-refs.js';
 import { checkIngressHosts } from './ingress-host.js';
 import { checkEnvironmentNames, checkModuleNames } from './names.js';
 import { checkProductionApprovals } from './production-approvals.js';
+import { checkReleaseSchedule } from './release-schedule.js';
 import { checkSharedNamespaces } from './shared-namespace.js';
 import { checkSkipEffect } from './skip-effect.js';
 import { checkStageEnvironments } from './stage-environment.js';
@@ -34,6 +36,8 @@ export const SEMANTIC_RULES: readonly Rule[] = [
   checkAllowDates,
   checkStageEnvironments,
   checkIngressHosts,
+  checkReleaseSchedule,
+  checkChannelOrder,
 ];
 
 export function checkRules(config: RawConfig): Finding[] {
