@@ -33,7 +33,7 @@ export function parseYaml(file: SourceFile): ParsedYaml {
   const at = (code: Code, message: string, offset: number, path: PathSegment[] = [], hint?: string) =>
     diagnosticAt(source, { code, message, offset, path, hint });
   // After the first syntax error the parser is guessing; later errors are mostly its echoes.
-  const syntax = document.errors.slice(0, 1).map((error) => at('GH100', yamlMessage(error), error.pos[0], [], yamlHint(error)));
+  const syntax = document.errors.slice(0, 1).map((error) => at('GH100', yamlMessage(error), errorOffset(error, file.text), [], yamlHint(error)));
   const warnings = document.warnings.map((warning) => at('GH103', yamlMessage(warning), warning.pos[0]));
   if (syntax.length > 0) return { source, diagnostics: [...syntax, ...warnings] };
   const diagnostics = [...warnings, ...findDuplicateKeys(source)];
@@ -78,7 +78,19 @@ function yamlMessage(error: YAMLError): string {
   return error.name === 'YAMLWarning' ? text : `YAML syntax error: ${text}`;
 }
 
+/**
+ * Where to point: yaml reports an unclosed quote where the file ends up (often lines later);
+ * the quote that opened it is what the user must fix.
+ */
+function errorOffset(error: YAMLError, text: string): number {
+  const quote = /^Missing closing (['"])quote/.exec(error.message)?.[1];
+  if (quote === undefined) return error.pos[0];
+  const opening = text.lastIndexOf(quote, error.pos[0] - 1);
+  return opening < 0 ? error.pos[0] : opening;
+}
+
 function yamlHint(error: YAMLError): string | undefined {
+  if (error.message.startsWith('Missing closing')) return 'the quote that starts here is never closed';
   if (error.code === 'TAB_AS_INDENT') return 'indent with spaces; YAML does not allow tabs for indentation';
   if (error.code === 'MULTIPLE_DOCS') return 'modules.yaml is a single document: remove the `---` separator';
   if (error.code === 'BAD_INDENT' || error.code === 'MISSING_CHAR') return 'check the indentation and the closing quote or bracket';

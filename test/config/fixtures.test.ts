@@ -10,7 +10,7 @@ import { FIXTURES } from './helpers.js';
 type Expected = [code: string, line: number, column: number][];
 
 const INVALID: Record<string, Expected> = {
-  'yaml-unclosed-quote.yaml': [['GH100', 7, 63]],
+  'yaml-unclosed-quote.yaml': [['GH100', 7, 21]],
   'yaml-tab-indent.yaml': [['GH100', 53, 1]],
   'yaml-bad-indent.yaml': [['GH100', 33, 1]],
   'yaml-multiple-documents.yaml': [['GH100', 44, 1]],

@@ -94,6 +94,11 @@ describe('config: messages and hints', () => {
     expect(only(readFixture('invalid', 'yaml-tab-indent.yaml')).hint).to.equal('indent with spaces; YAML does not allow tabs for indentation');
   });
 
+  it('an unclosed quote is reported where it opens, not where the file ends up', () => {
+    const d = only(readFixture('invalid', 'yaml-unclosed-quote.yaml'));
+    expect([d.line, d.column, d.message, d.hint]).to.deep.equal([7, 21, "YAML syntax error: Missing closing 'quote", 'the quote that starts here is never closed']);
+  });
+
   it('a duplicated key names the line of the first one', () => {
     expect(only(readFixture('invalid', 'yaml-duplicate-key.yaml')).message).to.equal('duplicate key "goNoGoTime" (first on line 32); YAML would keep only one');
   });
