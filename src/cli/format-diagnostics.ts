@@ -5,16 +5,21 @@
 //     hint: did you mean "config-service"?
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 
-export function formatDiagnostics(diagnostics: readonly Diagnostic[], text: string | undefined, color: boolean): string {
+/**
+ * `text` is the source the code frames are cut from. When the diagnostics are about several
+ * files (e.g. the gate's reports next to modules.yaml), pass `textFile`, the name of the file
+ * `text` belongs to, so no other file's problem gets a frame from the wrong source.
+ */
+export function formatDiagnostics(diagnostics: readonly Diagnostic[], text: string | undefined, color: boolean, textFile?: string): string {
   const lines = text?.split(/\r?\n/) ?? [];
   const paint = (code: string, s: string) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
   return diagnostics
     .map((d) => {
       const severityColor = d.severity === 'error' ? '31' : '33';
-      const where = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
-      const head = `${where}: ${paint(severityColor, d.severity)} ${d.code}: ${d.message}`;
+      const head = `${d.file}:${d.line}:${d.column}: ${paint(severityColor, d.severity)} ${d.code}: ${d.message}`;
       const hint = d.hint === undefined ? '' : `\n  ${paint('36', 'hint:')} ${d.hint}`;
-      return head + codeFrame(d, lines, (s) => paint(severityColor, s)) + hint + '\n';
+      const frame = textFile === undefined || textFile === d.file ? codeFrame(d, lines, (s) => paint(severityColor, s)) : '';
+      return head + frame + hint + '\n';
     })
     .join('');
 }

@@ -28,8 +28,15 @@ describe('diagnostics: text format', () => {
     expect(formatDiagnostics([{ ...base, line: 1, column: 3 }], '\tab: c', false)).to.equal('modules.yaml:1:3: error GH300: bad\n  1 |  ab: c\n    |   ^\n');
   });
 
-  it('prints no position and no frame for a problem without one', () => {
-    expect(formatDiagnostics([{ ...base, line: 0, column: 0 }], undefined, false)).to.equal('modules.yaml: error GH300: bad\n');
+  it('prints no frame for a problem without a position (line 0)', () => {
+    expect(formatDiagnostics([{ ...base, line: 0, column: 0 }], 'a\nb', false)).to.equal('modules.yaml:0:0: error GH300: bad\n');
+  });
+
+  it('cuts frames only for the file the text belongs to, when told which', () => {
+    const report = { ...base, file: 'reports/junit.xml', line: 1, column: 1 };
+    expect(formatDiagnostics([report, base], 'a\nsecond', false, 'modules.yaml')).to.equal(
+      'reports/junit.xml:1:1: error GH300: bad\nmodules.yaml:2:5: error GH300: bad\n  2 | second\n    |     ^\n',
+    );
   });
 
   it('colours only when asked', () => {
