@@ -181,6 +181,11 @@ export const CODES = {
     severity: 'error',
     explanation: 'A threshold makes a better channel laxer than a worse one (e.g. stable needs less coverage than beta, or allows vulnerabilities beta does not). A stable build must meet every beta threshold, a beta build every alpha threshold; this is checked for the project and for each module after its overrides.',
   },
+  GH319: {
+    title: 'approver role nobody can approve',
+    severity: 'error',
+    explanation: 'An approver role has no `submitters` and not `moduleLead: true`, so no one could ever answer its approval and every deploy that needs it would wait forever.',
+  },
 } as const satisfies Record<string, CodeInfo>;
 
 export type Code = keyof typeof CODES;

@@ -5,6 +5,7 @@ import type { Finding } from '../finding.js';
 import type { RawConfig } from '../types.js';
 import { checkAllowDates } from './allow-dates.js';
 import { checkApproverReferences } from './approver-refs.js';
+import { checkApproverRoles } from './approver-roles.js';
 import { checkChannelOrder } from './channel-order.js';
 import { checkChartRepository } from './chart-repository.js';
 import { checkCycles } from './cycles.js';
@@ -29,6 +30,7 @@ export const SEMANTIC_RULES: readonly Rule[] = [
   checkEnvironmentNames,
   checkEnvironmentReferences,
   checkApproverReferences,
+  checkApproverRoles,
   checkSharedNamespaces,
   checkProductionApprovals,
   checkChartRepository,
