@@ -1,8 +1,7 @@
 // Use case shared by every command: read modules.yaml, validate it, build the Model and the Plan.
-import { loadSourceFile } from '../config/load.js';
+import { loadModulesSchema, loadSourceFile } from '../config/load.js';
 import { parseConfig } from '../config/parse.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { hasErrors } from '../diagnostics/diagnostic.js';
 import { buildModel } from '../model/build.js';
 import type { Model } from '../model/types.js';
 import { buildPlan } from '../plan/plan.js';
@@ -17,11 +16,12 @@ export interface LoadedProject {
   text?: string;
 }
 
-export async function loadProject(configPath: string): Promise<LoadedProject> {
-  const source = await loadSourceFile(configPath);
+/** `displayName` is what diagnostics call the file (default: the path as given). */
+export async function loadProject(configPath: string, displayName: string = configPath): Promise<LoadedProject> {
+  const source = await loadSourceFile(configPath, displayName);
   if (!('text' in source)) return { diagnostics: [source] };
-  const parsed = parseConfig(source);
-  if (!parsed.config || hasErrors(parsed.diagnostics)) return { diagnostics: parsed.diagnostics, text: source.text };
+  const parsed = parseConfig(source, await loadModulesSchema());
+  if (parsed.config === undefined) return { diagnostics: parsed.diagnostics, text: source.text };
   const model = buildModel(parsed.config);
   return { diagnostics: parsed.diagnostics, model, plan: buildPlan(model), text: source.text };
 }

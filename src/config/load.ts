@@ -1,6 +1,9 @@
-// The input edge: reads modules.yaml from disk. Everything after this is pure.
+// The input edge: reads modules.yaml and the schema from disk. Everything after this is pure.
 import { readFile } from 'node:fs/promises';
+import type { Code } from '../diagnostics/codes.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { InternalError } from '../diagnostics/diagnostic.js';
+import { SCHEMAS_DIR } from '../util/paths.js';
 
 export interface SourceFile {
   /** The path as the user gave it; diagnostics print it as-is. */
@@ -8,19 +11,32 @@ export interface SourceFile {
   text: string;
 }
 
-export async function loadSourceFile(path: string): Promise<SourceFile | Diagnostic> {
+/** Reads `path`; `name` is what diagnostics call the file (defaults to the path). */
+export async function loadSourceFile(path: string, name: string = path): Promise<SourceFile | Diagnostic> {
   try {
-    return { name: path, text: await readFile(path, 'utf8') };
+    return { name, text: await readFile(path, 'utf8') };
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : String(error);
-    return {
-      code: 'GH001',
-      severity: 'error',
-      message: `cannot read ${path}: ${reason}`,
-      file: path,
-      line: 0,
-      column: 0,
-      path: '',
-    };
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'it is a directory' : String(error);
+    const unreadable: Code = 'GH001';
+    return { code: unreadable, severity: 'error', message: `cannot read ${name}: ${reason}`, file: name, line: 0, column: 0, path: '' };
+  }
+}
+
+let schema: Promise<object> | undefined;
+
+/** schemas/modules.schema.json, the single source of truth for the shape of modules.yaml (read once per process). */
+export function loadModulesSchema(): Promise<object> {
+  schema ??= readModulesSchema();
+  return schema;
+}
+
+async function readModulesSchema(): Promise<object> {
+  const path = `${SCHEMAS_DIR}modules.schema.json`;
+  try {
+    return JSON.parse(await readFile(path, 'utf8')) as object;
+  } catch (error) {
+    // gatehouse's own file: unreadable means a broken installation, not bad input.
+    throw new InternalError(`cannot read the schema ${path}: ${String(error)}`);
   }
 }

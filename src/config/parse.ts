@@ -1,25 +1,33 @@
-// Parses modules.yaml text into a RawConfig. Validation (schema + semantic rules) plugs in here.
-import { parseDocument } from 'yaml';
+// modules.yaml text -> RawConfig, or every problem found in it: YAML first (nothing else is
+// trustworthy when it fails), then the schema, then the semantic rules (only on schema-valid
+// data, so one typo never cascades).
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { hasErrors } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from './load.js';
+import { locateFindings } from './locate.js';
+import { checkRules } from './rules/index.js';
+import { checkSchema } from './schema-check.js';
 import type { RawConfig } from './types.js';
+import { parseYaml } from './yaml-document.js';
 
 export interface ParsedConfig {
+  /** Present only when there are no errors (warnings allowed). */
   config?: RawConfig;
+  /** Sorted by position. */
   diagnostics: Diagnostic[];
 }
 
-export function parseConfig(source: SourceFile): ParsedConfig {
-  const document = parseDocument(source.text, { prettyErrors: false });
-  const diagnostics: Diagnostic[] = document.errors.map((error) => ({
-    code: 'GH100',
-    severity: 'error',
-    message: error.message,
-    file: source.name,
-    line: error.linePos?.[0]?.line ?? 0,
-    column: error.linePos?.[0]?.col ?? 0,
-    path: '',
-  }));
-  if (diagnostics.length > 0) return { diagnostics };
-  return { config: document.toJS() as RawConfig, diagnostics };
+export function parseConfig(source: SourceFile, schema: object): ParsedConfig {
+  const yaml = parseYaml(source);
+  if (yaml.data === undefined) return { diagnostics: sortDiagnostics(yaml.diagnostics) };
+  const schemaProblems = locateFindings(yaml.source, checkSchema(schema, yaml.data));
+  if (schemaProblems.length > 0) return { diagnostics: sortDiagnostics([...yaml.diagnostics, ...schemaProblems]) };
+  const config = yaml.data as RawConfig;
+  const diagnostics = sortDiagnostics([...yaml.diagnostics, ...locateFindings(yaml.source, checkRules(config))]);
+  return hasErrors(diagnostics) ? { diagnostics } : { config, diagnostics };
+}
+
+/** By line, then column, then code: the order a reader meets them in the file. */
+export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort((a, b) => a.line - b.line || a.column - b.column || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }

@@ -2,12 +2,14 @@
 // schemas/modules.schema.json is the source of truth; this type mirrors it.
 import type {
   AllowedVulnerability,
+  Autoscaling,
   BranchKind,
-  Chart,
-  ChannelThresholds,
   Channel,
+  ChannelThresholds,
+  Chart,
   EnvironmentValues,
   Project,
+  SkippableStageId,
   StageId,
   TestCommand,
 } from '../model/types.js';
@@ -42,16 +44,26 @@ export interface RawQuality {
   scan?: { ignoreUnfixed?: boolean; allow?: AllowedVulnerability[] };
 }
 
+/** The project-level quality settings: every channel with every threshold. */
+export interface RawProjectQuality extends RawQuality {
+  channels: Record<Channel, ChannelThresholds>;
+}
+
+/** Settings that `defaults` gives every module and a module may override. */
 export interface RawModuleSettings {
   build?: { dockerfile?: string; context?: string };
   unitTests?: Partial<TestCommand>;
-  integrationTests?: Partial<TestCommand>;
+  integrationTests?: Partial<Omit<TestCommand, 'coverage'>>;
   smokeTests?: { command?: string };
   deploy?: { timeoutMinutes?: number; historyMax?: number };
   chart?: DeepPartial<Chart>;
-  skip?: Partial<Record<StageId, string>>;
-  quality?: RawQuality;
-  environments?: Record<string, EnvironmentValues>;
+  skip?: Partial<Record<SkippableStageId, string>>;
+}
+
+/** `defaults` must carry complete test settings, so every module has them after merging. */
+export interface RawDefaults extends RawModuleSettings {
+  unitTests: Required<TestCommand>;
+  integrationTests: Omit<TestCommand, 'coverage'>;
 }
 
 export interface RawModule extends RawModuleSettings {
@@ -60,9 +72,12 @@ export interface RawModule extends RawModuleSettings {
   version: string;
   lead: string;
   dependsOn?: string[];
+  quality?: RawQuality;
+  environments?: Record<string, Omit<EnvironmentValues, 'autoscaling'> & { autoscaling?: Partial<Autoscaling> }>;
 }
 
 export interface RawConfig {
+  $schema?: string;
   project: Omit<Project, 'description'> & { description?: string };
   environments: Record<string, RawEnvironment>;
   branchFlow: Record<BranchKind, RawBranchRule>;
@@ -73,7 +88,7 @@ export interface RawConfig {
     releaseTime: string;
     approvers: Record<string, RawApproverRole>;
   };
-  quality: RawQuality;
-  defaults: RawModuleSettings;
+  quality: RawProjectQuality;
+  defaults: RawDefaults;
   modules: Record<string, RawModule>;
 }

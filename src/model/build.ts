@@ -1,14 +1,19 @@
-// RawConfig -> Model: applies `defaults` then each module's own keys (see merge.ts), and sorts
-// every collection so that output never depends on the order keys were written in.
-import type { RawConfig, RawModule, RawQuality } from '../config/types.js';
+// RawConfig -> Model, total on every schema- and rule-valid config. Module settings are
+// gatehouse's built-in defaults, then modules.yaml's `defaults`, then the module's own keys, by
+// the one merge rule in merge.ts (objects merge key by key, lists and scalars replace).
+import type { RawConfig, RawModule, RawModuleSettings, RawProjectQuality, RawQuality } from '../config/types.js';
+import { BUILTIN_MODULE_DEFAULTS } from './defaults.js';
+import type { ModuleSettings } from './defaults.js';
 import { mergeValues } from './merge.js';
-import type { ApproverRole, BranchFlow, Environment, Model, Module, Quality } from './types.js';
+import type { ApproverRole, BranchFlow, BranchRule, Environment, Model, Module, Quality } from './types.js';
 import { BRANCH_KINDS } from './types.js';
 
 export function buildModel(config: RawConfig): Model {
-  const quality = buildQuality(config.quality, undefined);
+  const quality = buildProjectQuality(config.quality);
+  const settings = buildDefaultSettings(config);
   return {
     project: { ...config.project, description: config.project.description ?? '' },
+    // Kept in the order written: it is the order environments are promoted through.
     environments: Object.entries(config.environments).map(([name, env]): Environment => ({
       name,
       description: env.description ?? '',
@@ -30,37 +35,46 @@ export function buildModel(config: RawConfig): Model {
     },
     quality,
     modules: Object.entries(config.modules)
-      .map(([name, raw]) => buildModule(config, name, raw, quality))
+      .map(([name, raw]) => buildModule(config, name, raw, settings, quality))
       .sort((a, b) => compareNames(a.name, b.name)),
   };
 }
 
 function buildBranchFlow(config: RawConfig): BranchFlow {
-  const entries = BRANCH_KINDS.map((kind) => {
-    const rule = config.branchFlow[kind];
-    return [kind, { kind, branches: rule.branches ?? [], ...pickDefined(rule), stages: rule.stages }];
+  const entries = BRANCH_KINDS.map((kind): [string, BranchRule] => {
+    const raw = config.branchFlow[kind];
+    const rule: BranchRule = { kind, branches: raw.branches ?? [], stages: [...raw.stages] };
+    if (kind === 'prMerge') {
+      rule.source = raw.source ?? 'staging';
+      rule.target = raw.target ?? 'master';
+    }
+    if (raw.environment !== undefined) rule.environment = raw.environment;
+    return [kind, rule];
   });
   return Object.fromEntries(entries) as BranchFlow;
 }
 
-function pickDefined(rule: { source?: string; target?: string; environment?: string }) {
-  const picked: { source?: string; target?: string; environment?: string } = {};
-  if (rule.source !== undefined) picked.source = rule.source;
-  if (rule.target !== undefined) picked.target = rule.target;
-  if (rule.environment !== undefined) picked.environment = rule.environment;
-  return picked;
+function buildProjectQuality(raw: RawProjectQuality): Quality {
+  return { channels: raw.channels, scan: { ignoreUnfixed: raw.scan?.ignoreUnfixed ?? false, allow: raw.scan?.allow ?? [] } };
 }
 
-function buildQuality(project: RawQuality, override: RawQuality | undefined): Quality {
-  const merged = mergeValues(project, override);
-  return {
-    channels: merged.channels as Quality['channels'],
-    scan: { ignoreUnfixed: merged.scan?.ignoreUnfixed ?? false, allow: merged.scan?.allow ?? [] },
+/** The module's quality: the project's, then the module's overrides (its `scan.allow` replaces the project's list). */
+function buildModuleQuality(project: Quality, override: RawQuality | undefined): Quality {
+  return mergeValues(project, override);
+}
+
+/** Built-in defaults, then modules.yaml's `defaults`. */
+export function buildDefaultSettings(config: RawConfig): ModuleSettings {
+  const builtin: ModuleSettings = {
+    ...BUILTIN_MODULE_DEFAULTS,
+    unitTests: config.defaults.unitTests,
+    integrationTests: config.defaults.integrationTests,
   };
+  return mergeValues(builtin, config.defaults);
 }
 
-function buildModule(config: RawConfig, name: string, raw: RawModule, projectQuality: Quality): Module {
-  const settings = mergeValues(config.defaults, raw);
+function buildModule(config: RawConfig, name: string, raw: RawModule, defaults: ModuleSettings, quality: Quality): Module {
+  const settings = mergeValues(defaults, pickSettings(raw));
   return {
     name,
     description: raw.description,
@@ -68,24 +82,21 @@ function buildModule(config: RawConfig, name: string, raw: RawModule, projectQua
     version: raw.version,
     lead: raw.lead,
     dependsOn: [...(raw.dependsOn ?? [])].sort(compareNames),
-    build: { dockerfile: 'Dockerfile', context: '.', ...settings.build },
-    unitTests: settings.unitTests as Module['unitTests'],
-    integrationTests: settings.integrationTests as Module['integrationTests'],
-    smokeTests: { command: settings.smokeTests?.command ?? 'helm test' },
-    deploy: { timeoutMinutes: 10, historyMax: 10, ...settings.deploy },
-    chart: settings.chart as Module['chart'],
-    skip: settings.skip ?? {},
-    quality: buildQuality(projectQuality, raw.quality),
+    ...settings,
+    quality: buildModuleQuality(quality, raw.quality),
     environments: buildModuleEnvironments(config, raw),
   };
 }
 
-/** Each environment's values, then the module's overrides for that environment. */
+function pickSettings(raw: RawModule): RawModuleSettings {
+  const { build, unitTests, integrationTests, smokeTests, deploy, chart, skip } = raw;
+  return { build, unitTests, integrationTests, smokeTests, deploy, chart, skip };
+}
+
+/** Every environment's values, then the module's overrides for that environment. */
 function buildModuleEnvironments(config: RawConfig, raw: RawModule): Module['environments'] {
   const names = Object.keys(config.environments).sort(compareNames);
-  return Object.fromEntries(
-    names.map((env) => [env, mergeValues(config.environments[env]?.values ?? {}, raw.environments?.[env])]),
-  );
+  return Object.fromEntries(names.map((env) => [env, mergeValues(config.environments[env]?.values ?? {}, raw.environments?.[env])]));
 }
 
 /** Code-unit order: stable on every machine and locale, unlike localeCompare. */

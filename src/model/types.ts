@@ -18,6 +18,13 @@ export const STAGE_IDS = [
 ] as const;
 export type StageId = (typeof STAGE_IDS)[number];
 
+/** Stages that act on the build's environment (its cluster and namespace); a rule running one needs an environment. */
+export const ENVIRONMENT_STAGE_IDS = ['promote', 'approve', 'deploy', 'smokeTests', 'integrationTests'] as const satisfies readonly StageId[];
+
+/** Stages a module may turn off (with a reason); the others guard production and always run. */
+export const SKIPPABLE_STAGE_IDS = ['integrationTests', 'smokeTests'] as const satisfies readonly StageId[];
+export type SkippableStageId = (typeof SKIPPABLE_STAGE_IDS)[number];
+
 /** The five kinds of build a module's multibranch job runs. */
 export const BRANCH_KINDS = ['feature', 'pullRequest', 'staging', 'prMerge', 'master'] as const;
 export type BranchKind = (typeof BRANCH_KINDS)[number];

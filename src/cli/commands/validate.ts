@@ -3,8 +3,8 @@ import { loadProject } from '../../app/load-project.js';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
 import type { CliIo } from '../io.js';
 import { EXIT_OK, EXIT_PROBLEMS } from '../io.js';
-import { configPath, oneOf } from '../options.js';
-import { formatDiagnostics } from '../format-diagnostics.js';
+import { configDisplayName, configPath, oneOf } from '../options.js';
+import { formatDiagnostics, summarizeDiagnostics } from '../format-diagnostics.js';
 
 interface ValidateOptions {
   config?: string;
@@ -19,10 +19,18 @@ export function registerValidate(program: Command, io: CliIo, done: (code: numbe
     .option('--format <format>', 'text or json', 'text')
     .action(async (options: ValidateOptions) => {
       const format = oneOf('--format', options.format, ['text', 'json'] as const);
-      const project = await loadProject(configPath(io, options.config));
-      if (format === 'json') io.out(JSON.stringify({ diagnostics: project.diagnostics }, null, 2) + '\n');
-      else io.err(formatDiagnostics(project.diagnostics, project.text, io.color));
-      if (!hasErrors(project.diagnostics) && format === 'text') io.out(`${options.config ?? 'modules.yaml'}: valid, ${project.model?.modules.length ?? 0} modules\n`);
-      done(hasErrors(project.diagnostics) ? EXIT_PROBLEMS : EXIT_OK);
+      const name = configDisplayName(options.config);
+      const project = await loadProject(configPath(io, options.config), name);
+      const failed = hasErrors(project.diagnostics);
+      if (format === 'json') {
+        io.out(JSON.stringify({ file: name, valid: !failed, diagnostics: project.diagnostics }, null, 2) + '\n');
+      } else if (failed) {
+        io.err(formatDiagnostics(project.diagnostics, project.text, io.color));
+        io.err(`${name}: ${summarizeDiagnostics(project.diagnostics)}\n`);
+      } else {
+        io.err(formatDiagnostics(project.diagnostics, project.text, io.color));
+        io.out(`${name}: valid, ${project.model?.modules.length ?? 0} modules${project.diagnostics.length > 0 ? ` (${summarizeDiagnostics(project.diagnostics)})` : ''}\n`);
+      }
+      done(failed ? EXIT_PROBLEMS : EXIT_OK);
     });
 }

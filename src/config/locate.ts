@@ -1,0 +1,47 @@
+// Findings -> Diagnostics: finds the YAML node a path names and reports its line and column.
+// A path that leaves the document (a missing key) stops at the deepest node that exists.
+import { isMap, isNode, isScalar, isSeq } from 'yaml';
+import type { Node, Pair } from 'yaml';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Finding, PathSegment } from './finding.js';
+import type { YamlSource } from './yaml-document.js';
+import { diagnosticAt } from './yaml-document.js';
+
+export function locateFindings(source: YamlSource, findings: readonly Finding[]): Diagnostic[] {
+  return findings.map((finding) =>
+    diagnosticAt(source, { ...finding, offset: offsetOf(source, finding.path, finding.target) }),
+  );
+}
+
+/** Start offset of the key (or value) the path names; aliases are not followed, we point at them. */
+export function offsetOf(source: YamlSource, path: readonly PathSegment[], target: 'key' | 'value'): number {
+  let node: unknown = source.document.contents;
+  let pair: Pair | undefined;
+  for (const segment of path) {
+    const step = childOf(node, segment);
+    if (step === undefined) return keyOrValueOffset(pair, node, 'key');
+    ({ node, pair } = step);
+  }
+  return keyOrValueOffset(pair, node, target);
+}
+
+function childOf(node: unknown, segment: PathSegment): { node: unknown; pair?: Pair } | undefined {
+  if (isMap(node)) {
+    // The last pair wins, as in the parsed data when a key is duplicated.
+    const pair = [...node.items].reverse().find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+    return pair === undefined ? undefined : { node: pair.value, pair };
+  }
+  if (isSeq(node)) {
+    const item = node.items[Number(segment)];
+    return item === undefined ? undefined : { node: item };
+  }
+  return undefined;
+}
+
+function keyOrValueOffset(pair: Pair | undefined, node: unknown, target: 'key' | 'value'): number {
+  const key = pair?.key as Node | undefined;
+  const empty = isScalar(node) && node.value === null && node.range?.[0] === node.range?.[1];
+  if ((target === 'key' || empty) && key?.range) return key.range[0];
+  if (isNode(node) && node.range) return node.range[0];
+  return key?.range?.[0] ?? 0;
+}

@@ -1,0 +1,37 @@
+// Names that end up in Kubernetes, helm, Docker and file paths must be DNS-1123 labels.
+import type { Finding } from '../finding.js';
+import type { RawConfig } from '../types.js';
+import { dnsLabelProblem, toDnsLabel } from './dns-label.js';
+
+/** helm release names are at most 53 characters. */
+export const MAX_NAME_LENGTH = 53;
+/** Kubernetes namespaces are labels of at most 63 characters. */
+export const MAX_NAMESPACE_LENGTH = 63;
+
+export function checkModuleNames(config: RawConfig): Finding[] {
+  return Object.keys(config.modules).flatMap((name): Finding[] => {
+    const problem = dnsLabelProblem(name, MAX_NAME_LENGTH);
+    if (problem === undefined) return [];
+    return [{ code: 'GH305', message: `module name "${name}" ${problem}`, path: ['modules', name], target: 'key', hint: nameHint(name, MAX_NAME_LENGTH) }];
+  });
+}
+
+export function checkEnvironmentNames(config: RawConfig): Finding[] {
+  return Object.entries(config.environments).flatMap(([name, environment]): Finding[] => {
+    const findings: Finding[] = [];
+    const nameProblem = dnsLabelProblem(name, MAX_NAME_LENGTH);
+    if (nameProblem !== undefined) {
+      findings.push({ code: 'GH306', message: `environment name "${name}" ${nameProblem}`, path: ['environments', name], target: 'key', hint: nameHint(name, MAX_NAME_LENGTH) });
+    }
+    const namespaceProblem = dnsLabelProblem(environment.namespace, MAX_NAMESPACE_LENGTH);
+    if (namespaceProblem !== undefined) {
+      const message = `namespace "${environment.namespace}" of environment "${name}" ${namespaceProblem}`;
+      findings.push({ code: 'GH306', message, path: ['environments', name, 'namespace'], target: 'value', hint: nameHint(environment.namespace, MAX_NAMESPACE_LENGTH) });
+    }
+    return findings;
+  });
+}
+
+function nameHint(name: string, maxLength: number): string {
+  return `use a DNS-1123 label (lowercase letters, digits, "-"; at most ${maxLength} characters), e.g. "${toDnsLabel(name, maxLength)}"`;
+}

@@ -1,0 +1,195 @@
+// The catalogue of every diagnostic code gatehouse reports. Codes are stable: once published a
+// code keeps its meaning forever (a retired code is never reused). README's "error codes"
+// section is generated from this table and a test keeps the two in step.
+import type { Severity } from './diagnostic.js';
+
+export interface CodeInfo {
+  title: string;
+  severity: Severity;
+  /** What the problem is and how to fix it, for the README. */
+  explanation: string;
+}
+
+export const CODES = {
+  GH001: {
+    title: 'file cannot be read',
+    severity: 'error',
+    explanation: 'The configuration file does not exist or cannot be read. Check the `--config` path.',
+  },
+  GH100: {
+    title: 'YAML syntax error',
+    severity: 'error',
+    explanation: 'The file is not valid YAML (bad indentation, a tab used for indentation, an unclosed quote or bracket, ...). Only the first syntax error is reported (after it the parser is guessing), and nothing else is checked until the file parses.',
+  },
+  GH101: {
+    title: 'duplicate key',
+    severity: 'error',
+    explanation: 'A mapping has the same key twice; YAML would silently keep only one of them. Remove or rename one.',
+  },
+  GH102: {
+    title: 'too many aliases',
+    severity: 'error',
+    explanation: 'The document expands more YAML aliases (`*anchor`) than gatehouse allows, the pattern of a "billion laughs" attack. Write the values out instead.',
+  },
+  GH103: {
+    title: 'YAML warning',
+    severity: 'warning',
+    explanation: 'The YAML parser accepted the file but something is probably not what you meant (for example an unknown `!tag`).',
+  },
+  GH104: {
+    title: 'empty document',
+    severity: 'error',
+    explanation: 'The file holds no YAML mapping. Start from the repository\'s modules.yaml.',
+  },
+  GH200: {
+    title: 'unknown key',
+    severity: 'error',
+    explanation: 'The key is not part of the schema at this place; typos must never pass silently. The hint names the closest known key.',
+  },
+  GH201: {
+    title: 'missing key',
+    severity: 'error',
+    explanation: 'A required key is missing. The position is the mapping that should contain it.',
+  },
+  GH202: {
+    title: 'wrong type',
+    severity: 'error',
+    explanation: 'The value has the wrong type (for example a list where a mapping is expected, or a number where a string is expected: quote versions and CPU amounts such as `\'1\'`).',
+  },
+  GH203: {
+    title: 'value not allowed',
+    severity: 'error',
+    explanation: 'The value is not one of the allowed values (stage ids, weekdays, ...). The hint names the closest allowed value.',
+  },
+  GH204: {
+    title: 'malformed value',
+    severity: 'error',
+    explanation: 'The string does not have the required form (a URL, an image reference with a tag, a time as HH:MM, a Kubernetes quantity, ...). The schema description shows an example.',
+  },
+  GH205: {
+    title: 'number out of range',
+    severity: 'error',
+    explanation: 'The number is below the minimum or above the maximum the key allows.',
+  },
+  GH206: {
+    title: 'too short or empty',
+    severity: 'error',
+    explanation: 'A string, list or mapping has fewer characters or entries than required (for example an empty stage list, or a skip reason shorter than 10 characters: say why).',
+  },
+  GH207: {
+    title: 'duplicate list item',
+    severity: 'error',
+    explanation: 'A list that must hold distinct values lists the same value twice.',
+  },
+  GH299: {
+    title: 'schema violation',
+    severity: 'error',
+    explanation: 'The value breaks a schema rule not covered by a more specific code.',
+  },
+  GH300: {
+    title: 'unknown dependency',
+    severity: 'error',
+    explanation: '`dependsOn` names a module that is not defined under `modules`. The hint names the closest module.',
+  },
+  GH301: {
+    title: 'dependency cycle',
+    severity: 'error',
+    explanation: 'Modules depend on each other in a circle, so no deployment order exists. The message shows the whole cycle (`auth -> user-profile -> auth`); remove one of its edges. Each cycle is reported once.',
+  },
+  GH302: {
+    title: 'self-dependency',
+    severity: 'error',
+    explanation: 'A module lists itself in `dependsOn`.',
+  },
+  GH303: {
+    title: 'duplicate module name',
+    severity: 'error',
+    explanation: 'Two modules have the same name; YAML would silently keep only one. Module names are helm release, chart and image names and must be unique.',
+  },
+  GH304: {
+    title: 'invalid version',
+    severity: 'error',
+    explanation: 'A module `version` is not a semantic version MAJOR.MINOR.PATCH (no leading `v`, no leading zeros). Pre-release and build parts are added by gatehouse per build and must not be written here.',
+  },
+  GH305: {
+    title: 'unsafe module name',
+    severity: 'error',
+    explanation: 'A module name must be a DNS-1123 label of at most 53 characters (lowercase letters, digits and `-`, starting and ending with a letter or digit): it becomes a helm release, chart, image, Kubernetes object and folder name.',
+  },
+  GH306: {
+    title: 'unsafe environment name or namespace',
+    severity: 'error',
+    explanation: 'Environment names must be DNS-1123 labels of at most 53 characters (they name values files and Jenkins stages); namespaces must be DNS-1123 labels of at most 63 characters.',
+  },
+  GH307: {
+    title: 'undefined environment',
+    severity: 'error',
+    explanation: 'A branch flow rule or a module\'s `environments` names an environment that is not defined under `environments`.',
+  },
+  GH308: {
+    title: 'undefined approver role',
+    severity: 'error',
+    explanation: 'An environment\'s `approvals` names a role that is not defined under `release.approvers`.',
+  },
+  GH309: {
+    title: 'shared deployment namespace',
+    severity: 'error',
+    explanation: 'Two branch kinds deploy into the same namespace of the same cluster, so one would overwrite the other\'s release (for example staging builds replacing the release candidate in pre-prod). Give each its own environment.',
+  },
+  GH310: {
+    title: 'production without approvals',
+    severity: 'error',
+    explanation: 'An environment marked `production: true` has no `approvals`; nothing may reach production without them.',
+  },
+  GH311: {
+    title: 'chart repository collides with images',
+    severity: 'error',
+    explanation: '`project.charts.repository` is the Docker Hub image namespace: `helm push` would put chart `<module>` at the same repository as image `<module>`. Use a distinct namespace such as `<namespace>-charts`.',
+  },
+  GH312: {
+    title: 'skip has no effect',
+    severity: 'warning',
+    explanation: 'A module turns off a stage that no branch kind in `branchFlow` runs, so the skip (and its reason) changes nothing.',
+  },
+  GH313: {
+    title: 'impossible date',
+    severity: 'error',
+    explanation: 'An allow-list `expires` date does not exist in the calendar (for example 2027-02-30 or month 13).',
+  },
+  GH314: {
+    title: 'stage needs an environment',
+    severity: 'error',
+    explanation: 'A branch flow rule runs a stage that acts on an environment (promote, approve, deploy, smokeTests, integrationTests) but names no `environment`.',
+  },
+  GH315: {
+    title: 'ingress without host',
+    severity: 'error',
+    explanation: 'After merging defaults, a module enables its ingress but has no `chart.ingress.host`.',
+  },
+  GH316: {
+    title: 'unknown time zone',
+    severity: 'error',
+    explanation: '`release.timeZone` is not an IANA time zone name known to the time zone database (e.g. `Asia/Kolkata`); the release train would run at the wrong hour.',
+  },
+  GH317: {
+    title: 'go/no-go after release',
+    severity: 'error',
+    explanation: '`release.goNoGoTime` is not earlier than `release.releaseTime`; the vote decides whether the release happens, so it comes first.',
+  },
+  GH318: {
+    title: 'quality channels out of order',
+    severity: 'error',
+    explanation: 'A threshold makes a better channel laxer than a worse one (e.g. stable needs less coverage than beta, or allows vulnerabilities beta does not). A stable build must meet every beta threshold, a beta build every alpha threshold; this is checked for the project and for each module after its overrides.',
+  },
+  GH319: {
+    title: 'approver role nobody can approve',
+    severity: 'error',
+    explanation: 'An approver role has no `submitters` and not `moduleLead: true`, so no one could ever answer its approval and every deploy that needs it would wait forever.',
+  },
+} as const satisfies Record<string, CodeInfo>;
+
+export type Code = keyof typeof CODES;
+
+export function severityOf(code: Code): Severity {
+  return CODES[code].severity;
+}

@@ -1,0 +1,27 @@
+// gatehouse's own defaults for module settings, applied before modules.yaml's `defaults`.
+// The schema documents each of them as `default` (a test keeps the two equal). Test commands
+// have no built-in default: `defaults.unitTests` and `defaults.integrationTests` are required.
+import type { Module } from './types.js';
+
+export type ModuleSettings = Pick<Module, 'build' | 'unitTests' | 'integrationTests' | 'smokeTests' | 'deploy' | 'chart' | 'skip'>;
+
+export const BUILTIN_MODULE_DEFAULTS: Omit<ModuleSettings, 'unitTests' | 'integrationTests'> = {
+  build: { dockerfile: 'Dockerfile', context: '.' },
+  smokeTests: { command: 'helm test' },
+  deploy: { timeoutMinutes: 10, historyMax: 10 },
+  chart: {
+    port: 8080,
+    replicas: 2,
+    probes: {
+      liveness: { path: '/healthz' },
+      readiness: { path: '/readyz' },
+      startup: { path: '/healthz', failureThreshold: 30, periodSeconds: 5 },
+    },
+    resources: { requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '500m', memory: '256Mi' } },
+    autoscaling: { enabled: false, minReplicas: 2, maxReplicas: 6, targetCPUUtilizationPercentage: 75 },
+    podDisruptionBudget: { minAvailable: 1 },
+    readOnlyRootFilesystem: true,
+    ingress: { enabled: false },
+  },
+  skip: {},
+};

@@ -1,0 +1,56 @@
+// Rule helpers whose edge cases the fixtures do not reach.
+import { expect } from 'chai';
+import { isCalendarDate } from '../../src/config/rules/allow-dates.js';
+import { dnsLabelProblem, toDnsLabel } from '../../src/config/rules/dns-label.js';
+import { minimalWith, validateText } from './helpers.js';
+
+describe('config: rule helpers', () => {
+  it('knows the calendar', () => {
+    expect(['2028-02-29', '2027-12-31', '2000-02-29', '2027-01-01'].map(isCalendarDate)).to.deep.equal([true, true, true, true]);
+    expect(['2027-02-29', '1900-02-29', '2027-13-01', '2027-00-10', '2027-04-31', '2027-1-1'].map(isCalendarDate)).to.deep.equal([false, false, false, false, false, false]);
+  });
+
+  it('says why a name is not a DNS-1123 label', () => {
+    expect(dnsLabelProblem('auth', 53)).to.equal(undefined);
+    expect(dnsLabelProblem('a', 53)).to.equal(undefined);
+    expect(dnsLabelProblem('-auth', 53)).to.equal('must start and end with a letter or digit');
+    expect(dnsLabelProblem('auth-', 53)).to.equal('must start and end with a letter or digit');
+    expect(dnsLabelProblem('Auth', 53)).to.equal('contains uppercase letters');
+    expect(dnsLabelProblem('a.b', 53)).to.equal('contains "."; only lowercase letters, digits and "-" are allowed');
+    expect(dnsLabelProblem('x'.repeat(53), 53)).to.equal(undefined);
+    expect(dnsLabelProblem('x'.repeat(64), 63)).to.equal('is 64 characters long (at most 63)');
+    expect(toDnsLabel('My_Service.v2', 53)).to.equal('my-service-v2');
+    expect(toDnsLabel('__', 53)).to.equal('module');
+  });
+
+  it('does not count a chart repository on another registry or namespace as a collision', () => {
+    const otherNamespace = minimalWith('oci://registry-1.docker.io/acme-charts', 'oci://registry-1.docker.io/acme-helm');
+    const otherRegistry = minimalWith('oci://registry-1.docker.io/acme-charts', 'oci://ghcr.io/acme');
+    expect(validateText(otherNamespace).diagnostics).to.deep.equal([]);
+    expect(validateText(otherRegistry).diagnostics).to.deep.equal([]);
+  });
+
+  it('counts the same namespace on two clusters as two places', () => {
+    const text = minimalWith('  preprod: { namespace: preprod, clusterCredentialsId: kube-nonprod }', '  preprod: { namespace: staging, clusterCredentialsId: kube-preprod }');
+    expect(validateText(text).diagnostics).to.deep.equal([]);
+  });
+
+  it('reports an ingress enabled in defaults for every module without a host', () => {
+    const text = minimalWith('defaults:\n', 'defaults:\n  chart: { ingress: { enabled: true } }\n');
+    expect(validateText(text).diagnostics.map((d) => [d.code, d.path])).to.deep.equal([
+      ['GH315', '/modules/api'],
+      ['GH315', '/modules/store'],
+    ]);
+  });
+
+  it('reports a channel problem a module inherits once, at the project', () => {
+    const text = minimalWith('stable: { minLineCoverage: 80,', 'stable: { minLineCoverage: 60,').replace('    lead: bob\n', '    lead: bob\n    quality: { channels: { alpha: { maxFailedTests: 4 } } }\n');
+    expect(validateText(text).diagnostics.map((d) => [d.code, d.path])).to.deep.equal([['GH318', '/quality/channels/stable/minLineCoverage']]);
+  });
+
+  it('treats a vulnerability limit a better channel leaves out as laxer', () => {
+    const text = minimalWith('stable: { minLineCoverage: 80, minBranchCoverage: 70, maxFailedTests: 0, minIntegrationPassRate: 100, maxVulnerabilities: { critical: 0 } }', 'stable: { minLineCoverage: 80, minBranchCoverage: 70, maxFailedTests: 0, minIntegrationPassRate: 100, maxVulnerabilities: {} }');
+    const [d] = validateText(text).diagnostics;
+    expect(d?.message).to.equal('quality: stable.maxVulnerabilities.critical (unlimited) is laxer than beta.maxVulnerabilities.critical (0)');
+  });
+});

@@ -1,0 +1,68 @@
+// The text users see: position, severity, code, message; the code frame with its caret; the hint.
+import { expect } from 'chai';
+import { formatDiagnostics, summarizeDiagnostics } from '../../src/cli/format-diagnostics.js';
+import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
+import { readFixture, validateText } from '../config/helpers.js';
+
+const base: Diagnostic = { code: 'GH300', severity: 'error', message: 'bad', file: 'modules.yaml', line: 2, column: 5, path: '/x' };
+
+describe('diagnostics: text format', () => {
+  it('prints position, code and message, the line with a caret under the column, and the hint', () => {
+    const text = 'first\nsecond line here\nthird';
+    expect(formatDiagnostics([{ ...base, hint: 'do this' }], text, false)).to.equal(
+      'modules.yaml:2:5: error GH300: bad\n' +
+        '  2 | second line here\n' +
+        '    |     ^\n' +
+        '  hint: do this\n',
+    );
+  });
+
+  it('widens the gutter with the line number and prints no hint line without a hint', () => {
+    const text = Array.from({ length: 120 }, (_, i) => `line ${i + 1}`).join('\n');
+    expect(formatDiagnostics([{ ...base, line: 105, column: 1, severity: 'warning', code: 'GH312' }], text, false)).to.equal(
+      'modules.yaml:105:1: warning GH312: bad\n  105 | line 105\n      | ^\n',
+    );
+  });
+
+  it('shows tabs as spaces so the caret stays under the column', () => {
+    expect(formatDiagnostics([{ ...base, line: 1, column: 3 }], '\tab: c', false)).to.equal('modules.yaml:1:3: error GH300: bad\n  1 |  ab: c\n    |   ^\n');
+  });
+
+  it('prints no frame for a problem without a position (line 0)', () => {
+    expect(formatDiagnostics([{ ...base, line: 0, column: 0 }], 'a\nb', false)).to.equal('modules.yaml:0:0: error GH300: bad\n');
+  });
+
+  it('cuts frames only for the file the text belongs to, when told which', () => {
+    const report = { ...base, file: 'reports/junit.xml', line: 1, column: 1 };
+    expect(formatDiagnostics([report, base], 'a\nsecond', false, 'modules.yaml')).to.equal(
+      'reports/junit.xml:1:1: error GH300: bad\nmodules.yaml:2:5: error GH300: bad\n  2 | second\n    |     ^\n',
+    );
+  });
+
+  it('colours only when asked', () => {
+    const coloured = formatDiagnostics([base], 'a\nb', true);
+    expect(coloured).to.include('\u001b[31merror\u001b[0m');
+    expect(formatDiagnostics([base], 'a\nb', false)).to.not.include('\u001b[');
+  });
+
+  it('renders a real problem exactly', () => {
+    const text = readFixture('invalid', 'unknown-dependency.yaml');
+    const { diagnostics } = validateText(text);
+    expect(formatDiagnostics(diagnostics, text, false)).to.equal(
+      'modules.yaml:50:17: error GH300: module "api" depends on "stor", which is not a module\n' +
+        '  50 |     dependsOn: [stor]\n' +
+        '     |                 ^\n' +
+        '  hint: did you mean "store"?\n',
+    );
+  });
+
+  it('reports every problem at once, sorted by position', () => {
+    const { diagnostics } = validateText(readFixture('invalid', 'several-problems.yaml'));
+    expect(diagnostics.map((d) => `${d.line}:${d.column}`)).to.deep.equal(['22:22', '50:17', '50:23', '54:14']);
+  });
+
+  it('summarizes the counts', () => {
+    expect(summarizeDiagnostics([base, base, { ...base, severity: 'warning' }])).to.equal('2 errors, 1 warning');
+    expect(summarizeDiagnostics([])).to.equal('0 errors, 0 warnings');
+  });
+});
