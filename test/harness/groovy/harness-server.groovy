@@ -7,6 +7,13 @@ import gatehouse.harness.Harness
 import groovy.json.JsonOutput
 import groovy.json.JsonSlurper
 
+if (!GroovySystem.version.startsWith('2.4.')) {
+    // Jenkins' CPS engine runs Groovy 2.4: proving the pipelines on another version proves nothing.
+    System.err.println("gatehouse harness: Groovy 2.4 is required (Jenkins runs 2.4), found ${GroovySystem.version}. " +
+        'Install it with: apt-get update && apt-get install -y groovy')
+    System.exit(2)
+}
+
 CompileCheck compileCheck = new CompileCheck(new File(args[0]))
 Harness harness = new Harness()
 BufferedReader input = new BufferedReader(new InputStreamReader(System.in, 'UTF-8'))
