@@ -1,8 +1,8 @@
 // Renders Handlebars templates from templates/: strict (a missing field is an error), no HTML
 // escaping, and user text can only be printed through a context escaper (groovy, yaml, shell).
 // Templates hold layout only; the view model passed in has every value already computed.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import Handlebars from 'handlebars';
 import { TEMPLATES_DIR } from '../util/paths.js';
 import { groovyString, shellWord, yamlString } from './escape.js';
@@ -40,4 +40,20 @@ function compiledTemplate(templatePath: string): Compiled {
 /** Renders `templates/<templatePath>` with `view`; throws when the view lacks a field. */
 export function renderTemplate(templatePath: string, view: object): string {
   return compiledTemplate(templatePath)(view);
+}
+
+export interface TemplateFile {
+  /** POSIX path relative to the listed folder. */
+  path: string;
+  content: string;
+}
+
+/** Every file under `templates/<folder>`, read verbatim, sorted by path (code-unit order). */
+export function readTemplateTree(folder: string): TemplateFile[] {
+  const root = join(TEMPLATES_DIR, folder);
+  const files = readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return files.map((path) => ({ path, content: readFileSync(join(root, path), 'utf8') }));
 }

@@ -1,0 +1,33 @@
+import dev.gatehouse.Rollback
+import dev.gatehouse.Slack
+
+// Deploys the chart recorded by gatehousePublishChart or gatehouseResolveBlessed (helmDeploy:
+// upgrade --install --atomic --wait) with the environment's values file, tells Slack, and on
+// failure rolls back to the last good revision. The Jenkinsfile wraps it in the environment's
+// lock, after a milestone.
+def call(Map args) {
+  if (args.requireChannel && env.GATEHOUSE_CHANNEL != args.requireChannel) {
+    error('gatehouse: ' + args.environment + ' takes only ' + args.requireChannel + ' builds; this one is ' +
+      (env.GATEHOUSE_CHANNEL ?: 'unclassified'))
+  }
+  try {
+    helmDeploy(
+      release: args.release,
+      chartRef: env.GATEHOUSE_CHART_REF,
+      chartVersion: env.GATEHOUSE_CHART_VERSION,
+      namespace: args.namespace,
+      valuesFiles: ['chart/values-' + args.environment + '.yaml'],
+      kubeconfigCredentialsId: args.kubeconfigCredentialsId,
+      timeoutMinutes: args.timeoutMinutes,
+      historyMax: args.historyMax)
+  } catch (Exception deployError) {
+    new Rollback(this).afterFailure(args, 'Deploy failed')
+    throw deployError
+  }
+  Slack slack = new Slack(this)
+  slack.send('good', ':rocket: Deployed ' + slack.facts(args.environment) + '.')
+  if (args.bless) {
+    gatehouseBless(args.bless + [release: args.release, namespace: args.namespace,
+      kubeconfigCredentialsId: args.kubeconfigCredentialsId])
+  }
+}
