@@ -1,7 +1,8 @@
 // Test helper: runs Groovy 2.4 (the version Jenkins runs) once per call, on a script file in a
 // temporary directory. Callers batch their work into one script so a test starts one JVM.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { PACKAGE_ROOT } from '../../src/util/paths.js';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -51,4 +52,25 @@ export function evaluateGroovyStrings(expressions: readonly string[]): string[] 
     `${calls}\n`;
   const output = runGroovy(script);
   return output.split('\n').slice(0, expressions.length);
+}
+
+export interface GroovyTreeCheck {
+  /** Groovy files (*.groovy and Jenkinsfiles) compiled. */
+  files: number;
+  /** Compile errors, or interpolated "..." strings found, as Groovy reported them. */
+  problems: string[];
+}
+
+/**
+ * Compiles every Groovy file under each directory with Groovy 2.4 (one JVM for all of them) up
+ * to semantic analysis, and lists compile errors and GStrings per directory.
+ */
+export function checkGroovyTrees(directories: readonly string[]): GroovyTreeCheck[] {
+  const script = readFileSync(join(PACKAGE_ROOT, 'test/render/check-groovy.groovy'), 'utf8');
+  const lines = runGroovy(script, directories).split('\n');
+  return directories.map((dir) => {
+    const problems = lines.filter((l) => l.startsWith(`ERROR ${dir} `) || l.startsWith(`GSTRING ${dir} `));
+    const checked = lines.find((l) => l.startsWith(`CHECKED ${dir} `));
+    return { files: checked ? Number(checked.split(' ')[2]) : 0, problems };
+  });
 }
