@@ -4,38 +4,8 @@ import { parse } from 'yaml';
 import { execFileSync } from 'node:child_process';
 import { groovyString, shellWord, yamlString } from '../../src/render/escape.js';
 import { codeUnitsHex, evaluateGroovyStrings } from './groovy.js';
+import { HOSTILE_STRINGS } from './hostile.js';
 
-export const HOSTILE_STRINGS: readonly string[] = [
-  '',
-  "it's",
-  "'''",
-  '"""',
-  '\\',
-  '\\\\',
-  "\\'",
-  '$HOME',
-  '${System.exit(1)}',
-  '"${x}"',
-  '\\u0027',
-  '\\\\u0027',
-  '\\\\\\u0027',
-  "\\u0027; System.exit(3); '",
-  '\\u000a println 1',
-  '\\uuuu0027',
-  'line1\nline2\r\nline3\ttab',
-  '\u0000\u0001\u001f\u007f\b\f',
-  'naïve café ☕ 日本 😀',
-  '\ud800 lone surrogate \udfff',
-  '\u2028\u2029\u0085',
-  '*/ /* // #',
-  '\' + System.exit(4) + \'',
-  '`id`; rm -rf /',
-  '- a: [b, {c: d}] #',
-  'null',
-  'true',
-  '0x1F',
-  ' leading and trailing ',
-];
 
 /** Characters that stress each escaper, mixed with any UTF-16 code unit (lone surrogates too). */
 const hostileUnit = fc.oneof(
