@@ -1,6 +1,12 @@
 #!/usr/bin/env node
 import { runCli } from './main.js';
 
+// `gatehouse plan | head` closes stdout early: that is the reader's choice, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 const color = process.stdout.isTTY === true && process.env['NO_COLOR'] === undefined;
 process.exitCode = await runCli(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),

@@ -3,6 +3,10 @@ import { Command, CommanderError } from 'commander';
 import type { CliIo } from './io.js';
 import { EXIT_USAGE, UsageError } from './io.js';
 import { registerValidate } from './commands/validate.js';
+import { registerPlan } from './commands/plan.js';
+import { registerGraph } from './commands/graph.js';
+import { registerGenerate } from './commands/generate.js';
+import { registerCheck } from './commands/check.js';
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let exitCode = 0;
@@ -15,6 +19,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .configureOutput({ writeOut: io.out, writeErr: io.err })
     .showHelpAfterError();
   registerValidate(program, io, done);
+  registerPlan(program, io, done);
+  registerGraph(program, io, done);
+  registerGenerate(program, io, done);
+  registerCheck(program, io, done);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;

@@ -1,6 +1,6 @@
 // Builds the Plan from the Model: pure, deterministic, no I/O.
 import { BRANCH_KINDS, STAGE_IDS } from '../model/types.js';
-import type { BranchRule, Environment, Model, Module, StageId } from '../model/types.js';
+import type { BranchFlow, BranchRule, Environment, Model, Module, StageId } from '../model/types.js';
 import { ENVIRONMENT_STAGES, STAGE_TITLES } from './stages.js';
 import type { ApprovalGate, BuildMatch, BuildPlan, ModulePlan, Plan, PlannedStage } from './types.js';
 import { computeWaveNumbers, groupWaves } from './waves.js';
@@ -16,12 +16,18 @@ export function buildPlan(model: Model): Plan {
   return { model, modules, waves, rollbackWaves: [...waves].reverse() };
 }
 
-export function matchOf(rule: BranchRule): BuildMatch {
-  if (rule.kind === 'pullRequest') return { type: 'changeRequest' };
-  if (rule.kind === 'prMerge') {
-    return { type: 'releasePullRequest', source: rule.source ?? 'staging', target: rule.target ?? 'master' };
+/** The `when` condition of a branch kind; the pullRequest kind needs the flow's release PR. */
+export function matchOf(rule: BranchRule, flow?: BranchFlow): BuildMatch {
+  if (rule.kind === 'pullRequest') {
+    const release = flow ? releasePullRequestOf(flow.prMerge) : undefined;
+    return release ? { type: 'changeRequest', except: release } : { type: 'changeRequest' };
   }
+  if (rule.kind === 'prMerge') return { type: 'releasePullRequest', ...releasePullRequestOf(rule) };
   return { type: 'branch', globs: rule.branches };
+}
+
+function releasePullRequestOf(rule: BranchRule): { source: string; target: string } {
+  return { source: rule.source ?? 'staging', target: rule.target ?? 'master' };
 }
 
 function planBuild(model: Model, module: Module, rule: BranchRule): BuildPlan {
@@ -29,7 +35,7 @@ function planBuild(model: Model, module: Module, rule: BranchRule): BuildPlan {
   const ordered = STAGE_IDS.filter((id) => rule.stages.includes(id));
   return {
     kind: rule.kind,
-    match: matchOf(rule),
+    match: matchOf(rule, model.branchFlow),
     environment: environment?.name,
     namespace: environment?.namespace,
     promotes: ordered.includes('promote'),

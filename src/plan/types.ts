@@ -5,8 +5,11 @@ import type { BranchKind, Channel, Model, Module, StageId } from '../model/types
 /** How Jenkins recognises a build kind (mirrors the `when` condition the Jenkinsfile uses). */
 export type BuildMatch =
   | { type: 'branch'; globs: string[] }
-  /** Any pull request that is not the release PR (`CHANGE_ID` set). */
-  | { type: 'changeRequest' }
+  /**
+   * Any pull request (`CHANGE_ID` set) except the release PR named in `except`, i.e.
+   * `changeRequest()` and `not { changeRequest target: except.target, branch: except.source }`.
+   */
+  | { type: 'changeRequest'; except?: { source: string; target: string } }
   /** The PR-merge build of `source` into `target`. */
   | { type: 'releasePullRequest'; source: string; target: string };
 

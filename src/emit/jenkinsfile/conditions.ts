@@ -4,41 +4,44 @@
 import { groovyString } from '../../render/escape.js';
 import type { BuildMatch } from '../../plan/types.js';
 
-type Release = Extract<BuildMatch, { type: 'releasePullRequest' }>;
+interface PullRequest {
+  source: string;
+  target: string;
+}
 
-function releaseCondition(release: Release): string {
+function releaseCondition(release: PullRequest): string {
   return `changeRequest target: ${groovyString(release.target)}, branch: ${groovyString(release.source)}`;
 }
 
-/** Condition lines for one match; several lines mean "any of these". */
-function alternatives(match: BuildMatch, release: Release | undefined): string[][] {
+/** Condition lines for one match; several entries mean "any of these". */
+function alternatives(match: BuildMatch): string[][] {
   switch (match.type) {
     case 'branch':
       return match.globs.map((glob) => [`branch ${groovyString(glob)}`]);
     case 'releasePullRequest':
       return [[releaseCondition(match)]];
     case 'changeRequest':
-      if (!release) return [['changeRequest()']];
-      return [['allOf {', '  changeRequest()', `  not { ${releaseCondition(release)} }`, '}']];
+      if (!match.except) return [['changeRequest()']];
+      return [['allOf {', '  changeRequest()', `  not { ${releaseCondition(match.except)} }`, '}']];
   }
 }
 
+/** (any PR except R) or R = any PR: say it the short way when both kinds run a stage. */
+function simplify(matches: readonly BuildMatch[]): BuildMatch[] {
+  const release = matches.find((m) => m.type === 'releasePullRequest');
+  const others = matches.find((m) => m.type === 'changeRequest');
+  if (!release || !others || others.type !== 'changeRequest' || !others.except) return [...matches];
+  if (others.except.source !== release.source || others.except.target !== release.target) return [...matches];
+  return matches.filter((m) => m !== release).map((m) => (m === others ? { type: 'changeRequest' } : m));
+}
+
 /**
- * The lines inside `when { }` for a stage that runs for any of `matches`; `release` is the
- * release PR's match, excluded from plain PR builds. `beforeAgent true` so a skipped stage never
- * starts a pod.
+ * The lines inside `when { }` for a stage that runs for any of `matches`, with `beforeAgent true`
+ * so a skipped stage never starts a pod.
  */
-export function whenLines(matches: readonly BuildMatch[], release: Release | undefined): string[] {
-  // (PR and not the release PR) or the release PR = any PR: say it the short way.
-  const everyPullRequest = matches.some((m) => m.type === 'changeRequest') && matches.some((m) => m.type === 'releasePullRequest');
-  const options = everyPullRequest
-    ? matches.filter((m) => m.type !== 'releasePullRequest').flatMap((m) => alternatives(m, undefined))
-    : matches.flatMap((m) => alternatives(m, release));
+export function whenLines(matches: readonly BuildMatch[]): string[] {
+  const options = simplify(matches).flatMap(alternatives);
   if (options.length === 0) throw new Error('internal: a stage that no build runs');
   const condition = options.length === 1 ? options[0]! : ['anyOf {', ...options.flat().map((l) => `  ${l}`), '}'];
   return ['beforeAgent true', ...condition];
-}
-
-export function releaseMatch(matches: readonly BuildMatch[]): Release | undefined {
-  return matches.find((m): m is Release => m.type === 'releasePullRequest');
 }

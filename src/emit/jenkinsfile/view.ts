@@ -6,7 +6,7 @@ import type { ModulePlan } from '../../plan/types.js';
 import { groovyString } from '../../render/escape.js';
 import { generatedHeader } from '../header.js';
 import { groovyCall } from './groovy-code.js';
-import { releaseMatch, whenLines } from './conditions.js';
+import { whenLines } from './conditions.js';
 import type { LaidOutStage, StageGroup } from './layout.js';
 import { groupStages, layOutStages } from './layout.js';
 import type { StepContext } from './steps.js';
@@ -43,7 +43,6 @@ export interface JenkinsfileView {
 
 export function buildJenkinsfileView(model: Model, modulePlan: ModulePlan): JenkinsfileView {
   const stages = layOutStages(modulePlan);
-  const release = releaseMatch(modulePlan.builds.map((b) => b.match));
   const releaseBuild = modulePlan.builds.find((b) => b.match.type === 'releasePullRequest');
   const ctx: StepContext = {
     model,
@@ -51,7 +50,7 @@ export function buildJenkinsfileView(model: Model, modulePlan: ModulePlan): Jenk
     releaseBuild,
     blessingStage: lastEnvironmentStage(stages, releaseBuild?.kind),
   };
-  const when = (s: readonly LaidOutStage[]) => whenLines(uniqueBuilds(s).map((b) => b.match), release);
+  const when = (s: readonly LaidOutStage[]) => whenLines(uniqueBuilds(s).map((b) => b.match));
   const minutes = model.project.jenkins.buildTimeoutMinutes;
   const groups = groupStages(stages).map((group: StageGroup, index): GroupView => ({
     pod: group.pod,

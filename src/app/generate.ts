@@ -1,0 +1,48 @@
+// Use case behind `generate` and `check`: load modules.yaml, emit every file, write or compare.
+// Invalid input writes nothing: the diagnostics come back instead of an output result.
+import { dirname, join, resolve } from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { hasErrors } from '../diagnostics/diagnostic.js';
+import { emitAll } from '../emit/index.js';
+import type { OutputMode, OutputResult } from '../output/writer.js';
+import { writeOutput } from '../output/writer.js';
+import type { DiffLimits } from '../output/check-report.js';
+import { loadProject } from './load-project.js';
+
+export interface GenerateRequest {
+  configPath: string;
+  /** Absolute, or relative to the process; default: `generated/` next to the config file. */
+  outDir?: string;
+  mode: OutputMode;
+  force?: boolean;
+  protectedDirs?: readonly string[];
+  diffLimits?: DiffLimits;
+}
+
+export interface GenerateResult {
+  diagnostics: Diagnostic[];
+  /** The config text, for code frames. */
+  text?: string;
+  outDir: string;
+  /** Absent when the input has errors. */
+  output?: OutputResult;
+}
+
+export function defaultOutDir(configPath: string): string {
+  return join(dirname(resolve(configPath)), 'generated');
+}
+
+export async function generateOutput(request: GenerateRequest): Promise<GenerateResult> {
+  const outDir = resolve(request.outDir ?? defaultOutDir(request.configPath));
+  const project = await loadProject(request.configPath);
+  const loaded = { diagnostics: project.diagnostics, outDir, ...(project.text === undefined ? {} : { text: project.text }) };
+  if (hasErrors(project.diagnostics) || project.plan === undefined) return loaded;
+  const files = emitAll(project.plan);
+  const output = await writeOutput(outDir, files, {
+    mode: request.mode,
+    force: request.force === true,
+    ...(request.protectedDirs ? { protectedDirs: request.protectedDirs } : {}),
+    ...(request.diffLimits ? { diffLimits: request.diffLimits } : {}),
+  });
+  return { ...loaded, output };
+}

@@ -1,0 +1,31 @@
+import type { Command } from 'commander';
+import { loadProject } from '../../app/load-project.js';
+import { renderDot, renderMermaid } from '../../plan/graph.js';
+import type { CliIo } from '../io.js';
+import { EXIT_OK, EXIT_PROBLEMS } from '../io.js';
+import { configPath, oneOf } from '../options.js';
+import { formatDiagnostics } from '../format-diagnostics.js';
+
+interface GraphOptions {
+  config?: string;
+  format: string;
+}
+
+export function registerGraph(program: Command, io: CliIo, done: (code: number) => void): void {
+  program
+    .command('graph')
+    .description('print the module dependency graph, grouped by deployment wave')
+    .option('--config <file>', "modules.yaml to read (default: the repository's)")
+    .option('--format <format>', 'mermaid or dot', 'mermaid')
+    .addHelpText('after', '\nEdges point from a dependency to the module that depends on it.\nExample: gatehouse graph --format dot | dot -Tsvg > graph.svg\n')
+    .action(async (options: GraphOptions) => {
+      const format = oneOf('--format', options.format, ['mermaid', 'dot'] as const);
+      const project = await loadProject(configPath(io, options.config));
+      if (!project.plan) {
+        io.err(formatDiagnostics(project.diagnostics, project.text, io.color));
+        return done(EXIT_PROBLEMS);
+      }
+      io.out(format === 'dot' ? renderDot(project.plan) : renderMermaid(project.plan));
+      done(EXIT_OK);
+    });
+}

@@ -1,0 +1,39 @@
+// What generate and check share: the --out flag, its display name, the fix command, disk errors.
+import { isAbsolute, relative, resolve } from 'node:path';
+import { OutputIoError } from '../../output/writer.js';
+import type { CliIo } from '../io.js';
+
+export function outDirOption(io: CliIo, out: string | undefined): { outDir?: string } {
+  return out === undefined ? {} : { outDir: resolve(io.cwd, out) };
+}
+
+/** The output directory as the user reads it: relative when it is under where they ran the command. */
+export function outDisplayName(io: CliIo, outDir: string): string {
+  const path = relative(io.cwd, outDir);
+  if (path === '') return '.';
+  return path === '..' || path.startsWith('../') || isAbsolute(path) ? outDir : path;
+}
+
+/** `npx gatehouse generate` with the same --config/--out as typed, plus --force when needed. */
+export function fixCommand(config: string | undefined, out: string | undefined, force: boolean): string {
+  const args = ['npx', 'gatehouse', 'generate'];
+  if (config !== undefined) args.push('--config', shellWord(config));
+  if (out !== undefined) args.push('--out', shellWord(out));
+  if (force) args.push('--force');
+  return args.join(' ');
+}
+
+function shellWord(value: string): string {
+  return /^[A-Za-z0-9_./=:@%+-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+/** Runs the use case; a disk failure is printed plainly (exit 2), anything else stays a bug. */
+export async function reportingDiskErrors<T>(io: CliIo, work: Promise<T>): Promise<T | undefined> {
+  try {
+    return await work;
+  } catch (error) {
+    if (!(error instanceof OutputIoError)) throw error;
+    io.err(`gatehouse: ${error.message}\n`);
+    return undefined;
+  }
+}

@@ -1,0 +1,86 @@
+import type { Command } from 'commander';
+import { loadProject } from '../../app/load-project.js';
+import type { BuildDescription } from '../../plan/classify.js';
+import { matchingKinds } from '../../plan/classify.js';
+import { planToJson } from '../../plan/plan-json.js';
+import { printable, renderPlanText } from '../../plan/render-text.js';
+import { findModulePlan } from '../../plan/select.js';
+import type { ModulePlan, Plan } from '../../plan/types.js';
+import type { BranchKind } from '../../model/types.js';
+import type { CliIo } from '../io.js';
+import { EXIT_OK, EXIT_PROBLEMS, UsageError } from '../io.js';
+import { configPath, oneOf } from '../options.js';
+import { formatDiagnostics } from '../format-diagnostics.js';
+
+interface PlanOptions {
+  config?: string;
+  module?: string;
+  branch?: string;
+  target?: string;
+  source?: string;
+  format: string;
+}
+
+export function registerPlan(program: Command, io: CliIo, done: (code: number) => void): void {
+  program
+    .command('plan')
+    .description('print the stages every branch kind runs per module, the deployment waves and the rollback order')
+    .option('--config <file>', "modules.yaml to read (default: the repository's)")
+    .option('--module <name>', 'only this module')
+    .option('--branch <name>', 'a real BRANCH_NAME (feature/login, staging, master, PR-12): show what that build does')
+    .option('--target <branch>', 'with a PR-<n> --branch: the pull request target (CHANGE_TARGET)')
+    .option('--source <branch>', 'with a PR-<n> --branch: the pull request source branch (CHANGE_BRANCH)')
+    .option('--format <format>', 'text or json', 'text')
+    .addHelpText('after', '\nExamples:\n  gatehouse plan --module auth\n  gatehouse plan --branch PR-12 --target master --source staging --module auth\n')
+    .action(async (options: PlanOptions) => {
+      const format = oneOf('--format', options.format, ['text', 'json'] as const);
+      const build = buildFromOptions(options);
+      const project = await loadProject(configPath(io, options.config));
+      if (!project.plan) {
+        io.err(formatDiagnostics(project.diagnostics, project.text, io.color));
+        return done(EXIT_PROBLEMS);
+      }
+      const modules = selectModules(project.plan, options.module, io);
+      if (!modules) return done(EXIT_PROBLEMS);
+      const kinds = build ? matchingKinds(project.plan.model.branchFlow, build) : undefined;
+      if (format === 'json') io.out(JSON.stringify(planToJson(project.plan, { modules, kinds, build }), null, 2) + '\n');
+      else io.out(renderText(project.plan, modules, build, kinds));
+      done(EXIT_OK);
+    });
+}
+
+function buildFromOptions(options: PlanOptions): BuildDescription | undefined {
+  const { branch, target, source } = options;
+  if (branch === undefined) {
+    if (target !== undefined || source !== undefined) throw new UsageError('--target and --source describe a pull request: give --branch PR-<n> too');
+    return undefined;
+  }
+  if ((target === undefined) !== (source === undefined)) throw new UsageError('a pull request needs both --target and --source');
+  if (target === undefined && /^PR-\d+$/.test(branch)) {
+    throw new UsageError(`${branch} is a pull request build: add --target BRANCH --source BRANCH (e.g. --target master --source staging)`);
+  }
+  return target === undefined || source === undefined ? { branch } : { branch, changeTarget: target, changeSource: source };
+}
+
+function selectModules(plan: Plan, name: string | undefined, io: CliIo): readonly ModulePlan[] | undefined {
+  if (name === undefined) return plan.modules;
+  const lookup = findModulePlan(plan, name);
+  if (lookup.found) return [lookup.found];
+  const hint = lookup.suggestion === undefined ? '' : `; did you mean "${lookup.suggestion}"?`;
+  const known = plan.modules.map((m) => m.module.name).join(', ');
+  io.err(printable(`gatehouse: unknown module "${name}"${hint}`) + `\n  known modules: ${known}\n`);
+  return undefined;
+}
+
+function renderText(plan: Plan, modules: readonly ModulePlan[], build: BuildDescription | undefined, kinds: BranchKind[] | undefined): string {
+  if (!build || !kinds) return renderPlanText(plan, { modules });
+  const what = printable(describeBuild(build));
+  if (kinds.length === 0) return `${what} matches no branch kind: none of the planned stages run for it.\n`;
+  const overlap = kinds.length > 1 ? `warning: the branch flow overlaps; Jenkins runs the stages of every matching kind.\n` : '';
+  return `${what} runs as: ${kinds.join(', ')}\n${overlap}\n` + renderPlanText(plan, { modules, kinds });
+}
+
+function describeBuild(build: BuildDescription): string {
+  if (build.changeTarget === undefined) return `Build of branch ${build.branch}`;
+  return `Build ${build.branch} (pull request from ${build.changeSource ?? ''} to ${build.changeTarget})`;
+}

@@ -1,0 +1,99 @@
+// Everything generated/README.md shows, computed from the Plan and escaped for Markdown here, so
+// the template only lays it out.
+import { BRANCH_KINDS, STAGE_IDS } from '../../model/types.js';
+import type { BranchKind, StageId } from '../../model/types.js';
+import { describeMatch, describeTarget } from '../../plan/describe.js';
+import { renderMermaid, waveLabel } from '../../plan/graph.js';
+import { STAGE_TITLES } from '../../plan/stages.js';
+import type { ApprovalGate, ModulePlan, Plan } from '../../plan/types.js';
+import { markdownRow, markdownText } from '../../render/markdown.js';
+
+export interface DocsView {
+  project: string;
+  description: string;
+  mermaid: string;
+  waves: string[];
+  rollback: string[];
+  kinds: string[];
+  matrixHeader: string;
+  matrixRule: string;
+  matrix: string[];
+  approvals: string[];
+  modules: string[];
+}
+
+export function buildDocsView(plan: Plan): DocsView {
+  return {
+    project: markdownText(plan.model.project.name),
+    description: markdownText(plan.model.project.description),
+    // The fence cannot be closed from inside: Mermaid labels carry no backticks (see mermaidText).
+    mermaid: renderMermaid(plan),
+    waves: plan.waves.map((names, wave) => markdownRow([markdownText(waveLabel(wave)), moduleList(names)])),
+    rollback: plan.rollbackWaves.map((names, step) => markdownRow([String(step + 1), moduleList(names)])),
+    kinds: plan.modules[0] ? plan.modules[0].builds.map((b) => markdownRow([b.kind, markdownText(describeMatch(b.match)), markdownText(describeTarget(b))])) : [],
+    matrixHeader: markdownRow(['Stage', ...BRANCH_KINDS]),
+    matrixRule: markdownRow(['---', ...BRANCH_KINDS.map(() => '---')]),
+    matrix: matrixRows(plan),
+    approvals: approvalRows(plan),
+    modules: plan.modules.map((m) => moduleRow(plan.model.project.github.owner, m)),
+  };
+}
+
+function moduleList(names: readonly string[]): string {
+  return names.map(markdownText).join(', ');
+}
+
+/** One row per stage that any build runs; a cell says where the stage runs for that branch kind. */
+function matrixRows(plan: Plan): string[] {
+  const used = STAGE_IDS.filter((id) => plan.modules.some((m) => m.builds.some((b) => b.stages.some((s) => s.id === id))));
+  return used.map((id) => markdownRow([markdownText(STAGE_TITLES[id]), ...BRANCH_KINDS.map((kind) => matrixCell(plan, id, kind))]));
+}
+
+/**
+ * "namespace X" or "runs" where the stage runs; "-" where it does not; modules that turned the
+ * stage off are named, since for them the stage is shown but skipped.
+ */
+export function matrixCell(plan: Plan, id: StageId, kind: BranchKind): string {
+  const stages = plan.modules.flatMap((m) => {
+    const stage = m.builds.find((b) => b.kind === kind)?.stages.find((s) => s.id === id);
+    return stage ? [{ module: m.module.name, stage }] : [];
+  });
+  if (stages.length === 0) return '-';
+  const places = [...new Set(stages.map(({ stage }) => (stage.namespace === undefined ? 'runs' : `namespace ${stage.namespace}`)))].sort();
+  const skippedBy = stages.filter(({ stage }) => stage.skipReason !== undefined).map(({ module }) => module);
+  const channels = [...new Set(stages.flatMap(({ stage }) => stage.requiresChannel ?? []))].sort();
+  const gate = channels.length === 0 ? '' : ` (build must be ${channels.join(' or ')})`;
+  const skipped = skippedBy.length === 0 ? '' : `; skipped by ${skippedBy.join(', ')}`;
+  return markdownText(places.join(', ') + gate + skipped);
+}
+
+/** The approvals of the first module that asks any, with the module lead shown as a role. */
+function approvalRows(plan: Plan): string[] {
+  const approve = plan.modules.flatMap((m) => m.builds.flatMap((b) => b.stages.filter((s) => s.approvals.length > 0).map((s) => ({ build: b, stage: s }))))[0];
+  if (!approve) return [];
+  const leadRoles = new Set(plan.model.release.approvers.filter((r) => r.moduleLead).map((r) => r.name));
+  return approve.stage.approvals.map((gate) => approvalRow(plan, gate, leadRoles.has(gate.role), approve.build.environment ?? ''));
+}
+
+function approvalRow(plan: Plan, gate: ApprovalGate, moduleLead: boolean, environment: string): string {
+  const role = plan.model.release.approvers.find((r) => r.name === gate.role);
+  const submitters = [...(moduleLead ? ["the module's lead"] : []), ...(role?.submitters ?? gate.submitters)];
+  return markdownRow([markdownText(gate.role), markdownText(environment), markdownText(submitters.join(', ')), markdownText(gate.description)]);
+}
+
+function moduleRow(owner: string, modulePlan: ModulePlan): string {
+  const { module } = modulePlan;
+  const skipped = Object.entries(module.skip)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([stage, reason]) => `${STAGE_TITLES[stage as StageId]}: ${reason}`);
+  return markdownRow([
+    markdownText(module.name),
+    markdownText(module.version),
+    String(modulePlan.wave),
+    markdownText(module.lead),
+    markdownText(`${owner}/${module.repository}`),
+    module.dependsOn.length === 0 ? '-' : moduleList(module.dependsOn),
+    skipped.length === 0 ? '-' : skipped.map(markdownText).join('<br>'),
+    markdownText(module.description),
+  ]);
+}

@@ -1,0 +1,74 @@
+// Which paths the writer may touch: only inside the output directory, never through a symlink,
+// never when the output directory is itself a symlink, the filesystem root or the user's home.
+import { lstat, readFile, realpath } from 'node:fs/promises';
+import { join, parse, resolve, sep } from 'node:path';
+import { MANIFEST_NAME } from './manifest.js';
+
+/** Why a relative output path is unsafe, or undefined when it is a plain path inside the output dir. */
+export function unsafePathReason(path: string): string | undefined {
+  if (path === '') return 'the path is empty';
+  if (path.includes('\0')) return 'the path contains a NUL character';
+  if (path.includes('\\')) return 'the path contains a backslash (output paths are POSIX)';
+  if (path.startsWith('/') || /^[A-Za-z]:/.test(path)) return 'the path is absolute';
+  const segments = path.split('/');
+  if (segments.includes('..')) return 'the path escapes the output directory (`..`)';
+  if (segments.some((s) => s === '' || s === '.')) return 'the path has an empty or `.` segment';
+  return undefined;
+}
+
+/** Why the writer must not use `outDir` at all, or undefined when it may. */
+export async function unsafeOutDirReason(outDir: string, protectedDirs: readonly string[]): Promise<string | undefined> {
+  const absolute = resolve(outDir);
+  if (absolute === parse(absolute).root) return 'it is the filesystem root';
+  let stat;
+  try {
+    stat = await lstatOrUndefined(absolute);
+  } catch (error) {
+    return `it cannot be used (${(error as NodeJS.ErrnoException).code ?? String(error)}); is a parent of it a file?`;
+  }
+  if (stat === undefined) return undefined;
+  if (stat.isSymbolicLink()) return 'it is a symbolic link; pass the real directory with --out';
+  if (!stat.isDirectory()) return 'it exists and is not a directory';
+  const real = await realpath(absolute);
+  for (const dir of protectedDirs) {
+    const protectedReal = await realpath(dir).catch(() => resolve(dir));
+    if (real === protectedReal) return `it is ${dir}; choose a dedicated directory such as ./generated`;
+    if (protectedReal.startsWith(real + sep)) return `it contains ${dir}; choose a dedicated directory such as ./generated`;
+  }
+  return undefined;
+}
+
+/** What is on disk at a relative output path, reading nothing outside the output directory. */
+export type CurrentFile =
+  | { state: 'absent' }
+  | { state: 'file'; bytes: Buffer }
+  | { state: 'blocked'; reason: string };
+
+export async function readCurrentFile(outDir: string, path: string): Promise<CurrentFile> {
+  const segments = path.split('/');
+  let at = resolve(outDir);
+  for (const [index, segment] of segments.entries()) {
+    at = join(at, segment);
+    const stat = await lstatOrUndefined(at);
+    if (stat === undefined) return { state: 'absent' };
+    const shown = segments.slice(0, index + 1).join('/');
+    if (stat.isSymbolicLink()) return { state: 'blocked', reason: `${shown} is a symbolic link (it may lead outside the output directory)` };
+    const last = index === segments.length - 1;
+    if (!last && !stat.isDirectory()) return { state: 'blocked', reason: `${shown} is not a directory` };
+    if (last && !stat.isFile()) return { state: 'blocked', reason: `${shown} is not a regular file` };
+  }
+  return { state: 'file', bytes: await readFile(at) };
+}
+
+export function isManifestPath(path: string): boolean {
+  return path === MANIFEST_NAME;
+}
+
+async function lstatOrUndefined(path: string) {
+  try {
+    return await lstat(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}

@@ -1,0 +1,39 @@
+// Short human descriptions of Plan parts, shared by the CLI text output and the reviewers' README.
+import type { BuildMatch, BuildPlan, PlannedStage } from './types.js';
+
+/** The build condition in words, e.g. "branch feature/* or bugfix/*". */
+export function describeMatch(match: BuildMatch): string {
+  switch (match.type) {
+    case 'branch':
+      return `branch ${match.globs.join(' or ')}`;
+    case 'releasePullRequest':
+      return `pull request from ${match.source} to ${match.target} (PR-merge build)`;
+    case 'changeRequest':
+      return match.except ? `any other pull request (not from ${match.except.source} to ${match.except.target})` : 'any pull request';
+  }
+}
+
+/** Where a build deploys, e.g. "deploys to preprod (namespace preprod)", or "deploys nowhere". */
+export function describeTarget(build: BuildPlan): string {
+  if (build.environment === undefined) return 'deploys nowhere';
+  const verb = build.promotes ? 'promotes the blessed build to' : 'deploys to';
+  return `${verb} ${build.environment} (namespace ${build.namespace ?? build.environment})`;
+}
+
+/** "environment/namespace" of a stage, or "-" for stages that act on no environment. */
+export function stagePlace(stage: PlannedStage): string {
+  if (stage.environment === undefined) return '-';
+  return `${stage.environment}/${stage.namespace ?? stage.environment}`;
+}
+
+export function stagePushes(stage: PlannedStage): string {
+  const pushes = [stage.pushesImage ? 'image' : '', stage.pushesChart ? 'chart' : ''].filter((p) => p !== '');
+  return pushes.length === 0 ? '-' : pushes.join(', ');
+}
+
+/** One line per approval ("sre: sre-team") plus the required quality channel, if any. */
+export function stageGates(stage: PlannedStage): string[] {
+  const gates = stage.approvals.map((a) => `${a.role}: ${a.submitters.join(', ')}`);
+  if (stage.requiresChannel !== undefined) gates.push(`requires channel ${stage.requiresChannel}`);
+  return gates;
+}

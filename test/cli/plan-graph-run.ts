@@ -1,0 +1,15 @@
+// Runs the CLI in-process with captured output.
+import { runCli } from '../../src/cli/main.js';
+
+export interface CliResult {
+  code: number;
+  out: string;
+  err: string;
+}
+
+export async function run(...argv: string[]): Promise<CliResult> {
+  let out = '';
+  let err = '';
+  const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t), color: false, cwd: process.cwd() });
+  return { code, out, err };
+}

@@ -1,0 +1,96 @@
+import { expect } from 'chai';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SMALL_YAML } from '../plan/small-model.js';
+import { run } from './plan-graph-run.js';
+
+describe('cli: gatehouse plan', () => {
+  it('prints a stage table per branch kind for the module, then waves and rollback order', async () => {
+    const { code, out, err } = await run('plan', '--module', 'render-worker');
+    expect([code, err]).to.deep.equal([0, '']);
+    expect(out).to.match(/^render-worker 0\.9\.7 {2}\(wave 2, lead kabir\.singh, repository acme-online\/render-worker\)\n/);
+    expect(out).to.contain('  staging: branch staging; deploys to staging (namespace staging)\n');
+    expect(out).to.match(/\n {4}Integration tests +staging\/staging +- +- +Queue consumer with no API of its own/);
+    expect(out).to.match(/\n {4}Approvals +production\/production +- +moduleLead: kabir\.singh, release-managers +-\n {10,}sre: sre-team\n/);
+    expect(out).to.match(/\n {4}Deploy +production\/production +- +requires channel stable/);
+    expect(out).to.contain('Deployment waves');
+    expect(out).to.contain('Rollback order (the waves reversed):\n  1. web-frontend\n  2. api-gateway\n');
+    expect(out.split('\n').filter((l) => l !== l.trimEnd())).to.deep.equal([]);
+  });
+
+  it('shows what the PR-merge build of staging into master does', async () => {
+    const { code, out } = await run('plan', '--branch', 'PR-12', '--target', 'master', '--source', 'staging', '--module', 'auth');
+    expect(code).to.equal(0);
+    expect(out).to.match(/^Build PR-12 \(pull request from staging to master\) runs as: prMerge\n/);
+    expect(out).to.contain('prMerge: pull request from staging to master (PR-merge build); deploys to preprod (namespace preprod)');
+    expect(out).not.to.contain('feature:');
+    expect(out).not.to.contain('master: branch master');
+  });
+
+  it('says so when no branch kind matches a branch', async () => {
+    const { code, out } = await run('plan', '--branch', 'hotfix/urgent');
+    expect(code).to.equal(0);
+    expect(out).to.equal('Build of branch hotfix/urgent matches no branch kind: none of the planned stages run for it.\n');
+  });
+
+  it('suggests the nearest module for a typo and exits 1', async () => {
+    const { code, out, err } = await run('plan', '--module', 'autth');
+    expect([code, out]).to.deep.equal([1, '']);
+    expect(err).to.contain('unknown module "autth"; did you mean "auth"?');
+  });
+
+  it('treats a pull request without --target/--source, or half of them, as a usage error', async () => {
+    expect((await run('plan', '--branch', 'PR-12')).code).to.equal(2);
+    expect((await run('plan', '--branch', 'PR-12', '--target', 'master')).code).to.equal(2);
+    expect((await run('plan', '--target', 'master', '--source', 'staging')).code).to.equal(2);
+    expect((await run('plan', '--format', 'yaml')).code).to.equal(2);
+  });
+
+  it('prints the plan as JSON with a fixed shape', async () => {
+    const { code, out } = await run('plan', '--format', 'json', '--branch', 'master', '--module', 'editor');
+    expect(code).to.equal(0);
+    const json = JSON.parse(out) as Record<string, unknown>;
+    expect(Object.keys(json)).to.deep.equal(['build', 'modules', 'waves', 'rollbackWaves']);
+    expect(json['build']).to.deep.equal({ branch: 'master', changeTarget: null, changeSource: null, kinds: ['master'] });
+    const modules = json['modules'] as { name: string; builds: { kind: string; stages: Record<string, unknown>[] }[] }[];
+    expect(modules.map((m) => m.name)).to.deep.equal(['editor']);
+    expect(modules[0]?.builds.map((b) => b.kind)).to.deep.equal(['master']);
+    const deploy = modules[0]?.builds[0]?.stages.find((s) => s['id'] === 'deploy');
+    expect(deploy).to.deep.equal({
+      id: 'deploy', title: 'Deploy', environment: 'production', namespace: 'production', pushesImage: false,
+      pushesChart: false, approvals: [], requiresChannel: 'stable', skipped: false, skipReason: null,
+    });
+  });
+
+  it('is deterministic', async () => {
+    const first = await run('plan', '--format', 'json');
+    const second = await run('plan', '--format', 'json');
+    expect(first.out).to.equal(second.out);
+    expect((await run('plan')).out).to.equal((await run('plan')).out);
+  });
+
+  describe('with --config', () => {
+    let dir: string;
+    before(async () => {
+      dir = await mkdtemp(join(tmpdir(), 'gatehouse-plan-'));
+      await writeFile(join(dir, 'small.yaml'), SMALL_YAML);
+      await writeFile(join(dir, 'broken.yaml'), 'modules: [\n');
+    });
+    after(async () => rm(dir, { recursive: true, force: true }));
+
+    it('plans the given file', async () => {
+      const { code, out } = await run('plan', '--config', join(dir, 'small.yaml'), '--branch', 'develop');
+      expect(code).to.equal(0);
+      expect(out).to.match(/^Build of branch develop runs as: staging\n/);
+      expect(out).to.contain('deploys to stage (namespace stage-ns)');
+      expect(out).to.contain('  wave 0: base\n  wave 1: mid\n  wave 2: top\n');
+    });
+
+    it('reports problems in the file and exits 1', async () => {
+      const { code, out, err } = await run('plan', '--config', join(dir, 'broken.yaml'));
+      expect([code, out]).to.deep.equal([1, '']);
+      expect(err).to.contain('broken.yaml');
+    });
+  });
+});
