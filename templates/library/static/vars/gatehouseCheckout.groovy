@@ -7,12 +7,16 @@ def call(Map args = [:]) {
   env.GATEHOUSE_COMMIT = sh(returnStdout: true, script: 'git rev-parse HEAD').trim()
   env.GATEHOUSE_TREE = sh(returnStdout: true, script: 'git rev-parse "HEAD^{tree}"').trim()
   if (env.CHANGE_ID) {
+    // Jenkins builds a PR-merge by checking out the PR head and merging the target into it
+    // (git plugin's MergeWithGitSCMExtension, committer nobody@nowhere): the PR head is then the
+    // first parent. When the PR already contains the target there is no merge and HEAD is the head.
     env.GATEHOUSE_SHA = sh(returnStdout: true, script: '''
       set -eu
-      first=$(git rev-parse -q --verify "HEAD^1" || true)
-      second=$(git rev-parse -q --verify "HEAD^2" || true)
-      target=$(git rev-parse -q --verify "refs/remotes/origin/$CHANGE_TARGET" || true)
-      if [ -n "$second" ] && [ "$first" = "$target" ]; then echo "$second"; else git rev-parse HEAD; fi
+      if git rev-parse -q --verify "HEAD^2" >/dev/null && [ "$(git log -1 --format=%ce HEAD)" = nobody@nowhere ]; then
+        git rev-parse "HEAD^1"
+      else
+        git rev-parse HEAD
+      fi
     ''').trim()
   } else {
     env.GATEHOUSE_SHA = env.GATEHOUSE_COMMIT
