@@ -31,6 +31,10 @@ describe('emit/library', () => {
     expect(vars('.groovy')).to.include.members(['gatehouseCheckout', 'gatehouseDeploy', 'gatehouseApprovals', 'gatehouseProject']);
   });
 
+  it('writes help text without angle brackets (Jenkins may render it as HTML)', () => {
+    for (const file of library().filter((f) => f.path.endsWith('.txt'))) expect(file.content, file.path).not.to.match(/[<>]/);
+  });
+
   it('starts each file with the generated header in its own comment syntax (none for help text)', () => {
     for (const file of library()) {
       if (file.path.endsWith('.groovy')) expect(file.content.startsWith(generatedHeader('slash')), file.path).to.equal(true);
