@@ -3,10 +3,12 @@
 // reads back exactly from its literal, YAML re-parses to the same value, and text that is not
 // meant to be emitted (skip reasons, allow-list reasons) is nowhere.
 import { expect } from 'chai';
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { parse, stringify } from 'yaml';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import type { RawConfig } from '../../../src/config/types.js';
+import { buildModel } from '../../../src/model/build.js';
+import { buildPlan } from '../../../src/plan/plan.js';
+import type { Plan } from '../../../src/plan/types.js';
 import { DEFAULT_CONFIG } from '../../../src/util/paths.js';
 import type { FileSet } from '../../../src/emit/types.js';
 import { checkGroovyTrees } from '../../render/groovy.js';
@@ -45,8 +47,7 @@ const EMITTED_YAML = ['project.agents.build', 'project.agents.helm', 'project.ag
 /** Free text that must never reach a generated file (it could only land in a comment). */
 const NEVER_EMITTED = ['modules.render-worker.skip.integrationTests', 'quality.scan.allow.0.reason', 'environments.staging.description'];
 
-/** File encodings cannot carry lone surrogates; everything else goes. */
-const CANDIDATES = HOSTILE_STRINGS.filter((s) => !/[\ud800-\udfff]/.test(s));
+const CANDIDATES = HOSTILE_STRINGS;
 
 function setPath(root: Record<string, unknown>, path: string, value: string): void {
   const keys = path.split('.');
@@ -57,7 +58,11 @@ function setPath(root: Record<string, unknown>, path: string, value: string): vo
   (node as Record<string, unknown>)[last] = value;
 }
 
-function hostileConfig(): { path: string; values: Map<string, string> } {
+/**
+ * The small fixture with a hostile string in each field. It goes straight to buildModel: the
+ * emitters must be safe even for values validation would reject (defence in depth).
+ */
+function hostileConfig(): { plan: Plan; values: Map<string, string> } {
   const raw = parse(readFileSync(SMALL_CONFIG, 'utf8')) as Record<string, unknown>;
   const values = new Map<string, string>();
   [...EMITTED, ...EMITTED_YAML, ...NEVER_EMITTED].forEach((field, i) => {
@@ -65,10 +70,7 @@ function hostileConfig(): { path: string; values: Map<string, string> } {
     setPath(raw, field, value);
     values.set(field, value);
   });
-  const dir = mkdtempSync(join(tmpdir(), 'gatehouse-hostile-'));
-  const path = join(dir, 'modules.yaml');
-  writeFileSync(path, stringify(raw), 'utf8');
-  return { path, values };
+  return { plan: buildPlan(buildModel(raw as unknown as RawConfig)), values };
 }
 
 function groovyFiles(files: FileSet) {
@@ -79,10 +81,10 @@ describe('emit (Jenkins side): hostile strings in every free-text field', () => 
   let files: FileSet;
   let values: Map<string, string>;
   let literals: string[];
-  before(async () => {
+  before(() => {
     const config = hostileConfig();
     values = config.values;
-    files = emitJenkinsSide(await loadPlan(config.path));
+    files = emitJenkinsSide(config.plan);
     // The files rendered from modules.yaml; the static library files hold no user data.
     const rendered = files.filter((f) => f.path.endsWith('/Jenkinsfile') || f.path === 'jobs/seed.groovy' || f.path === 'library/vars/gatehouseProject.groovy');
     const code = rendered.flatMap((f) => f.content.split('\n').filter((line) => !line.trim().startsWith('//')));
