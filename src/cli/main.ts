@@ -7,6 +7,8 @@ import { registerPlan } from './commands/plan.js';
 import { registerGraph } from './commands/graph.js';
 import { registerGenerate } from './commands/generate.js';
 import { registerCheck } from './commands/check.js';
+import { registerVersion } from './commands/version.js';
+import { registerGate } from './commands/gate.js';
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let exitCode = 0;
@@ -23,6 +25,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   registerGraph(program, io, done);
   registerGenerate(program, io, done);
   registerCheck(program, io, done);
+  registerVersion(program, io, done);
+  registerGate(program, io, done);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;

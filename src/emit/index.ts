@@ -1,5 +1,6 @@
 // Every emitter, in one list: Plan -> FileSet for the whole of generated/.
 import type { Plan } from '../plan/types.js';
+import { emitChartFiles } from './chart/emit.js';
 import { emitDocs } from './docs/emit-docs.js';
 import { emitJenkinsfiles } from './jenkinsfile/emit.js';
 import { emitJobs } from './jobs/emit.js';
@@ -9,7 +10,7 @@ import { toFileSet } from './types.js';
 
 type Emitter = (plan: Plan) => FileSet;
 
-const EMITTERS: readonly Emitter[] = [emitDocs, emitLibrary, emitJenkinsfiles, emitJobs];
+const EMITTERS: readonly Emitter[] = [emitChartFiles, emitDocs, emitLibrary, emitJenkinsfiles, emitJobs];
 
 export function emitAll(plan: Plan): FileSet {
   return toFileSet(EMITTERS.flatMap((emit) => emit(plan)));

@@ -1,0 +1,68 @@
+import { Option } from 'commander';
+import type { Command } from 'commander';
+import { runGate } from '../../app/gate.js';
+import { buildGateJson } from '../../gate/render-json.js';
+import { renderGateMarkdown } from '../../gate/render-markdown.js';
+import { renderGateText } from '../../gate/render-text.js';
+import { CHANNELS } from '../../model/types.js';
+import type { CliIo } from '../io.js';
+import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError } from '../io.js';
+import { configPath, oneOf } from '../options.js';
+import { formatDiagnostics } from '../format-diagnostics.js';
+
+interface GateOptions {
+  module: string;
+  junit: string[];
+  integration?: string[];
+  coverage: string;
+  scan: string;
+  config?: string;
+  format: string;
+  require: string;
+  today?: string;
+}
+
+export function registerGate(program: Command, io: CliIo, done: (code: number) => void): void {
+  program
+    .command('gate')
+    .description('classify a build as stable, beta, alpha or rejected from its test, coverage and scan reports')
+    .requiredOption('--module <name>', 'module in modules.yaml whose thresholds apply')
+    .requiredOption('--junit <glob...>', 'JUnit XML reports of the unit tests (repeatable)')
+    .requiredOption('--coverage <file>', 'coverage report: Cobertura XML or LCOV')
+    .requiredOption('--scan <file>', 'Trivy JSON report of the image')
+    .option('--integration <glob...>', 'JUnit XML reports of the integration tests (repeatable)')
+    .option('--config <file>', "modules.yaml to read (default: the repository's)")
+    .option('--format <format>', 'text, json or markdown', 'text')
+    .option('--require <channel>', 'channel the build must reach for exit 0: alpha, beta or stable', 'alpha')
+    .addOption(new Option('--today <yyyy-mm-dd>', 'judge allow-list expiry as of this UTC date').hideHelp())
+    .action(async (options: GateOptions) => {
+      const format = oneOf('--format', options.format, ['text', 'json', 'markdown'] as const);
+      const required = oneOf('--require', options.require, CHANNELS);
+      const outcome = await runGate({
+        configPath: configPath(io, options.config),
+        module: options.module,
+        junit: options.junit,
+        integration: options.integration ?? [],
+        coverage: options.coverage,
+        scan: options.scan,
+        required,
+        today: parseToday(options.today),
+        cwd: io.cwd,
+      });
+      if ('diagnostics' in outcome) {
+        io.err(formatDiagnostics(outcome.diagnostics, outcome.configText, io.color));
+        return done(EXIT_USAGE);
+      }
+      const { result } = outcome;
+      if (format === 'json') io.out(JSON.stringify(buildGateJson(result), null, 2) + '\n');
+      else io.out(format === 'markdown' ? renderGateMarkdown(result) : renderGateText(result));
+      done(result.passed ? EXIT_OK : EXIT_PROBLEMS);
+    });
+}
+
+function parseToday(value: string | undefined): string {
+  if (value === undefined) return new Date().toISOString().slice(0, 10);
+  const valid = /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+  if (!valid) throw new UsageError(`--today must be a date YYYY-MM-DD (got "${value}")`);
+  return value;
+}

@@ -1,0 +1,86 @@
+import type { Command } from 'commander';
+import { loadProject } from '../../app/load-project.js';
+import { CHANNELS } from '../../model/types.js';
+import type { Project } from '../../model/types.js';
+import { findModulePlan } from '../../plan/select.js';
+import { SHA_PATTERN, checkBuildCoordinates, computeBuildVersions } from '../../version/scheme.js';
+import type { BuildVersions } from '../../version/scheme.js';
+import type { CliIo } from '../io.js';
+import { EXIT_OK, EXIT_PROBLEMS, UsageError } from '../io.js';
+import { configDisplayName, configPath, oneOf } from '../options.js';
+import { formatDiagnostics } from '../format-diagnostics.js';
+
+interface VersionOptions {
+  module: string;
+  channel: string;
+  build: string;
+  sha: string;
+  config?: string;
+  format: string;
+}
+
+export function registerVersion(program: Command, io: CliIo, done: (code: number) => void): void {
+  program
+    .command('version')
+    .description("print a build's image tag, chart version, appVersion and release id")
+    .requiredOption('--module <name>', 'module name from modules.yaml')
+    .requiredOption('--channel <channel>', `quality channel the build reached: ${CHANNELS.join(', ')}`)
+    .requiredOption('--build <n>', 'CI build number (non-negative integer)')
+    .requiredOption('--sha <sha>', 'commit sha, 7 to 40 hex digits')
+    .option('--config <file>', "modules.yaml to read (default: the repository's)")
+    .option('--format <format>', 'text or json', 'text')
+    .action(async (options: VersionOptions) => {
+      const format = oneOf('--format', options.format, ['text', 'json'] as const);
+      const channel = oneOf('--channel', options.channel, CHANNELS);
+      const build = parseBuildNumber(options.build);
+      const sha = parseSha(options.sha);
+      const project = await loadProject(configPath(io, options.config));
+      if (!project.plan) {
+        io.err(formatDiagnostics(project.diagnostics, project.text, io.color));
+        return done(EXIT_PROBLEMS);
+      }
+      const lookup = findModulePlan(project.plan, options.module);
+      if (!lookup.found) {
+        const known = project.plan.modules.map((m) => m.module.name).join(', ');
+        const hint = lookup.suggestion === undefined ? `known modules: ${known}` : `did you mean "${lookup.suggestion}"?`;
+        io.err(`gatehouse: unknown module "${options.module}" in ${configDisplayName(options.config)}; ${hint}\n`);
+        return done(EXIT_PROBLEMS);
+      }
+      const { module } = lookup.found;
+      const coordinates = { module: module.name, version: module.version, channel, build, sha };
+      const problems = checkBuildCoordinates(coordinates);
+      if (problems.length > 0) {
+        io.err(problems.map((p) => `gatehouse: ${p}\n`).join(''));
+        return done(EXIT_PROBLEMS);
+      }
+      const versions = computeBuildVersions(coordinates);
+      io.out(format === 'json' ? JSON.stringify(versions) + '\n' : renderText(versions, project.plan.model.project));
+      done(EXIT_OK);
+    });
+}
+
+function parseBuildNumber(text: string): number {
+  const build = Number(text);
+  if (!/^(0|[1-9]\d*)$/.test(text) || !Number.isSafeInteger(build)) {
+    throw new UsageError(`--build must be a non-negative integer without leading zeros (got "${text}")`);
+  }
+  return build;
+}
+
+/** Git prints lower-case shas; upper case is accepted and normalised so ids stay comparable. */
+function parseSha(text: string): string {
+  const sha = text.toLowerCase();
+  if (!SHA_PATTERN.test(sha)) throw new UsageError(`--sha must be 7 to 40 hex digits (got "${text}")`);
+  return sha;
+}
+
+function renderText(v: BuildVersions, project: Project): string {
+  const image = `${project.dockerHub.registry}/${project.dockerHub.namespace}/${v.module}:${v.imageTag}`;
+  const chart = `${project.charts.repository}/${v.module} --version ${v.chartVersion}`;
+  const rows: [string, string][] = [
+    ['module', v.module], ['version', v.version], ['channel', v.channel], ['build', String(v.build)], ['sha', v.sha],
+    ['imageTag', v.imageTag], ['chartVersion', v.chartVersion], ['appVersion', v.appVersion], ['releaseId', v.releaseId],
+    ['image', image], ['chart', chart],
+  ];
+  return rows.map(([key, value]) => `${(key + ':').padEnd(14)}${value}\n`).join('');
+}

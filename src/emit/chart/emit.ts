@@ -1,0 +1,79 @@
+// The chart emitter: one helm chart per module under modules/<module>/chart/. Per-module data is
+// rendered with the yaml library; the Go templates are static files copied verbatim.
+import type { Environment, Module, Project } from '../../model/types.js';
+import type { Plan } from '../../plan/types.js';
+import { generatedHeader } from '../header.js';
+import type { GeneratedFile } from '../types.js';
+import { buildChartMetadata } from './chart-yaml.js';
+import type { StaticFile } from './static-files.js';
+import { readChartStaticFiles } from './static-files.js';
+import { buildEnvironmentValues, buildValues } from './values.js';
+import { renderYamlFile } from './yaml-file.js';
+
+export function chartDir(module: string): string {
+  return `modules/${module}/chart`;
+}
+
+/** The registered emitter: the static files ship with gatehouse, read once. */
+export function emitChartFiles(plan: Plan): GeneratedFile[] {
+  return emitCharts(plan, readChartStaticFiles());
+}
+
+export function emitCharts(plan: Plan, staticFiles: readonly StaticFile[]): GeneratedFile[] {
+  const { project, environments } = plan.model;
+  return plan.modules.flatMap(({ module }) => emitChart(module, project, environments, staticFiles));
+}
+
+function emitChart(module: Module, project: Project, environments: Environment[], staticFiles: readonly StaticFile[]): GeneratedFile[] {
+  const dir = chartDir(module.name);
+  const files: GeneratedFile[] = [
+    { path: `${dir}/Chart.yaml`, content: renderChartYaml(module, project) },
+    { path: `${dir}/values.yaml`, content: renderValuesYaml(module, project) },
+    ...environments.map((environment) => ({
+      path: `${dir}/values-${environment.name}.yaml`,
+      content: renderEnvironmentValues(environment, module),
+    })),
+  ];
+  for (const file of staticFiles) files.push({ path: `${dir}/${file.path}`, content: withHeader(file) });
+  return files;
+}
+
+function renderChartYaml(module: Module, project: Project): string {
+  return renderYamlFile(buildChartMetadata(module, project), {
+    intro: [
+      'version and appVersion are the module\'s version from modules.yaml. CI builds override both when',
+      'they package the chart: `helm package --version <chartVersion> --app-version <releaseId>`, with the',
+      'values `gatehouse version` prints, and add the gatehouse.dev/channel, release-id and tree annotations.',
+    ],
+    quoted: [['version'], ['appVersion']],
+  });
+}
+
+function renderValuesYaml(module: Module, project: Project): string {
+  return renderYamlFile(buildValues(module, project), {
+    intro: ['Defaults for every environment; values-<environment>.yaml holds what an environment changes.'],
+    comments: [
+      { path: ['replicaCount'], text: 'Ignored while autoscaling is enabled.' },
+      { path: ['image', 'tag'], text: 'Empty: the chart version. CI gives image and chart the same version, so a chart\nalways runs the image it was built with.' },
+      { path: ['image', 'pullPolicy'], text: 'Tags are never reused (one per build), so a cached image is the right one.' },
+      { path: ['podDisruptionBudget'], text: 'Rendered only while more replicas run than minAvailable (see templates/pdb.yaml).' },
+      { path: ['podSecurityContext'], text: 'The restricted Pod Security Standard; values.schema.json rejects anything weaker.' },
+      { path: ['tmpDir'], text: 'Mounted at /tmp while the root filesystem is read-only.' },
+    ],
+  });
+}
+
+function renderEnvironmentValues(environment: Environment, module: Module): string {
+  return renderYamlFile(buildEnvironmentValues(module.environments[environment.name]), {
+    intro: [
+      `Overrides for the ${environment.name} environment, deep-merged over values.yaml by helm:`,
+      `helm upgrade --install -f chart/values-${environment.name}.yaml`,
+    ],
+  });
+}
+
+function withHeader(file: StaticFile): string {
+  if (file.path.endsWith('.json')) return file.content;
+  if (file.path === '.helmignore') return generatedHeader('hash') + file.content;
+  return generatedHeader('helm') + file.content;
+}

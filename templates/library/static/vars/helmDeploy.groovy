@@ -1,0 +1,83 @@
+// helmDeploy: install or upgrade a module's release from the chart repository with
+// `helm upgrade --install --atomic --wait`: on failure helm itself restores the last good
+// revision, and this step fails the build. Returns the release revision that was deployed.
+// Every value reaches the shell as an environment variable; no value is put into a script.
+
+def call(Map args) {
+    String release = requireText(args, 'release')
+    String chartRef = requireText(args, 'chartRef')
+    String chartVersion = requireText(args, 'chartVersion')
+    String namespace = requireText(args, 'namespace')
+    String kubeconfigCredentialsId = requireText(args, 'kubeconfigCredentialsId')
+    int timeoutMinutes = requirePositive(args, 'timeoutMinutes', 1)
+    // Rollback needs the previous good revision to still be in the history.
+    int historyMax = requirePositive(args, 'historyMax', 2)
+    List valuesFiles = args.valuesFiles ?: []
+    if (!(release ==~ /[a-z0-9]([-a-z0-9]*[a-z0-9])?/) || release.length() > 53) {
+        error('helmDeploy: release must be a DNS-1123 label of at most 53 characters, got: ' + release)
+    }
+    if (!(namespace ==~ /[a-z0-9]([-a-z0-9]*[a-z0-9])?/) || namespace.length() > 63) {
+        error('helmDeploy: namespace must be a DNS-1123 label, got: ' + namespace)
+    }
+    if (!chartRef.startsWith('oci://')) {
+        error('helmDeploy: chartRef must be an oci:// reference, got: ' + chartRef)
+    }
+    for (Object file : valuesFiles) {
+        if (String.valueOf(file).contains('\n') || String.valueOf(file).trim().isEmpty()) {
+            error('helmDeploy: invalid values file name: ' + file)
+        }
+    }
+    List<String> env = [
+        'HELM_RELEASE=' + release,
+        'HELM_CHART_REF=' + chartRef,
+        'HELM_CHART_VERSION=' + chartVersion,
+        'HELM_NAMESPACE=' + namespace,
+        'HELM_TIMEOUT=' + timeoutMinutes + 'm',
+        'HELM_HISTORY_MAX=' + historyMax,
+        'HELM_VALUES_FILES=' + valuesFiles.join('\n'),
+    ]
+    int revision = 0
+    container('helm') {
+        withEnv(env) {
+            withCredentials([file(credentialsId: kubeconfigCredentialsId, variable: 'KUBECONFIG')]) {
+                sh(label: 'helm upgrade --install ' + release, script: '''
+                    set -eu
+                    set --
+                    while IFS= read -r file; do
+                        [ -n "$file" ] || continue
+                        test -f "$file" || { echo "helmDeploy: values file $file does not exist" >&2; exit 1; }
+                        set -- "$@" --values "$file"
+                    done <<VALUES
+$HELM_VALUES_FILES
+VALUES
+                    helm upgrade --install "$HELM_RELEASE" "$HELM_CHART_REF" --version "$HELM_CHART_VERSION" --namespace "$HELM_NAMESPACE" --atomic --wait --timeout "$HELM_TIMEOUT" --history-max "$HELM_HISTORY_MAX" "$@"
+                ''')
+                String status = sh(label: 'Deployed revision', returnStdout: true, script: '''
+                    set -eu
+                    helm status "$HELM_RELEASE" --namespace "$HELM_NAMESPACE" -o json | jq -r '.version'
+                ''').trim()
+                if (!(status ==~ /[0-9]+/)) {
+                    error('helmDeploy: could not read the deployed revision of ' + release + ': ' + status)
+                }
+                revision = Integer.parseInt(status)
+            }
+        }
+    }
+    return revision
+}
+
+private int requirePositive(Map args, String name, int minimum) {
+    Object value = args[name]
+    if (!(String.valueOf(value) ==~ /[0-9]+/) || Integer.parseInt(String.valueOf(value)) < minimum) {
+        error('helmDeploy: argument ' + name + ' must be an integer of at least ' + minimum + ', got: ' + value)
+    }
+    return Integer.parseInt(String.valueOf(value))
+}
+
+private String requireText(Map args, String name) {
+    Object value = args[name]
+    if (value == null || String.valueOf(value).trim().isEmpty()) {
+        error('helmDeploy: argument ' + name + ' is required')
+    }
+    return String.valueOf(value)
+}

@@ -1,0 +1,195 @@
+// helmPublish, helmDeploy and helmRollback run under Groovy 2.4 (the version Jenkins runs) with
+// recorded stub steps: what they pass to the shell, and which revision a rollback picks.
+import { expect } from 'chai';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PACKAGE_ROOT, TEMPLATES_DIR } from '../../../src/util/paths.js';
+
+const VARS = join(TEMPLATES_DIR, 'library', 'static', 'vars');
+const HARNESS = join(PACKAGE_ROOT, 'test', 'emit', 'chart', 'fixtures', 'step-harness.groovy');
+
+interface Call { step: string; label?: string; script?: string; env?: Record<string, string>; bindings?: Record<string, string>[]; message?: string }
+interface Result { name: string; returned?: unknown; error?: string; calls: Call[] }
+interface Scenario { name: string; step: string; method?: string; args: unknown; stdout?: Record<string, string> }
+
+function javaHome(): string {
+  if (process.env['JAVA_HOME']) return process.env['JAVA_HOME'];
+  const found = spawnSync('sh', ['-c', 'dirname "$(dirname "$(readlink -f "$(command -v java)")")"'], { encoding: 'utf8' });
+  return found.stdout.trim();
+}
+
+function runScenarios(scenarios: Scenario[]): Map<string, Result> {
+  const dir = mkdtempSync(join(tmpdir(), 'gatehouse-steps-'));
+  try {
+    const file = join(dir, 'scenarios.json');
+    writeFileSync(file, JSON.stringify(scenarios));
+    const run = spawnSync('groovy', [HARNESS, VARS, file], { encoding: 'utf8', env: { ...process.env, JAVA_HOME: javaHome() } });
+    if (run.status !== 0) throw new Error(`groovy failed (${String(run.status)}): ${run.stderr}`);
+    const results = JSON.parse(run.stdout.trim().split('\n').pop() ?? '[]') as Result[];
+    return new Map(results.map((r) => [r.name, r]));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Runs a recorded sh script under /bin/sh with stub `helm` and `yq` that log their arguments. */
+function runShell(call: Call | undefined, files: Record<string, string>): { status: number | null; log: string[]; stdout: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'gatehouse-sh-'));
+  try {
+    mkdirSync(join(dir, 'bin'));
+    mkdirSync(join(dir, 'work'));
+    const stub = (name: string, body: string) => {
+      writeFileSync(join(dir, 'bin', name), `#!/bin/sh\nfor a in "$@"; do printf '%s\\n' "$a" >> "$STUB_LOG"; done\necho ---- >> "$STUB_LOG"\n${body}\n`);
+      chmodSync(join(dir, 'bin', name), 0o755);
+    };
+    stub('helm', 'case "$1" in show) exit 1;; esac; exit 0');
+    stub('yq', 'echo auth');
+    for (const [path, content] of Object.entries(files)) {
+      mkdirSync(join(dir, 'work', path, '..'), { recursive: true });
+      writeFileSync(join(dir, 'work', path), content);
+    }
+    const log = join(dir, 'stub.log');
+    writeFileSync(log, '');
+    const env = { PATH: `${join(dir, 'bin')}:/usr/bin:/bin`, STUB_LOG: log, ...call?.env, HELM_REGISTRY_USER: 'robot', HELM_REGISTRY_PASSWORD: 's3cret' };
+    const run = spawnSync('/bin/sh', ['-c', call?.script ?? 'exit 99'], { cwd: join(dir, 'work'), env, encoding: 'utf8' });
+    return { status: run.status, log: readFileSync(log, 'utf8').split('----\n').filter((l) => l !== '').map((l) => l.trim().split('\n').join(' ')), stdout: run.stdout };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const entry = (revision: number, status: string, description = 'Upgrade complete', extra: Record<string, unknown> = {}) =>
+  ({ revision, updated: '2026-01-01T00:00:00Z', status, chart: `auth-3.1.0-beta.${revision}.gabcdef0`, app_version: 'auth-3-1-0-abcdef0', description, ...extra });
+
+const HISTORIES: [string, object[], number][] = [
+  ['the previous revision after a plain upgrade', [entry(1, 'superseded', 'Install complete'), entry(2, 'superseded'), entry(3, 'deployed')], 2],
+  ['past a failed upgrade that --atomic rolled back', [entry(1, 'superseded'), entry(2, 'superseded'), entry(3, 'failed'), entry(4, 'deployed', 'Rollback to 2')], 2],
+  ['past a revision that was rolled away from', [entry(1, 'superseded'), entry(2, 'superseded'), entry(3, 'deployed', 'Rollback to 1')], 1],
+  ['the live revision when the newest one failed', [entry(1, 'superseded'), entry(2, 'deployed'), entry(3, 'failed')], 2],
+  ['a rollback target given by helm 4\'s rollback_revision', [entry(1, 'superseded'), entry(2, 'superseded'), entry(3, 'deployed', 'manual', { rollback_revision: 1 })], 1],
+  ['past a pending upgrade', [entry(4, 'superseded'), entry(5, 'pending-upgrade')], 4],
+  ['nothing when the only revision is current', [entry(1, 'deployed', 'Install complete')], 0],
+  ['nothing when every earlier revision failed', [entry(1, 'failed'), entry(2, 'deployed')], 0],
+];
+
+describe('helm library steps (Groovy 2.4)', function () {
+  this.timeout(120_000);
+  let results: Map<string, Result>;
+  const result = (name: string): Result => {
+    const found = results.get(name);
+    if (!found) throw new Error(`no result for ${name}`);
+    return found;
+  };
+  const shCalls = (name: string) => result(name).calls.filter((c) => c.step === 'sh');
+
+  before(() => {
+    const publish = {
+      chartDir: 'chart', chartVersion: '3.1.0-beta.42.g0123abc', appVersion: 'auth-3-1-0-0123abc',
+      annotations: { 'gatehouse.dev/tree': 'ffff0000', 'gatehouse.dev/channel': 'beta', 'gatehouse.dev/release-id': "x'; touch /pwned #$(id)" },
+      repository: 'oci://registry-1.docker.io/acmeonline-charts', credentialsId: 'dockerhub-push',
+    };
+    const deploy = {
+      release: 'auth', chartRef: 'oci://registry-1.docker.io/acmeonline-charts/auth', chartVersion: '3.1.0-beta.42.g0123abc',
+      namespace: 'staging', valuesFiles: ['chart/values-staging.yaml'], kubeconfigCredentialsId: 'kubeconfig-nonprod', timeoutMinutes: 10, historyMax: 10,
+    };
+    const scenarios: Scenario[] = [
+      { name: 'publish', step: 'helmPublish', args: publish, stdout: { Package: 'auth' } },
+      { name: 'publish bad key', step: 'helmPublish', args: { ...publish, annotations: { 'bad key': 'x' } }, stdout: { Package: 'auth' } },
+      { name: 'publish build metadata', step: 'helmPublish', args: { ...publish, chartVersion: '3.1.0+abc' } },
+      { name: 'deploy', step: 'helmDeploy', args: deploy, stdout: { Deployed: '7\n' } },
+      { name: 'deploy history 1', step: 'helmDeploy', args: { ...deploy, historyMax: 1 } },
+      { name: 'deploy long release', step: 'helmDeploy', args: { ...deploy, release: 'a'.repeat(54) } },
+      ...HISTORIES.map(([name, history]) => ({ name: `pick ${name}`, step: 'helmRollback', method: 'lastGoodRevision', args: JSON.stringify(history) })),
+      { name: 'rollback', step: 'helmRollback', args: { release: 'auth', namespace: 'production', kubeconfigCredentialsId: 'kubeconfig-production' }, stdout: { helm: JSON.stringify(HISTORIES[1]?.[1]) } },
+      { name: 'rollback none', step: 'helmRollback', args: { release: 'auth', namespace: 'production', kubeconfigCredentialsId: 'kubeconfig-production' }, stdout: { helm: JSON.stringify([entry(1, 'deployed')]) } },
+    ];
+    results = runScenarios(scenarios);
+  });
+
+  it('helmPublish annotates, packages with the build version and pushes, values only through the environment', () => {
+    const publish = result('publish');
+    expect(publish.error).to.equal(undefined);
+    expect(publish.returned).to.equal('oci://registry-1.docker.io/acmeonline-charts/auth');
+    const calls = shCalls('publish');
+    const annotations = calls.filter((c) => c.label === 'Annotate the chart').map((c) => [c.env?.['HELM_ANNOTATION_KEY'], c.env?.['HELM_ANNOTATION_VALUE']]);
+    expect(annotations).to.deep.equal([['gatehouse.dev/channel', 'beta'], ['gatehouse.dev/release-id', "x'; touch /pwned #$(id)"], ['gatehouse.dev/tree', 'ffff0000']]);
+    const push = calls.find((c) => c.label === 'Package and push the chart');
+    expect(push?.env).to.include({ HELM_CHART_VERSION: '3.1.0-beta.42.g0123abc', HELM_APP_VERSION: 'auth-3-1-0-0123abc', HELM_REPOSITORY: 'oci://registry-1.docker.io/acmeonline-charts' });
+    expect(push?.script).to.contain('helm package "$HELM_CHART_DIR" --version "$HELM_CHART_VERSION" --app-version "$HELM_APP_VERSION"');
+    expect(push?.script).to.contain('--password-stdin');
+    expect(push?.script).to.contain('helm push "$work/$name-$HELM_CHART_VERSION.tgz" "$HELM_REPOSITORY"');
+    const credentials = publish.calls.find((c) => c.step === 'withCredentials');
+    expect(credentials?.bindings?.[0]).to.include({ type: 'usernamePassword', credentialsId: 'dockerhub-push' });
+    for (const call of calls) {
+      for (const value of ['3.1.0-beta', 'dockerhub-push', 'pwned', 'acmeonline', 'ffff0000']) expect(call.script, call.label).to.not.contain(value);
+    }
+  });
+
+  it('helmPublish refuses bad annotation keys and build metadata', () => {
+    expect(result('publish bad key').error).to.match(/not a valid annotation key: bad key/);
+    expect(result('publish build metadata').error).to.match(/chartVersion must be SemVer without build metadata/);
+  });
+
+  it('helmDeploy runs helm upgrade --install --atomic --wait with the timeout, history and values files', () => {
+    const deploy = result('deploy');
+    expect(deploy.error).to.equal(undefined);
+    expect(deploy.returned).to.equal(7);
+    const upgrade = shCalls('deploy').find((c) => c.label === 'helm upgrade --install auth');
+    expect(upgrade?.env).to.include({ HELM_RELEASE: 'auth', HELM_NAMESPACE: 'staging', HELM_TIMEOUT: '10m', HELM_HISTORY_MAX: '10', HELM_VALUES_FILES: 'chart/values-staging.yaml', HELM_CHART_VERSION: '3.1.0-beta.42.g0123abc' });
+    expect(upgrade?.script).to.contain('helm upgrade --install "$HELM_RELEASE" "$HELM_CHART_REF" --version "$HELM_CHART_VERSION" --namespace "$HELM_NAMESPACE" --atomic --wait --timeout "$HELM_TIMEOUT" --history-max "$HELM_HISTORY_MAX" "$@"');
+    expect(deploy.calls.find((c) => c.step === 'withCredentials')?.bindings?.[0]).to.include({ type: 'file', credentialsId: 'kubeconfig-nonprod', variable: 'KUBECONFIG' });
+    expect(deploy.calls[0]).to.deep.equal({ step: 'container', name: 'helm' });
+  });
+
+  it('helmDeploy passes each values file to helm as its own argument', () => {
+    const upgrade = shCalls('deploy').find((c) => c.label === 'helm upgrade --install auth');
+    const twoFiles = upgrade && { ...upgrade, env: { ...upgrade.env, HELM_VALUES_FILES: 'chart/values.yaml\nchart/values with space.yaml' } };
+    const run = runShell(twoFiles, { 'chart/values.yaml': '', 'chart/values with space.yaml': '' });
+    expect(run.status).to.equal(0);
+    expect(run.log).to.deep.equal([
+      'upgrade --install auth oci://registry-1.docker.io/acmeonline-charts/auth --version 3.1.0-beta.42.g0123abc --namespace staging --atomic --wait --timeout 10m --history-max 10 --values chart/values.yaml --values chart/values with space.yaml',
+    ]);
+    expect(runShell(upgrade, {}).status, 'a missing values file fails').to.equal(1);
+  });
+
+  it('helmPublish logs in with the password on stdin, checks the version is new, packages and pushes', () => {
+    const push = shCalls('publish').find((c) => c.label === 'Package and push the chart');
+    const run = runShell(push, {});
+    expect(run.status).to.equal(0);
+    expect(run.stdout).to.equal('auth');
+    expect(run.log[0]).to.equal('-r .name chart/Chart.yaml');
+    expect(run.log[1]).to.equal('registry login registry-1.docker.io --username robot --password-stdin');
+    expect(run.log[2]).to.equal('show chart oci://registry-1.docker.io/acmeonline-charts/auth --version 3.1.0-beta.42.g0123abc');
+    expect(run.log[3]).to.match(/^package chart --version 3\.1\.0-beta\.42\.g0123abc --app-version auth-3-1-0-0123abc --destination \S+$/);
+    expect(run.log[4]).to.match(/^push \S+\/auth-3\.1\.0-beta\.42\.g0123abc\.tgz oci:\/\/registry-1\.docker\.io\/acmeonline-charts$/);
+    expect(run.log.join(' ')).to.not.contain('s3cret');
+  });
+
+  it('helmDeploy refuses a history too short to roll back and an over-long release name', () => {
+    expect(result('deploy history 1').error).to.match(/historyMax must be an integer of at least 2/);
+    expect(result('deploy long release').error).to.match(/at most 53 characters/);
+  });
+
+  for (const [name, , want] of HISTORIES) {
+    it(`helmRollback picks ${name}`, () => {
+      expect(result(`pick ${name}`).returned).to.equal(want);
+    });
+  }
+
+  it('helmRollback rolls back to that revision explicitly and returns it', () => {
+    const rollback = result('rollback');
+    expect(rollback.error).to.equal(undefined);
+    expect(rollback.returned).to.equal(2);
+    const call = shCalls('rollback').find((c) => c.label === 'helm rollback auth');
+    expect(call?.env?.['HELM_ROLLBACK_REVISION']).to.equal('2');
+    expect(call?.script).to.contain('helm rollback "$HELM_RELEASE" "$HELM_ROLLBACK_REVISION" --namespace "$HELM_NAMESPACE" --wait');
+  });
+
+  it('helmRollback fails when there is no good revision, without calling helm rollback', () => {
+    const none = result('rollback none');
+    expect(none.error).to.match(/has no earlier successfully deployed revision/);
+    expect(shCalls('rollback none').map((c) => c.label)).to.deep.equal(['helm history auth']);
+  });
+});
