@@ -1,15 +1,18 @@
+import dev.gatehouse.ChartRegistry
 import dev.gatehouse.Rollback
 import dev.gatehouse.Slack
 
 // Deploys the chart recorded by gatehousePublishChart or gatehouseResolveBlessed (helmDeploy:
-// upgrade --install --atomic --wait) with the environment's values file, tells Slack, and on
-// failure rolls back to the last good revision. The Jenkinsfile wraps it in the environment's
-// lock, after a milestone.
+// upgrade --install --atomic --wait) with the environment's values file and tells Slack. On
+// failure helm's --atomic has already restored the last good revision; Slack is told where the
+// release stands. The Jenkinsfile wraps it in the environment's lock, after a milestone.
 def call(Map args) {
   if (args.requireChannel && env.GATEHOUSE_CHANNEL != args.requireChannel) {
     error('gatehouse: ' + args.environment + ' takes only ' + args.requireChannel + ' builds; this one is ' +
       (env.GATEHOUSE_CHANNEL ?: 'unclassified'))
   }
+  ChartRegistry registry = new ChartRegistry(this)
+  registry.login()
   try {
     helmDeploy(
       release: args.release,
@@ -21,8 +24,10 @@ def call(Map args) {
       timeoutMinutes: args.timeoutMinutes,
       historyMax: args.historyMax)
   } catch (Exception deployError) {
-    new Rollback(this).afterFailure(args, 'Deploy failed')
+    new Rollback(this).afterFailedDeploy(args)
     throw deployError
+  } finally {
+    registry.logout()
   }
   Slack slack = new Slack(this)
   slack.send('good', ':rocket: Deployed ' + slack.facts(args.environment) + '.')
