@@ -4,8 +4,8 @@ import dev.gatehouse.Slack
 
 // Deploys the chart recorded by gatehousePublishChart or gatehouseResolveBlessed (helmDeploy:
 // upgrade --install --atomic --wait) with the environment's values file and tells Slack. On
-// failure helm's --atomic has already restored the last good revision; Slack is told where the
-// release stands. The Jenkinsfile wraps it in the environment's lock, after a milestone.
+// failure the release goes back to its last good revision (see dev.gatehouse.Rollback) and Slack
+// is told. The Jenkinsfile wraps it in the environment's lock, after a milestone.
 def call(Map args) {
   if (args.requireChannel && env.GATEHOUSE_CHANNEL != args.requireChannel) {
     error('gatehouse: ' + args.environment + ' takes only ' + args.requireChannel + ' builds; this one is ' +
@@ -24,7 +24,7 @@ def call(Map args) {
       timeoutMinutes: args.timeoutMinutes,
       historyMax: args.historyMax)
   } catch (Exception deployError) {
-    new Rollback(this).afterFailedDeploy(args)
+    new Rollback(this).afterFailure(args, 'Deploy failed')
     throw deployError
   } finally {
     registry.logout()

@@ -14,7 +14,7 @@ def call(Map args) {
     }
   }
   if (status != 0) {
-    new Rollback(this).afterFailedCheck(args, 'Smoke tests failed')
+    new Rollback(this).afterFailure(args, 'Smoke tests failed')
     error('gatehouse: smoke tests of ' + args.release + ' in ' + args.environment + ' failed (exit ' + status + '); rolled back')
   }
   Slack slack = new Slack(this)

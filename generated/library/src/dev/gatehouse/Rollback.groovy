@@ -3,12 +3,11 @@
 package dev.gatehouse
 
 /**
- * Tells Slack how a failed release was put back to its last good helm revision. Never throws:
- * the caller fails the build.
- *  - A failed deploy: helmDeploy's `--atomic` already rolled the release back to its last good
- *    revision (calling helmRollback again would only add a revision), so this reports where the
- *    release is now.
- *  - A failed check after a good deploy (smoke tests): helmRollback to the last good revision.
+ * Puts a failed release back on its last good helm revision (helmRollback: the newest revision
+ * that deployed successfully, not merely the previous one) and says so in Slack, also when there
+ * is nothing to roll back to. After a failed deploy helm's --atomic has usually restored that
+ * revision already; helmRollback is idempotent then, and it is the safety net when --atomic's own
+ * rollback failed or timed out. Never throws: the caller fails the build.
  */
 class Rollback implements Serializable {
   private static final long serialVersionUID = 1L
@@ -18,30 +17,7 @@ class Rollback implements Serializable {
     this.script = script
   }
 
-  void afterFailedDeploy(Map args) {
-    Slack slack = new Slack(script)
-    try {
-      String current = ''
-      script.withEnv(['GATEHOUSE_RELEASE=' + args.release, 'GATEHOUSE_NAMESPACE=' + args.namespace]) {
-        script.withCredentials([script.file(credentialsId: args.kubeconfigCredentialsId, variable: 'KUBECONFIG')]) {
-          script.container('helm') {
-            current = script.sh(returnStdout: true, script: '''
-              set -eu
-              status=$(helm status "$GATEHOUSE_RELEASE" --namespace "$GATEHOUSE_NAMESPACE" -o json)
-              printf '%s' "$status" | jq -r '"revision " + (.version | tostring) + " (chart " + .chart.metadata.version + ", " + .info.status + ")"'
-            ''').trim()
-          }
-        }
-      }
-      slack.send('danger', ':rewind: Deploy failed for ' + slack.facts(args.environment) +
-        '; helm --atomic rolled the release back to its last good revision, now ' + Slack.escape(current) + '.')
-    } catch (Exception statusError) {
-      slack.send('danger', ':rotating_light: Deploy failed for ' + slack.facts(args.environment) +
-        '; the release has no good revision to run (' + Slack.escape(statusError.message) + '). Needs a human now.')
-    }
-  }
-
-  void afterFailedCheck(Map args, String what) {
+  void afterFailure(Map args, String what) {
     Slack slack = new Slack(script)
     try {
       def revision = script.helmRollback(release: args.release, namespace: args.namespace,
