@@ -15,6 +15,7 @@ def call(Map args) {
   }
   ChartRegistry registry = new ChartRegistry(this)
   registry.login()
+  boolean deployed = false
   try {
     helmDeploy(
       release: args.release,
@@ -25,11 +26,12 @@ def call(Map args) {
       kubeconfigCredentialsId: args.kubeconfigCredentialsId,
       timeoutMinutes: args.timeoutMinutes,
       historyMax: args.historyMax)
-  } catch (Exception deployError) {
-    new Rollback(this).afterFailure(args, 'Deploy failed')
-    throw deployError
+    deployed = true
   } finally {
     registry.logout()
+    if (!deployed) {
+      new Rollback(this).afterFailure(args, 'Deploy failed')
+    }
   }
   Slack slack = new Slack(this)
   slack.send('good', ':rocket: Deployed ' + slack.facts(args.environment) + '.')

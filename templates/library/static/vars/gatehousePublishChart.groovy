@@ -1,6 +1,6 @@
 // Packages chart/ with the versions from the quality gate and the annotations promotion reads,
 // and pushes it to the project's OCI chart repository (helmPublish).
-def call(Map args = [:]) {
+def call() {
   Map project = gatehouseProject()
   env.GATEHOUSE_CHART_REF = helmPublish(
     chartDir: 'chart',

@@ -17,6 +17,8 @@ class Rollback implements Serializable {
     this.script = script
   }
 
+  // Whatever helmRollback throws, Slack must hear about it and the caller's error must win.
+  @SuppressWarnings('CatchException')
   void afterFailure(Map args, String what) {
     Slack slack = new Slack(script)
     try {

@@ -4,7 +4,7 @@
 // GATEHOUSE_COMMIT (HEAD), GATEHOUSE_TREE (`git rev-parse HEAD^{tree}`, what promotion matches on)
 // and GATEHOUSE_SHA (the commit versions carry: the PR head for PR builds, since a PR-merge HEAD
 // is a local merge commit that does not exist on GitHub).
-def call(Map args = [:]) {
+def call() {
   checkout scm
   env.GATEHOUSE_COMMIT = sh(returnStdout: true, script: 'git rev-parse HEAD').trim()
   env.GATEHOUSE_TREE = sh(returnStdout: true, script: 'git rev-parse "HEAD^{tree}"').trim()
