@@ -5,7 +5,7 @@ import type { Code } from '../diagnostics/codes.js';
 import type { Finding, PathSegment } from './finding.js';
 import { fromPointer } from './finding.js';
 import { describePath, describeValue, inPath, typeName } from './describe.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../util/suggest.js';
 
 type Explain = (error: ErrorObject, path: PathSegment[]) => Omit<Finding, 'path'> & { path?: PathSegment[] };
 

@@ -1,7 +1,7 @@
 // Every approval an environment asks for must be a defined approver role.
 import type { Finding } from '../finding.js';
 import type { RawConfig } from '../types.js';
-import { didYouMean } from '../suggest.js';
+import { didYouMean } from '../../util/suggest.js';
 
 export function checkApproverReferences(config: RawConfig): Finding[] {
   const roles = Object.keys(config.release.approvers);

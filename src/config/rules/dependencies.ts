@@ -1,7 +1,7 @@
 // dependsOn must name other, existing modules.
 import type { Finding } from '../finding.js';
 import type { RawConfig } from '../types.js';
-import { didYouMean } from '../suggest.js';
+import { didYouMean } from '../../util/suggest.js';
 
 export function checkDependencies(config: RawConfig): Finding[] {
   const names = Object.keys(config.modules);

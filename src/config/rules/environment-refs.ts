@@ -2,7 +2,7 @@
 import type { Finding } from '../finding.js';
 import type { RawConfig } from '../types.js';
 import { BRANCH_KINDS } from '../../model/types.js';
-import { didYouMean } from '../suggest.js';
+import { didYouMean } from '../../util/suggest.js';
 
 export function checkEnvironmentReferences(config: RawConfig): Finding[] {
   const known = Object.keys(config.environments);

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { closestMatch, didYouMean, editDistance } from '../../src/config/suggest.js';
+import { closestMatch, didYouMean, editDistance } from '../../src/util/suggest.js';
 
 describe('config: did-you-mean suggestions', () => {
   it('counts insertions, deletions and substitutions', () => {

@@ -1,0 +1,67 @@
+// Lays a module's Plan out as one declarative pipeline. Declarative stage names must be unique
+// across the whole pipeline, so each Plan stage becomes ONE stage that runs for every build kind
+// that has it (its `when`); stages acting on an environment are one stage per environment,
+// named "<title> (<environment>)". Stages that need a pod are grouped so they share one pod (and
+// workspace); approvals stay outside any pod while they wait.
+import { STAGE_IDS } from '../../model/types.js';
+import type { StageId } from '../../model/types.js';
+import type { BuildPlan, ModulePlan, PlannedStage } from '../../plan/types.js';
+
+export interface LaidOutStage {
+  id: StageId;
+  /** The name Jenkins shows: the Plan's title, plus the environment for environment stages. */
+  name: string;
+  /** The Plan's stage as the first build kind that runs it has it (same for every kind). */
+  stage: PlannedStage;
+  /** Build kinds that run this stage, in BRANCH_KINDS order. */
+  builds: BuildPlan[];
+}
+
+export interface StageGroup {
+  /** Pod groups run in one Kubernetes pod; the others run without an agent. */
+  pod: boolean;
+  name: string;
+  stages: LaidOutStage[];
+}
+
+/** Pod groups' names: fixed, so the harness and reviewers can rely on them. */
+export const BUILD_GROUP = 'Build and verify';
+export const DEPLOY_GROUP = 'Deploy and test';
+
+const APPROVE_INDEX = STAGE_IDS.indexOf('approve');
+
+export function stageName(stage: PlannedStage): string {
+  return stage.environment === undefined ? stage.title : `${stage.title} (${stage.environment})`;
+}
+
+/** Every runnable stage of the module, each once, in an order that keeps every kind's order. */
+export function layOutStages(modulePlan: ModulePlan): LaidOutStage[] {
+  const byName = new Map<string, LaidOutStage>();
+  for (const build of modulePlan.builds) {
+    for (const stage of build.stages) {
+      if (stage.skipReason !== undefined) continue;
+      const name = stageName(stage);
+      const known = byName.get(name);
+      if (known) known.builds.push(build);
+      else byName.set(name, { id: stage.id, name, stage, builds: [build] });
+    }
+  }
+  // Sorting by stage id first keeps each kind's order (a kind runs each id at most once, in
+  // STAGE_IDS order); the first kind that runs a stage breaks ties, so output is deterministic.
+  const kindIndex = (s: LaidOutStage) => modulePlan.builds.indexOf(s.builds[0]!);
+  return [...byName.values()].sort(
+    (a, b) => STAGE_IDS.indexOf(a.id) - STAGE_IDS.indexOf(b.id) || kindIndex(a) - kindIndex(b),
+  );
+}
+
+/** Pod group before the approvals, the approval stages (agent-less), pod group after. */
+export function groupStages(stages: readonly LaidOutStage[]): StageGroup[] {
+  const before = stages.filter((s) => STAGE_IDS.indexOf(s.id) < APPROVE_INDEX);
+  const approvals = stages.filter((s) => s.id === 'approve');
+  const after = stages.filter((s) => STAGE_IDS.indexOf(s.id) > APPROVE_INDEX);
+  const groups: StageGroup[] = [];
+  if (before.length > 0) groups.push({ pod: true, name: BUILD_GROUP, stages: before });
+  for (const approval of approvals) groups.push({ pod: false, name: approval.name, stages: [approval] });
+  if (after.length > 0) groups.push({ pod: true, name: DEPLOY_GROUP, stages: after });
+  return groups;
+}

@@ -1,0 +1,148 @@
+// What each stage runs: one gatehouse library step with literal arguments (see
+// templates/library/static/vars/*.txt for each step's contract). Deploys and smoke tests run
+// under the environment's lock, after a milestone, so they are visible here to reviewers.
+import type { Environment, Model, Module, Severity } from '../../model/types.js';
+import { SEVERITIES } from '../../model/types.js';
+import type { BuildPlan } from '../../plan/types.js';
+import type { GroovyMap } from './groovy-code.js';
+import { groovyCall, indentLines } from './groovy-code.js';
+import { groovyString } from '../../render/escape.js';
+import type { LaidOutStage } from './layout.js';
+
+export interface StepContext {
+  model: Model;
+  module: Module;
+  /** The release PR build, whose environment holds the blessed builds that master promotes. */
+  releaseBuild: BuildPlan | undefined;
+  /** Name of the stage that blesses the release PR build (its last environment stage). */
+  blessingStage: string | undefined;
+}
+
+function environmentOf(model: Model, name: string | undefined): Environment {
+  const environment = model.environments.find((e) => e.name === name);
+  if (!environment) throw new Error(`internal: stage without a known environment (${String(name)})`);
+  return environment;
+}
+
+/** Arguments every step that talks to the environment's cluster takes. */
+function clusterArgs(ctx: StepContext, laid: LaidOutStage): GroovyMap {
+  const environment = environmentOf(ctx.model, laid.stage.environment);
+  return {
+    environment: environment.name,
+    namespace: environment.namespace,
+    release: ctx.module.name,
+    kubeconfigCredentialsId: environment.clusterCredentialsId,
+  };
+}
+
+/**
+ * The blessing stage re-runs the quality gate (with integration results when it has them) and
+ * blesses the release when it is stable; it is told which unit reports the gate reads.
+ */
+function blessArgs(ctx: StepContext, laid: LaidOutStage): GroovyMap {
+  return laid.name === ctx.blessingStage ? { bless: unitReports(ctx.module) } : {};
+}
+
+/** Severities that fail the scan outright: those no channel (not even alpha) tolerates. */
+function failOnSeverities(module: Module): string[] {
+  const alpha = module.quality.channels.alpha.maxVulnerabilities;
+  return SEVERITIES.filter((s: Severity) => alpha[s] === 0).map((s) => s.toUpperCase());
+}
+
+function locked(ctx: StepContext, laid: LaidOutStage, call: string[]): string[] {
+  const resource = `${ctx.model.project.name}-${environmentOf(ctx.model, laid.stage.environment).name}`;
+  return [`lock(resource: ${groovyString(resource)}, inversePrecedence: true) {`, ...indentLines(call), '}'];
+}
+
+function unitReports(module: Module): GroovyMap {
+  const reports: GroovyMap = { junit: [module.unitTests.junit] };
+  return module.unitTests.coverage === undefined ? reports : { ...reports, coverage: module.unitTests.coverage };
+}
+
+export function stageSteps(ctx: StepContext, laid: LaidOutStage): string[] {
+  const { module } = ctx;
+  switch (laid.id) {
+    case 'checkout':
+      return groovyCall('gatehouseCheckout');
+    case 'build':
+      return groovyCall('gatehouseBuildImage', { dockerfile: module.build.dockerfile, context: module.build.context });
+    case 'unitTests':
+      return groovyCall('gatehouseUnitTests', { command: module.unitTests.command });
+    case 'scan':
+      return groovyCall('gatehouseScan', {
+        failOn: failOnSeverities(module),
+        ignoreUnfixed: module.quality.scan.ignoreUnfixed,
+        allow: module.quality.scan.allow.map((a) => ({ id: a.id, expires: a.expires })),
+      });
+    case 'qualityGate':
+      return groovyCall('gatehouseQualityGate', unitReports(module));
+    case 'pushImage':
+      return groovyCall('gatehousePushImage', { dockerfile: module.build.dockerfile, context: module.build.context });
+    case 'publishChart':
+      return groovyCall('gatehousePublishChart');
+    case 'promote':
+      return groovyCall('gatehouseResolveBlessed', promoteArgs(ctx, laid));
+    case 'approve':
+      return groovyCall('gatehouseApprovals', {
+        environment: environmentOf(ctx.model, laid.stage.environment).name,
+        approvals: laid.stage.approvals.map((a) => ({ role: a.role, submitter: a.submitters.join(','), description: a.description })),
+      });
+    case 'deploy':
+      return [
+        `milestone(label: ${groovyString(laid.name)})`,
+        ...locked(ctx, laid, groovyCall('gatehouseDeploy', deployArgs(ctx, laid))),
+      ];
+    case 'smokeTests':
+      return locked(ctx, laid, groovyCall('gatehouseSmokeTests', {
+        command: module.smokeTests.command,
+        ...clusterArgs(ctx, laid),
+        ...blessArgs(ctx, laid),
+      }));
+    case 'integrationTests':
+      return groovyCall('gatehouseIntegrationTests', {
+        command: module.integrationTests.command,
+        junit: module.integrationTests.junit,
+        ...clusterArgs(ctx, laid),
+        ...blessArgs(ctx, laid),
+      });
+  }
+}
+
+function deployArgs(ctx: StepContext, laid: LaidOutStage): GroovyMap {
+  const args: GroovyMap = {
+    ...clusterArgs(ctx, laid),
+    timeoutMinutes: ctx.module.deploy.timeoutMinutes,
+    historyMax: ctx.module.deploy.historyMax,
+    ...blessArgs(ctx, laid),
+  };
+  const required = laid.stage.requiresChannel;
+  return required === undefined ? args : { ...args, requireChannel: required };
+}
+
+/** Where the blessed builds live: the release PR build's environment. */
+function promoteArgs(ctx: StepContext, laid: LaidOutStage): GroovyMap {
+  const source = ctx.releaseBuild?.environment;
+  if (source === undefined) throw new Error('internal: promotion needs a release PR build that deploys');
+  const from = environmentOf(ctx.model, source);
+  return {
+    release: ctx.module.name,
+    fromEnvironment: from.name,
+    fromNamespace: from.namespace,
+    kubeconfigCredentialsId: from.clusterCredentialsId,
+    environment: environmentOf(ctx.model, laid.stage.environment).name,
+  };
+}
+
+/** junit globs and coverage file the reports step of a group publishes. */
+export function groupReports(module: Module, stages: readonly LaidOutStage[]): GroovyMap | undefined {
+  const junit: string[] = [];
+  let coverage: string | undefined;
+  if (stages.some((s) => s.id === 'unitTests')) {
+    junit.push(module.unitTests.junit);
+    coverage = module.unitTests.coverage;
+  }
+  if (stages.some((s) => s.id === 'integrationTests')) junit.push(module.integrationTests.junit);
+  if (junit.length === 0) return undefined;
+  const unique = [...new Set(junit)];
+  return coverage === undefined ? { junit: unique } : { junit: unique, coverage };
+}

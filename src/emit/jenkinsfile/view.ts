@@ -1,0 +1,101 @@
+// The Jenkinsfile view model: everything the template prints, already computed and escaped.
+// Fields ending in `Groovy` hold Groovy source built from escaped literals (see groovy-code.ts).
+import type { Model } from '../../model/types.js';
+import { BRANCH_KINDS } from '../../model/types.js';
+import type { ModulePlan } from '../../plan/types.js';
+import { groovyString } from '../../render/escape.js';
+import { generatedHeader } from '../header.js';
+import { groovyCall } from './groovy-code.js';
+import { whenLines } from './conditions.js';
+import type { LaidOutStage, StageGroup } from './layout.js';
+import { groupStages, layOutStages } from './layout.js';
+import type { StepContext } from './steps.js';
+import { groupReports, stageSteps } from './steps.js';
+
+/** How long a build waits for all approvals before it gives up (a newer build supersedes it). */
+export const APPROVAL_TIMEOUT_HOURS = 24;
+
+export interface LeafStageView {
+  nameGroovy: string;
+  whenGroovy: string[];
+  stepsGroovy: string[];
+}
+
+export interface GroupView extends LeafStageView {
+  pod: boolean;
+  /** Pod groups: their nested stages and the reports published when they end. */
+  stages: LeafStageView[];
+  timeoutGroovy: string;
+  skipDefaultCheckout: boolean;
+  reportsGroovy: string[];
+}
+
+export interface JenkinsfileView {
+  headerText: string;
+  libraryGroovy: string;
+  moduleGroovy: string;
+  cloudGroovy: string;
+  numToKeepGroovy: string;
+  groups: GroupView[];
+  notifyFailureGroovy: string[];
+  notifyFixedGroovy: string[];
+}
+
+export function buildJenkinsfileView(model: Model, modulePlan: ModulePlan): JenkinsfileView {
+  const stages = layOutStages(modulePlan);
+  const releaseBuild = modulePlan.builds.find((b) => b.match.type === 'releasePullRequest');
+  const ctx: StepContext = {
+    model,
+    module: modulePlan.module,
+    releaseBuild,
+    blessingStage: lastEnvironmentStage(stages, releaseBuild?.kind),
+  };
+  const when = (s: readonly LaidOutStage[]) => whenLines(uniqueBuilds(s).map((b) => b.match));
+  const minutes = model.project.jenkins.buildTimeoutMinutes;
+  const groups = groupStages(stages).map((group: StageGroup, index): GroupView => ({
+    pod: group.pod,
+    nameGroovy: groovyString(group.name),
+    whenGroovy: when(group.stages),
+    stepsGroovy: group.pod ? [] : stageSteps(ctx, group.stages[0]!),
+    stages: group.pod
+      ? group.stages.map((s) => ({ nameGroovy: groovyString(s.name), whenGroovy: when([s]), stepsGroovy: stageSteps(ctx, s) }))
+      : [],
+    timeoutGroovy: group.pod ? `timeout(time: ${minutes}, unit: 'MINUTES')` : `timeout(time: ${APPROVAL_TIMEOUT_HOURS}, unit: 'HOURS')`,
+    // The first pod checks out in its Checkout stage; a later pod gets the build's own revision
+    // from declarative's default checkout.
+    skipDefaultCheckout: group.pod && index === 0 && group.stages.some((s) => s.id === 'checkout'),
+    reportsGroovy: reportsCall(ctx, group),
+  }));
+  return {
+    headerText: generatedHeader('slash'),
+    libraryGroovy: groovyString(`${model.project.library.name}@${model.project.library.version}`),
+    moduleGroovy: groovyString(modulePlan.module.name),
+    cloudGroovy: groovyString(model.project.jenkins.kubernetesCloud),
+    numToKeepGroovy: groovyString(String(model.project.jenkins.buildsToKeep)),
+    groups,
+    notifyFailureGroovy: groovyCall('gatehouseNotify', { status: 'failure' }),
+    notifyFixedGroovy: groovyCall('gatehouseNotify', { status: 'fixed' }),
+  };
+}
+
+function reportsCall(ctx: StepContext, group: StageGroup): string[] {
+  if (!group.pod) return [];
+  const reports = groupReports(ctx.module, group.stages);
+  return reports === undefined ? [] : groovyCall('gatehouseReports', reports);
+}
+
+function uniqueBuilds(stages: readonly LaidOutStage[]) {
+  const builds = stages.flatMap((s) => s.builds);
+  return builds.filter((b, i) => builds.indexOf(b) === i).sort((a, b) => kindOrder(a.kind) - kindOrder(b.kind));
+}
+
+const KIND_ORDER: readonly string[] = BRANCH_KINDS;
+function kindOrder(kind: string): number {
+  return KIND_ORDER.indexOf(kind);
+}
+
+/** The release PR build's last stage on its environment: where its build gets blessed. */
+function lastEnvironmentStage(stages: readonly LaidOutStage[], kind: string | undefined): string | undefined {
+  const own = stages.filter((s) => s.builds.some((b) => b.kind === kind) && s.stage.environment !== undefined);
+  return own.at(-1)?.name;
+}

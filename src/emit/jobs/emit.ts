@@ -1,0 +1,51 @@
+// Emitter: the Job DSL seed script, generated/jobs/seed.groovy: the project's folder and one
+// multibranch pipeline job per module, with a GitHub branch source.
+import type { Model, Module } from '../../model/types.js';
+import type { Plan } from '../../plan/types.js';
+import { groovyString } from '../../render/escape.js';
+import { renderTemplate } from '../../render/template.js';
+import { generatedHeader } from '../header.js';
+import type { FileSet } from '../types.js';
+import { toFileSet } from '../types.js';
+
+/** Branch jobs of deleted branches and closed PRs are kept this long, for the record. */
+export const ORPHAN_DAYS_TO_KEEP = 30;
+
+/** The web URL that goes with a GitHub API URL (github.com, or GitHub Enterprise's /api/v3). */
+export function githubWebUrl(apiUrl: string): string {
+  const trimmed = apiUrl.replace(/\/+$/, '');
+  if (trimmed === 'https://api.github.com') return 'https://github.com';
+  return trimmed.replace(/\/api\/v3$/, '');
+}
+
+/** The branch source id: constant for a module, unique in the folder. */
+export function branchSourceId(module: Module): string {
+  return `gatehouse-${module.name}`;
+}
+
+function jobView(model: Model, module: Module) {
+  const { github, jenkins } = model.project;
+  return {
+    pathGroovy: groovyString(`${jenkins.folder}/${module.name}`),
+    nameGroovy: groovyString(module.name),
+    descriptionGroovy: groovyString(module.description),
+    idGroovy: groovyString(branchSourceId(module)),
+    repositoryGroovy: groovyString(module.repository),
+    repositoryUrlGroovy: groovyString(`${githubWebUrl(github.apiUrl)}/${github.owner}/${module.repository}`),
+  };
+}
+
+export function emitJobs(plan: Plan): FileSet {
+  const { project } = plan.model;
+  const view = {
+    headerText: generatedHeader('slash'),
+    folderGroovy: groovyString(project.jenkins.folder),
+    descriptionGroovy: groovyString(project.description),
+    apiUriGroovy: groovyString(project.github.apiUrl),
+    credentialsIdGroovy: groovyString(project.github.credentialsId),
+    ownerGroovy: groovyString(project.github.owner),
+    orphanDaysNumber: ORPHAN_DAYS_TO_KEEP,
+    jobs: plan.modules.map((m) => jobView(plan.model, m.module)),
+  };
+  return toFileSet([{ path: 'jobs/seed.groovy', content: renderTemplate('jobs/seed.groovy.hbs', view) }]);
+}

@@ -1,0 +1,49 @@
+// Escaping helpers, one per output context. Every user string that reaches a generated file goes
+// through exactly one of these; templates have no other way to print user text.
+import { Scalar, stringify } from 'yaml';
+
+const NAMED_GROOVY_ESCAPES: Record<string, string> = {
+  '\\': '\\\\',
+  "'": "\\'",
+  '\b': '\\b',
+  '\t': '\\t',
+  '\n': '\\n',
+  '\f': '\\f',
+  '\r': '\\r',
+};
+
+/**
+ * A Groovy 2.4 single-quoted string literal that evaluates to exactly `s`.
+ *
+ * Groovy decodes `\uXXXX` before lexing, but (like Java) only when the backslash is preceded by an
+ * even number of backslashes. Doubling every user backslash keeps each user `\u` at an odd
+ * position in a run of pairs, so it is never decoded; our own `\uXXXX` escapes (non-ASCII only,
+ * never for a quote, backslash or line break) are decoded to characters that are inert inside a
+ * literal. Other control characters use 3-digit octal escapes, which the lexer (not the
+ * pre-processor) handles. The result is pure printable ASCII.
+ */
+export function groovyString(s: string): string {
+  let out = "'";
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charAt(i);
+    const code = s.charCodeAt(i);
+    const named = NAMED_GROOVY_ESCAPES[ch];
+    if (named !== undefined) out += named;
+    else if (code < 0x20 || code === 0x7f) out += '\\' + code.toString(8).padStart(3, '0');
+    else if (code > 0x7e) out += '\\u' + code.toString(16).padStart(4, '0');
+    else out += ch;
+  }
+  return out + "'";
+}
+
+/** A YAML double-quoted scalar (one line; the yaml package escapes everything unsafe). */
+export function yamlString(s: string): string {
+  const scalar = new Scalar(s);
+  scalar.type = Scalar.QUOTE_DOUBLE;
+  return stringify(scalar, { lineWidth: 0, minContentWidth: 0 }).replace(/\n$/, '');
+}
+
+/** One POSIX shell word: single quotes, with each `'` written as `'\''`. */
+export function shellWord(s: string): string {
+  return "'" + s.replace(/'/g, "'\\''") + "'";
+}

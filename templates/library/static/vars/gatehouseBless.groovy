@@ -1,0 +1,41 @@
+import dev.gatehouse.Gate
+import dev.gatehouse.Slack
+
+// Blesses the release PR build: re-runs the quality gate with everything it now knows (unit
+// reports and scan kept by gatehouseQualityGate, integration reports if any) and, only when the
+// channel is stable and the deployed revision is still this build's, labels the helm release
+// storage secret gatehouse.dev/blessed=true. Master promotes only blessed builds.
+def call(Map args) {
+  unstash('gatehouse-gate-inputs')
+  Map verdict = new Gate(this).evaluate(junit: args.junit, coverage: args.coverage,
+    integration: args.integration ?: [], require: 'stable')
+  env.GATEHOUSE_CHANNEL = verdict.channel
+  echo(verdict.summary)
+  if (!verdict.passed) {
+    currentBuild.description = 'channel: ' + verdict.channel + '; not blessed'
+    unstable('gatehouse: ' + args.release + ' is ' + verdict.channel + ', not stable: not blessed, master cannot promote it')
+    return
+  }
+  withEnv(['GATEHOUSE_RELEASE=' + args.release, 'GATEHOUSE_NAMESPACE=' + args.namespace]) {
+    withCredentials([file(credentialsId: args.kubeconfigCredentialsId, variable: 'KUBECONFIG')]) {
+      container('helm') {
+        sh '''
+          set -eu
+          status=$(helm status "$GATEHOUSE_RELEASE" --namespace "$GATEHOUSE_NAMESPACE" -o json)
+          revision=$(printf '%s' "$status" | jq -r '.version')
+          chart_version=$(printf '%s' "$status" | jq -r '.chart.metadata.version')
+          tree=$(printf '%s' "$status" | jq -r '.chart.metadata.annotations["gatehouse.dev/tree"] // ""')
+          if [ "$chart_version" != "$GATEHOUSE_CHART_VERSION" ] || [ "$tree" != "$GATEHOUSE_TREE" ]; then
+            echo "gatehouse: revision $revision runs chart $chart_version (tree $tree), not this build's; not blessing" >&2
+            exit 1
+          fi
+          kubectl label --overwrite secret "sh.helm.release.v1.$GATEHOUSE_RELEASE.v$revision" \
+            --namespace "$GATEHOUSE_NAMESPACE" gatehouse.dev/blessed=true
+        '''
+      }
+    }
+  }
+  currentBuild.description = 'channel: stable; blessed'
+  Slack slack = new Slack(this)
+  slack.send('good', ':star: Blessed ' + slack.facts(null) + ': ready to promote after approvals.')
+}

@@ -1,0 +1,42 @@
+import dev.gatehouse.BlessedBuilds
+
+// Finds the build to promote: the newest helm release revision of `release` in `fromNamespace`
+// that gatehouseBless labelled gatehouse.dev/blessed=true and whose chart's gatehouse.dev/tree
+// annotation equals this checkout's tree. Production then deploys exactly that chart version.
+def call(Map args) {
+  String rows = ''
+  withEnv(['GATEHOUSE_RELEASE=' + args.release, 'GATEHOUSE_NAMESPACE=' + args.fromNamespace]) {
+    withCredentials([file(credentialsId: args.kubeconfigCredentialsId, variable: 'KUBECONFIG')]) {
+      container('helm') {
+        rows = sh(returnStdout: true, script: '''
+          set -eu
+          secrets=$(kubectl get secrets --namespace "$GATEHOUSE_NAMESPACE" -o name \
+            --selector "owner=helm,name=$GATEHOUSE_RELEASE,gatehouse.dev/blessed=true")
+          for secret in $secrets; do
+            kubectl get "$secret" --namespace "$GATEHOUSE_NAMESPACE" -o jsonpath='{.data.release}' \
+              | base64 -d | base64 -d | gzip -dc \
+              | jq -r '[(.version | tostring), .chart.metadata.name, .chart.metadata.version,
+                  (.chart.metadata.appVersion // ""),
+                  (.chart.metadata.annotations["gatehouse.dev/tree"] // ""),
+                  (.chart.metadata.annotations["gatehouse.dev/channel"] // ""),
+                  (.chart.metadata.annotations["gatehouse.dev/release-id"] // "")] | @tsv'
+          done
+        ''')
+      }
+    }
+  }
+  Map blessed = BlessedBuilds.newestWithTree(rows, env.GATEHOUSE_TREE)
+  if (blessed == null) {
+    error('gatehouse: no blessed build of ' + args.release + ' in ' + args.fromEnvironment + ' has tree ' +
+      env.GATEHOUSE_TREE + ': only a release PR build that passed its integration tests with a stable ' +
+      'gate can reach ' + args.environment + '. Re-run the release PR build, then this one.')
+  }
+  env.GATEHOUSE_CHART_REF = gatehouseProject().chartsRepository + '/' + blessed.chart
+  env.GATEHOUSE_CHART_VERSION = blessed.chartVersion
+  env.GATEHOUSE_APP_VERSION = blessed.appVersion
+  env.GATEHOUSE_CHANNEL = blessed.channel
+  env.GATEHOUSE_RELEASE_ID = blessed.releaseId
+  env.GATEHOUSE_BLESSED_REVISION = String.valueOf(blessed.revision)
+  currentBuild.description = 'promoting ' + blessed.appVersion + ' (' + blessed.channel + ', ' + args.fromEnvironment +
+    ' revision ' + blessed.revision + ')'
+}

@@ -1,0 +1,26 @@
+import dev.gatehouse.Rollback
+import dev.gatehouse.Slack
+
+// Post-deploy sanity check in the 'helm' container: the module's smoke command gets the release
+// name as its last argument, with KUBECONFIG and HELM_NAMESPACE set (so the default `helm test`
+// becomes `helm test <release>`). A failure rolls the release back and fails the stage.
+def call(Map args) {
+  int status = 0
+  withEnv(['GATEHOUSE_RELEASE=' + args.release, 'HELM_NAMESPACE=' + args.namespace]) {
+    withCredentials([file(credentialsId: args.kubeconfigCredentialsId, variable: 'KUBECONFIG')]) {
+      container('helm') {
+        status = sh(returnStatus: true, script: args.command + ' "$GATEHOUSE_RELEASE"')
+      }
+    }
+  }
+  if (status != 0) {
+    new Rollback(this).afterFailure(args, 'Smoke tests failed')
+    error('gatehouse: smoke tests of ' + args.release + ' in ' + args.environment + ' failed (exit ' + status + '); rolled back')
+  }
+  Slack slack = new Slack(this)
+  slack.send('good', ':white_check_mark: Smoke tests passed for ' + slack.facts(args.environment) + '.')
+  if (args.bless) {
+    gatehouseBless(args.bless + [release: args.release, namespace: args.namespace,
+      kubeconfigCredentialsId: args.kubeconfigCredentialsId])
+  }
+}

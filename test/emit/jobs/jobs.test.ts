@@ -1,0 +1,58 @@
+import { expect } from 'chai';
+import { githubWebUrl } from '../../../src/emit/jobs/emit.js';
+import type { Plan } from '../../../src/plan/types.js';
+import { DEFAULT_CONFIG } from '../../../src/util/paths.js';
+import { blocks, child, parseBlocks, statements } from '../jenkinsfile/extract.js';
+import type { Block } from '../jenkinsfile/extract.js';
+import { emitJenkinsSide, fileContent, loadPlan } from '../jenkinsfile/support.js';
+
+function descend(block: Block, ...headers: string[]): Block {
+  return headers.reduce((b, h) => {
+    const next = child(b, h);
+    if (!next) throw new Error(`no ${h} in ${b.header}`);
+    return next;
+  }, block);
+}
+
+describe('emit/jobs: Job DSL seed', () => {
+  let plan: Plan;
+  let seed: Block;
+  before(async () => {
+    plan = await loadPlan(DEFAULT_CONFIG);
+    seed = parseBlocks(fileContent(emitJenkinsSide(plan), 'jobs/seed.groovy'));
+  });
+
+  it('creates the folder, then one multibranch job per module, in module order', () => {
+    const headers = blocks(seed).map((b) => b.header);
+    expect(headers[0]).to.equal(`folder('${plan.model.project.jenkins.folder}')`);
+    expect(headers.slice(1)).to.deep.equal(
+      plan.modules.map((m) => `multibranchPipelineJob('${plan.model.project.jenkins.folder}/${m.module.name}')`),
+    );
+  });
+
+  it('gives every job a GitHub source with a constant unique id, all branches and PR-merge discovery', () => {
+    const ids = new Set<string>();
+    blocks(seed).slice(1).forEach((job, i) => {
+      const module = plan.modules[i]!.module;
+      const github = descend(job, 'branchSources', 'branchSource', 'source', 'github');
+      const facts = statements(github);
+      expect(facts).to.include(`id('gatehouse-${module.name}')`);
+      expect(facts).to.include(`repoOwner('${plan.model.project.github.owner}')`);
+      expect(facts).to.include(`repository('${module.repository}')`);
+      expect(facts).to.include(`credentialsId('${plan.model.project.github.credentialsId}')`);
+      expect(statements(descend(github, 'traits', 'gitHubBranchDiscovery'))).to.deep.equal(['strategyId(3)']);
+      expect(statements(descend(github, 'traits', 'gitHubPullRequestDiscovery'))).to.deep.equal(['strategyId(1)']);
+      expect(statements(descend(job, 'orphanedItemStrategy', 'discardOldItems'))).to.deep.equal(['daysToKeep(30)']);
+      expect(statements(descend(job, 'triggers', 'periodicFolderTrigger'))).to.deep.equal(["interval('1h')"]);
+      expect(statements(descend(job, 'factory', 'workflowBranchProjectFactory'))).to.deep.equal(["scriptPath('Jenkinsfile')"]);
+      ids.add(facts.find((f) => f.startsWith('id('))!);
+    });
+    expect(ids.size).to.equal(plan.modules.length);
+  });
+
+  it('derives the web URL from the API URL (github.com and GitHub Enterprise)', () => {
+    expect(githubWebUrl('https://api.github.com')).to.equal('https://github.com');
+    expect(githubWebUrl('https://api.github.com/')).to.equal('https://github.com');
+    expect(githubWebUrl('https://ghe.example.com/api/v3')).to.equal('https://ghe.example.com');
+  });
+});

@@ -1,0 +1,72 @@
+import { expect } from 'chai';
+import fc from 'fast-check';
+import { parse } from 'yaml';
+import { execFileSync } from 'node:child_process';
+import { groovyString, shellWord, yamlString } from '../../src/render/escape.js';
+import { codeUnitsHex, evaluateGroovyStrings } from './groovy.js';
+import { HOSTILE_STRINGS } from './hostile.js';
+
+
+/** Characters that stress each escaper, mixed with any UTF-16 code unit (lone surrogates too). */
+const hostileUnit = fc.oneof(
+  fc.constantFrom("'", '\\', '$', '{', '}', 'u', '0', '2', '7', 'a', '"', '\n', '\r', '\t', '\u2028', ' ', '#', ':'),
+  fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)),
+);
+const hostileString = fc.string({ unit: hostileUnit, maxLength: 40 });
+
+describe('render/escape', () => {
+  describe('groovyString', () => {
+    it('wraps in single quotes and escapes only what it must, as printable ASCII', () => {
+      expect(groovyString("it's")).to.equal("'it\\'s'");
+      expect(groovyString('a\\u0027b')).to.equal("'a\\\\u0027b'");
+      expect(groovyString('x\ny')).to.equal("'x\\ny'");
+      expect(groovyString('\u0001')).to.equal("'\\001'");
+      expect(groovyString('é')).to.equal("'\\u00e9'");
+      expect(groovyString('${x}')).to.equal("'${x}'");
+      for (const s of HOSTILE_STRINGS) expect(groovyString(s)).to.match(/^'[\x20-\x7e]*'$/);
+    });
+
+    it('evaluates in Groovy 2.4 to exactly the input, for hostile and random strings (one JVM)', () => {
+      const random = fc.sample(hostileString, { numRuns: 300, seed: 4242 });
+      const inputs = [...HOSTILE_STRINGS, ...random];
+      const got = evaluateGroovyStrings(inputs.map(groovyString));
+      expect(got).to.deep.equal(inputs.map(codeUnitsHex));
+    });
+  });
+
+  describe('yamlString', () => {
+    it('is one double-quoted line that parses back to the input', () => {
+      for (const s of HOSTILE_STRINGS) {
+        const y = yamlString(s);
+        expect(y).to.match(/^".*"$/s);
+        expect(y).not.to.contain('\n');
+        expect(parse(`key: ${y}\n`)).to.deep.equal({ key: s });
+      }
+    });
+
+    it('round-trips arbitrary strings as a mapping value', () => {
+      fc.assert(
+        fc.property(hostileString, (s) => {
+          const y = yamlString(s);
+          return !y.includes('\n') && (parse(`key: ${y}\n`) as { key: string }).key === s;
+        }),
+        { numRuns: 500 },
+      );
+    });
+  });
+
+  describe('shellWord', () => {
+    it('is one word that /bin/sh reads back exactly', () => {
+      const inputs = HOSTILE_STRINGS.filter((s) => !s.includes('\u0000') && !/[\ud800-\udfff]/.test(s));
+      const script = inputs.map((s) => `printf '%s\\0' ${shellWord(s)}`).join('\n');
+      const out = execFileSync('sh', ['-c', script], { encoding: 'utf8' });
+      expect(out.split('\u0000').slice(0, -1)).to.deep.equal(inputs);
+    });
+
+    it('never leaves a quote open', () => {
+      fc.assert(
+        fc.property(hostileString, (s) => shellWord(s).replace(/'\\''/g, '').slice(1, -1).indexOf("'") === -1),
+      );
+    });
+  });
+});
