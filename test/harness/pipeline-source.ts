@@ -9,7 +9,7 @@ import type { Plan } from '../../src/plan/types.js';
 import { DEFAULT_CONFIG } from '../../src/util/paths.js';
 import { HARNESS_DIR, makeTempDir } from './groovy-process.js';
 
-export const PIPELINE_SOURCE: 'emitted' | 'samples' = 'samples';
+export const PIPELINE_SOURCE: 'emitted' | 'samples' = 'emitted';
 
 export interface PipelineTree {
   /** Directory laid out like generated/: library/, modules/<module>/Jenkinsfile, jobs/. */
