@@ -8,6 +8,8 @@ export interface Expected {
   pushesChart: boolean;
   approvals: string[][];
   deploys: boolean;
+  /** The environment the build deploys to, if it deploys. */
+  deployEnvironment?: string;
 }
 
 export function expectedFor(build: BuildPlan): Expected {
@@ -20,6 +22,7 @@ export function expectedFor(build: BuildPlan): Expected {
     pushesChart: build.stages.some((s) => s.pushesChart && s.skipReason === undefined),
     approvals: (approve?.approvals ?? []).map((gate) => [...gate.submitters].sort()),
     deploys: deploy !== undefined,
+    deployEnvironment: deploy?.environment,
   };
 }
 

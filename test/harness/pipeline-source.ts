@@ -1,15 +1,12 @@
-// Which pipelines the tests prove: the emitter's output for the repository's modules.yaml,
-// written to a temporary directory, or (until the Jenkins emitter exists) the hand-written samples
-// in test/harness/samples, which use the same constructs. Switching is this one constant.
+// The pipelines the tests prove: the emitters' output for the repository's modules.yaml, written
+// to a temporary directory laid out like generated/.
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { loadProject } from '../../src/app/load-project.js';
 import { emitAll } from '../../src/emit/index.js';
 import type { Plan } from '../../src/plan/types.js';
 import { DEFAULT_CONFIG } from '../../src/util/paths.js';
-import { HARNESS_DIR, makeTempDir } from './groovy-process.js';
-
-export const PIPELINE_SOURCE: 'emitted' | 'samples' = 'emitted';
+import { makeTempDir } from './groovy-process.js';
 
 export interface PipelineTree {
   /** Directory laid out like generated/: library/, modules/<module>/Jenkinsfile, jobs/. */
@@ -29,7 +26,7 @@ export function loadPipelineTree(): Promise<PipelineTree> {
 async function buildTree(): Promise<PipelineTree> {
   const { plan, diagnostics } = await loadProject(DEFAULT_CONFIG);
   if (!plan) throw new Error(`modules.yaml does not load: ${JSON.stringify(diagnostics)}`);
-  const root = PIPELINE_SOURCE === 'samples' ? join(HARNESS_DIR, 'samples') : writeEmitted(plan);
+  const root = writeEmitted(plan);
   const modulesDir = join(root, 'modules');
   const modules = readdirSync(modulesDir)
     .filter((name) => statSync(join(modulesDir, name, 'Jenkinsfile'), { throwIfNoEntry: false })?.isFile())

@@ -77,8 +77,9 @@ export function gateRule(module: Module, channel: 'stable' | 'beta' | 'alpha' | 
 }
 
 /** Answers for the commands whose output the pipelines read (git, the CLI contracts, helm). */
-function defaultCommands(module: Module): ShRule[] {
-  const version = {
+/** What `gatehouse version` answers for this build (build 42 of COMMIT). */
+export function versionOf(module: Module): Record<string, string | number> {
+  return {
     module: module.name,
     version: module.version,
     channel: 'stable',
@@ -89,7 +90,24 @@ function defaultCommands(module: Module): ShRule[] {
     appVersion: `${module.name}-${module.version.replaceAll('.', '-')}-${COMMIT.slice(0, 7)}`,
     releaseId: `${module.name}-${module.version}-42`,
   };
-  const blessed = ['7', module.name, version.chartVersion, version.appVersion, TREE, 'stable', version.releaseId].join('\t');
+}
+
+/**
+ * The blessed build pre-prod holds (built by an earlier release PR build, 41): master must deploy
+ * exactly this chart version, never one of its own.
+ */
+export function blessedOf(module: Module): { chartVersion: string; appVersion: string; releaseId: string } {
+  return {
+    chartVersion: `${module.version}-41.fedcba9`,
+    appVersion: `${module.name}-${module.version.replaceAll('.', '-')}-fedcba9`,
+    releaseId: `${module.name}-${module.version}-41`,
+  };
+}
+
+function defaultCommands(module: Module): ShRule[] {
+  const version = versionOf(module);
+  const b = blessedOf(module);
+  const blessed = ['7', module.name, b.chartVersion, b.appVersion, TREE, 'stable', b.releaseId].join('\t');
   const history = [
     { revision: 6, status: 'superseded', description: 'Upgrade complete' },
     { revision: 7, status: 'deployed', description: 'Upgrade complete' },

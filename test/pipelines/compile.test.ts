@@ -3,9 +3,9 @@ import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileTree, formatErrors } from '../harness/compile-check.js';
 import { HARNESS_DIR, makeTempDir } from '../harness/groovy-process.js';
-import { listGroovyFiles, loadPipelineTree, PIPELINE_SOURCE } from '../harness/pipeline-source.js';
+import { listGroovyFiles, loadPipelineTree } from '../harness/pipeline-source.js';
 
-describe(`pipelines: every Groovy file compiles with Groovy 2.4 (${PIPELINE_SOURCE})`, () => {
+describe('pipelines: every Groovy file compiles with Groovy 2.4', () => {
   it('compiles the library, every Jenkinsfile and the seed script without errors', async () => {
     const { root, modules } = await loadPipelineTree();
     const files = listGroovyFiles(root);
@@ -29,7 +29,7 @@ describe(`pipelines: every Groovy file compiles with Groovy 2.4 (${PIPELINE_SOUR
 
   it('reports a class Jenkins does not provide in a library file, with file and line', async () => {
     const root = makeTempDir('unresolved');
-    cpSync(join(HARNESS_DIR, 'samples', 'library'), join(root, 'library'), { recursive: true });
+    cpSync(join(HARNESS_DIR, 'fixtures', 'library'), join(root, 'library'), { recursive: true });
     writeFileSync(join(root, 'library', 'vars', 'typo.groovy'), 'import org.jenkinsci.NoSuchThing\n\ndef call() {\n    new NoSuchThing()\n}\n');
     const errors = formatErrors(await compileTree(root));
     expect(errors.join('\n')).to.match(/library\/vars\/typo\.groovy:1:\d+: unable to resolve class org\.jenkinsci\.NoSuchThing/);

@@ -8,7 +8,7 @@ import type { RunResult, Scenario } from '../harness/pipeline-run.js';
 import { runPipelines } from '../harness/pipeline-run.js';
 
 const FIXTURES = join(HARNESS_DIR, 'fixtures', 'semantics');
-const LIBRARY = join(HARNESS_DIR, 'samples', 'library');
+const LIBRARY = join(HARNESS_DIR, 'fixtures', 'library');
 
 const CASES: Record<string, { file: string; scenario: Scenario }> = {
   'staging': { file: 'when-and-agents', scenario: { env: { BRANCH_NAME: 'staging', DEPLOY: 'yes' }, users: { sam: ['sre-team'] }, inputs: [{ match: '.*', user: 'sam' }] } },

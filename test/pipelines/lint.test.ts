@@ -1,11 +1,11 @@
 import { expect } from 'chai';
 import { lintTree } from '../harness/groovy-lint.js';
 import type { LintFinding } from '../harness/groovy-lint.js';
-import { loadPipelineTree, PIPELINE_SOURCE } from '../harness/pipeline-source.js';
+import { loadPipelineTree } from '../harness/pipeline-source.js';
 
 const describeFinding = (f: LintFinding): string => `${f.file}:${f.line ?? '?'} ${f.severity} ${f.rule}: ${f.message}`;
 
-describe(`pipelines: npm-groovy-lint (CodeNarc) over all emitted Groovy (${PIPELINE_SOURCE})`, function () {
+describe('pipelines: npm-groovy-lint (CodeNarc) over all emitted Groovy', function () {
   // One CodeNarc JVM for the whole tree; it needs about a minute on a loaded CI machine.
   this.timeout(300000);
 

@@ -6,8 +6,8 @@ import { expectedFor, stagesAfter } from '../harness/expectations.js';
 import { observe, podsForSkippedStages, secretLeaks, steps, varCalls } from '../harness/observe.js';
 import type { RunRequest, RunResult, Scenario } from '../harness/pipeline-run.js';
 import { runPipelines } from '../harness/pipeline-run.js';
-import { loadPipelineTree, PIPELINE_SOURCE } from '../harness/pipeline-source.js';
-import { BRANCH_CASES, buildScenario, gateRule } from '../harness/scenarios.js';
+import { loadPipelineTree } from '../harness/pipeline-source.js';
+import { BRANCH_CASES, blessedOf, buildScenario, gateRule, TREE, versionOf } from '../harness/scenarios.js';
 
 const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -16,6 +16,12 @@ interface Case {
   module: Module;
   build: BuildPlan;
   scenario: Scenario;
+}
+
+function moduleOf(plan: Plan, name: string): Module {
+  const module = plan.modules.find((m) => m.module.name === name)?.module;
+  if (!module) throw new Error(`no module ${name} in the plan`);
+  return module;
 }
 
 function buildOf(plan: Plan, module: string, kind: BuildPlan['kind']): BuildPlan {
@@ -61,7 +67,27 @@ function casesFor(plan: Plan, modules: string[]): Case[] {
   return cases;
 }
 
-describe(`pipelines: scenarios from the Plan, run in the declarative harness (${PIPELINE_SOURCE})`, function () {
+/** Images and charts carry the names and versions the model and the version CLI give; master promotes. */
+function checkArtifacts(plan: Plan, id: string, module: Module, kind: BuildPlan['kind'], result: RunResult): void {
+  const { dockerHub, charts } = plan.model.project;
+  const version = versionOf(module);
+  const image = `${dockerHub.registry}/${dockerHub.namespace}/${module.name}:${String(version.imageTag)}`;
+  for (const push of observe(result).imagePushes) expect(JSON.stringify([push.args, push.env]), `${id}: image name and tag`).to.include(image);
+  for (const publish of varCalls(result, 'helmPublish')) {
+    const args = (publish.args as Record<string, unknown>[])[0] ?? {};
+    expect(args.repository, `${id}: chart repository`).to.equal(charts.repository);
+    expect(args.chartVersion, `${id}: chart version`).to.equal(version.chartVersion);
+    expect((args.annotations as Record<string, string>)['gatehouse.dev/tree'], `${id}: tree annotation`).to.equal(TREE);
+  }
+  if (kind === 'master') {
+    // Promotion: exactly the blessed chart, and nothing built or versioned by this build.
+    const deployed = varCalls(result, 'helmDeploy').map((e) => (e.args as Record<string, unknown>[])[0]?.chartVersion);
+    expect(deployed, `${id}: deploys the blessed chart`).to.deep.equal([blessedOf(module).chartVersion]);
+    expect(steps(result, 'sh').filter((e) => /gatehouse version|buildctl/.test(JSON.stringify(e.args))), `${id}: rebuilt`).to.deep.equal([]);
+  }
+}
+
+describe('pipelines: scenarios from the Plan, run in the declarative harness', function () {
   this.timeout(180000);
   let plan: Plan;
   let modules: string[];
@@ -89,9 +115,8 @@ describe(`pipelines: scenarios from the Plan, run in the declarative harness (${
     return result;
   };
 
-  it('covers every module of modules.yaml that has a Jenkinsfile (all of them once emitted)', () => {
-    if (PIPELINE_SOURCE === 'emitted') expect(modules).to.deep.equal(plan.modules.map((m) => m.module.name));
-    expect(modules).to.not.be.empty;
+  it('has a Jenkinsfile for every module of modules.yaml', () => {
+    expect(modules).to.deep.equal(plan.modules.map((m) => m.module.name));
   });
 
   it('runs, for every module and branch, exactly the stages, deploys, pushes and approvals of the Plan', () => {
@@ -109,7 +134,14 @@ describe(`pipelines: scenarios from the Plan, run in the declarative harness (${
         expect(observed.approvals, `${id}: approvals`).to.deep.equal(expected.approvals);
         const channel = plan.model.project.slack.channel;
         expect(observed.slack.every((m) => m.channel === channel), `${id}: Slack channel`).to.equal(true);
-        if (expected.deploys) expect(observed.slack, `${id}: Slack told of the deploy`).to.not.be.empty;
+        if (expected.deployEnvironment) {
+          const told = observed.slack.filter((m) => m.message.includes(expected.deployEnvironment as string));
+          expect(told, `${id}: Slack told of the deploy to ${expected.deployEnvironment}`).to.not.be.empty;
+        } else {
+          expect(observed.slack, `${id}: Slack messages of a build that deploys nothing and succeeds`).to.deep.equal([]);
+        }
+        for (const input of steps(result, 'input')) expect((input.args as { submitterParameter?: string }).submitterParameter, `${id}: approver recorded`).to.be.a('string');
+        checkArtifacts(plan, id, moduleOf(plan, name), branch.kind, result);
       }
     }
   });
