@@ -2,7 +2,7 @@
 // first use and sends it every compile check and pipeline run (JVM start-up costs seconds).
 import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -14,6 +14,7 @@ const HARNESS_DIR = join(PACKAGE_ROOT, 'test', 'harness');
 let server: GroovyServer | undefined;
 let requestCounter = 0;
 const workDir = mkdtempSync(join(tmpdir(), 'gatehouse-harness-'));
+process.on('exit', () => rmSync(workDir, { recursive: true, force: true }));
 
 /** JAVA_HOME as the common set-up wants it: the JDK behind `java` on PATH. */
 function javaEnvironment(): NodeJS.ProcessEnv {

@@ -62,11 +62,14 @@ export function observe(run: RunResult): Observed {
   };
 }
 
-/** Every sh call whose arguments contain a secret value of the scenario's credentials. */
+/**
+ * Every step or library call whose arguments contain a secret value of the scenario's credentials
+ * (sh scripts above all, but also echo, Slack messages, library arguments, ...).
+ */
 export function secretLeaks(run: RunResult): string[] {
-  return steps(run, 'sh').flatMap((e) => {
+  return run.events.filter((e) => e.type === 'step' || e.type === 'var').flatMap((e) => {
     const text = JSON.stringify(e.args);
-    return run.secrets.filter((secret) => text.includes(secret)).map((secret) => `${e.stage?.join(' / ')}: ${secret}`);
+    return run.secrets.filter((secret) => text.includes(secret)).map((secret) => `${e.stage?.join(' / ')}: ${e.name} ${secret}`);
   });
 }
 

@@ -165,7 +165,7 @@ describe('pipelines: scenarios from the Plan, run in the declarative harness', f
     }
   });
 
-  it('never passes a secret value in an sh argument, in any scenario', () => {
+  it('never passes a secret value in an sh argument (or any other step argument), in any scenario', () => {
     for (const [id, result] of results) {
       expect(result.secrets, id).to.not.be.empty;
       expect(secretLeaks(result), id).to.deep.equal([]);
