@@ -16,14 +16,17 @@ let requestCounter = 0;
 const workDir = mkdtempSync(join(tmpdir(), 'gatehouse-harness-'));
 process.on('exit', () => rmSync(workDir, { recursive: true, force: true }));
 
-/** JAVA_HOME as the common set-up wants it: the JDK behind `java` on PATH. */
-function javaEnvironment(): NodeJS.ProcessEnv {
-  const probe = spawnSync('sh', ['-c', 'command -v groovy && readlink -f "$(command -v java)"'], { encoding: 'utf8' });
+/**
+ * The environment for the harness JVM: JAVA_HOME as the common set-up wants it (the JDK behind
+ * `java` on PATH). Throws, with the install command, when Groovy or Java is missing.
+ */
+export function javaEnvironment(base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  const probe = spawnSync('/bin/sh', ['-c', 'command -v groovy && readlink -f "$(command -v java)"'], { encoding: 'utf8', env: base });
   const [groovy, java] = probe.stdout.trim().split('\n');
   if (probe.status !== 0 || !groovy || !java) {
     throw new Error(`Groovy 2.4 (and Java) are required for the pipeline tests. Install them with: ${GROOVY_INSTALL_COMMAND}`);
   }
-  return { ...process.env, JAVA_HOME: join(java, '..', '..') };
+  return { ...base, JAVA_HOME: join(java, '..', '..') };
 }
 
 class GroovyServer {
