@@ -13,10 +13,11 @@ import { applyScanPolicy } from '../gate/scan-policy.js';
 import { parseTrivyReport } from '../gate/trivy.js';
 import type { GateResult, TestResults } from '../gate/types.js';
 import type { Channel } from '../model/types.js';
+import type { ConfigSource } from './load-project.js';
 import { loadProject } from './load-project.js';
 
 export interface GateRequest {
-  configPath: string;
+  config: ConfigSource;
   module: string;
   junit: string[];
   integration: string[];
@@ -31,7 +32,7 @@ export interface GateRequest {
 export type GateOutcome = { result: GateResult } | { diagnostics: Diagnostic[]; configText?: string };
 
 export async function runGate(request: GateRequest): Promise<GateOutcome> {
-  const project = await loadProject(request.configPath);
+  const project = await loadProject(request.config.path, request.config.displayName);
   if (!project.model || hasErrors(project.diagnostics)) return { diagnostics: project.diagnostics, ...(project.text === undefined ? {} : { configText: project.text }) };
   const module = project.model.modules.find((m) => m.name === request.module);
   if (!module) return { diagnostics: [unknownModule(request.module, project.model.modules.map((m) => m.name))] };

@@ -7,10 +7,11 @@ import { emitAll } from '../emit/index.js';
 import type { OutputMode, OutputResult } from '../output/writer.js';
 import { writeOutput } from '../output/writer.js';
 import type { DiffLimits } from '../output/check-report.js';
+import type { ConfigSource } from './load-project.js';
 import { loadProject } from './load-project.js';
 
 export interface GenerateRequest {
-  configPath: string;
+  config: ConfigSource;
   /** Absolute, or relative to the process; default: `generated/` next to the config file. */
   outDir?: string;
   mode: OutputMode;
@@ -33,8 +34,8 @@ export function defaultOutDir(configPath: string): string {
 }
 
 export async function generateOutput(request: GenerateRequest): Promise<GenerateResult> {
-  const outDir = resolve(request.outDir ?? defaultOutDir(request.configPath));
-  const project = await loadProject(request.configPath);
+  const outDir = resolve(request.outDir ?? defaultOutDir(request.config.path));
+  const project = await loadProject(request.config.path, request.config.displayName);
   const loaded = { diagnostics: project.diagnostics, outDir, ...(project.text === undefined ? {} : { text: project.text }) };
   if (hasErrors(project.diagnostics) || project.plan === undefined) return loaded;
   const files = emitAll(project.plan);

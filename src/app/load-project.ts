@@ -16,6 +16,12 @@ export interface LoadedProject {
   text?: string;
 }
 
+/** Where modules.yaml is, and what diagnostics call it (the name the user typed). */
+export interface ConfigSource {
+  path: string;
+  displayName: string;
+}
+
 /** `displayName` is what diagnostics call the file (default: the path as given). */
 export async function loadProject(configPath: string, displayName: string = configPath): Promise<LoadedProject> {
   const source = await loadSourceFile(configPath, displayName);

@@ -11,7 +11,7 @@ const BIN = join(PACKAGE_ROOT, 'dist/src/cli/bin.js');
 
 async function generateInProcess(): Promise<Record<string, string>> {
   const out = join(await makeTempDir(), 'generated');
-  const result = await generateOutput({ configPath: DEFAULT_CONFIG, outDir: out, mode: 'write' });
+  const result = await generateOutput({ config: { path: DEFAULT_CONFIG, displayName: 'modules.yaml' }, outDir: out, mode: 'write' });
   expect(result.output?.refusals).to.deep.equal([]);
   return readTree(out);
 }

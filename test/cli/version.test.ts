@@ -56,7 +56,7 @@ describe('gatehouse version', () => {
   it('exits 1 and lists the modules when nothing is close', async () => {
     const result = await run(['version', '--module', 'billing', '--channel', 'beta', '--build', '1', '--sha', 'abcdef0']);
     expect(result.code).to.equal(1);
-    expect(result.err).to.contain('unknown module "billing" in modules.yaml; known modules: api-gateway, auth,');
+    expect(result.err).to.contain('unknown module "billing"; known modules: api-gateway, auth,');
   });
 
   it('exits 1 with a suggestion for an unknown module', async () => {

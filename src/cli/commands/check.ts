@@ -3,7 +3,7 @@ import { generateOutput } from '../../app/generate.js';
 import { renderCheckReport, renderRefusals } from '../../output/render-result.js';
 import type { CliIo } from '../io.js';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from '../io.js';
-import { configPath } from '../options.js';
+import { configSource } from '../options.js';
 import { formatDiagnostics } from '../format-diagnostics.js';
 import { fixCommand, outDirOption, outDisplayName, reportingDiskErrors } from './out-dir.js';
 
@@ -19,7 +19,7 @@ export function registerCheck(program: Command, io: CliIo, done: (code: number) 
     .option('--config <file>', 'modules.yaml to read (default: the repository\'s)')
     .option('--out <dir>', 'output directory (default: generated/ next to the config file)')
     .action(async (options: CheckOptions) => {
-      const request = { configPath: configPath(io, options.config), ...outDirOption(io, options.out), mode: 'check' as const };
+      const request = { config: configSource(io, options.config), ...outDirOption(io, options.out), mode: 'check' as const };
       const result = await reportingDiskErrors(io, generateOutput(request));
       if (result === undefined) return done(EXIT_USAGE);
       if (result.diagnostics.length > 0) io.err(formatDiagnostics(result.diagnostics, result.text, io.color));

@@ -7,7 +7,7 @@ import { renderGateText } from '../../gate/render-text.js';
 import { CHANNELS } from '../../model/types.js';
 import type { CliIo } from '../io.js';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError } from '../io.js';
-import { configPath, oneOf } from '../options.js';
+import { configSource, oneOf } from '../options.js';
 import { formatDiagnostics } from '../format-diagnostics.js';
 
 interface GateOptions {
@@ -39,7 +39,7 @@ export function registerGate(program: Command, io: CliIo, done: (code: number) =
       const format = oneOf('--format', options.format, ['text', 'json', 'markdown'] as const);
       const required = oneOf('--require', options.require, CHANNELS);
       const outcome = await runGate({
-        configPath: configPath(io, options.config),
+        config: configSource(io, options.config),
         module: options.module,
         junit: options.junit,
         integration: options.integration ?? [],

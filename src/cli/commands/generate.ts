@@ -3,7 +3,7 @@ import { generateOutput } from '../../app/generate.js';
 import { renderRefusals, renderSummary } from '../../output/render-result.js';
 import type { CliIo } from '../io.js';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from '../io.js';
-import { configPath } from '../options.js';
+import { configSource } from '../options.js';
 import { formatDiagnostics } from '../format-diagnostics.js';
 import { outDirOption, outDisplayName, reportingDiskErrors } from './out-dir.js';
 
@@ -21,7 +21,7 @@ export function registerGenerate(program: Command, io: CliIo, done: (code: numbe
     .option('--out <dir>', 'output directory (default: generated/ next to the config file)')
     .option('--force', 'overwrite hand-edited files and files gatehouse did not write, remove hand-edited orphans')
     .action(async (options: GenerateOptions) => {
-      const request = { configPath: configPath(io, options.config), ...outDirOption(io, options.out), force: options.force === true };
+      const request = { config: configSource(io, options.config), ...outDirOption(io, options.out), force: options.force === true };
       const result = await reportingDiskErrors(io, generateOutput({ ...request, mode: 'write' }));
       if (result === undefined) return done(EXIT_USAGE);
       if (result.diagnostics.length > 0) io.err(formatDiagnostics(result.diagnostics, result.text, io.color));

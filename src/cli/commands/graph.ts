@@ -1,10 +1,9 @@
 import type { Command } from 'commander';
-import { loadProject } from '../../app/load-project.js';
 import { renderDot, renderMermaid } from '../../plan/graph.js';
 import type { CliIo } from '../io.js';
 import { EXIT_OK, EXIT_PROBLEMS } from '../io.js';
-import { configPath, oneOf } from '../options.js';
-import { formatDiagnostics } from '../format-diagnostics.js';
+import { oneOf } from '../options.js';
+import { loadPlanOrReport } from '../project.js';
 
 interface GraphOptions {
   config?: string;
@@ -20,12 +19,9 @@ export function registerGraph(program: Command, io: CliIo, done: (code: number) 
     .addHelpText('after', '\nEdges point from a dependency to the module that depends on it.\nExample: gatehouse graph --format dot | dot -Tsvg > graph.svg\n')
     .action(async (options: GraphOptions) => {
       const format = oneOf('--format', options.format, ['mermaid', 'dot'] as const);
-      const project = await loadProject(configPath(io, options.config));
-      if (!project.plan) {
-        io.err(formatDiagnostics(project.diagnostics, project.text, io.color));
-        return done(EXIT_PROBLEMS);
-      }
-      io.out(format === 'dot' ? renderDot(project.plan) : renderMermaid(project.plan));
+      const plan = await loadPlanOrReport(io, options.config);
+      if (!plan) return done(EXIT_PROBLEMS);
+      io.out(format === 'dot' ? renderDot(plan) : renderMermaid(plan));
       done(EXIT_OK);
     });
 }

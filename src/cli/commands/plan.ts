@@ -1,16 +1,14 @@
 import type { Command } from 'commander';
-import { loadProject } from '../../app/load-project.js';
 import type { BuildDescription } from '../../plan/classify.js';
 import { matchingKinds } from '../../plan/classify.js';
 import { planToJson } from '../../plan/plan-json.js';
 import { printable, renderPlanText } from '../../plan/render-text.js';
-import { findModulePlan } from '../../plan/select.js';
 import type { ModulePlan, Plan } from '../../plan/types.js';
 import type { BranchKind } from '../../model/types.js';
 import type { CliIo } from '../io.js';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError } from '../io.js';
-import { configPath, oneOf } from '../options.js';
-import { formatDiagnostics } from '../format-diagnostics.js';
+import { oneOf } from '../options.js';
+import { findModuleOrReport, loadPlanOrReport } from '../project.js';
 
 interface PlanOptions {
   config?: string;
@@ -35,16 +33,12 @@ export function registerPlan(program: Command, io: CliIo, done: (code: number) =
     .action(async (options: PlanOptions) => {
       const format = oneOf('--format', options.format, ['text', 'json'] as const);
       const build = buildFromOptions(options);
-      const project = await loadProject(configPath(io, options.config));
-      if (!project.plan) {
-        io.err(formatDiagnostics(project.diagnostics, project.text, io.color));
-        return done(EXIT_PROBLEMS);
-      }
-      const modules = selectModules(project.plan, options.module, io);
-      if (!modules) return done(EXIT_PROBLEMS);
-      const kinds = build ? matchingKinds(project.plan.model.branchFlow, build) : undefined;
-      if (format === 'json') io.out(JSON.stringify(planToJson(project.plan, { modules, kinds, build }), null, 2) + '\n');
-      else io.out(renderText(project.plan, modules, build, kinds));
+      const plan = await loadPlanOrReport(io, options.config);
+      const modules = plan && selectModules(plan, options.module, io);
+      if (!plan || !modules) return done(EXIT_PROBLEMS);
+      const kinds = build ? matchingKinds(plan.model.branchFlow, build) : undefined;
+      if (format === 'json') io.out(JSON.stringify(planToJson(plan, { modules, kinds, build }), null, 2) + '\n');
+      else io.out(renderText(plan, modules, build, kinds));
       done(EXIT_OK);
     });
 }
@@ -64,12 +58,8 @@ function buildFromOptions(options: PlanOptions): BuildDescription | undefined {
 
 function selectModules(plan: Plan, name: string | undefined, io: CliIo): readonly ModulePlan[] | undefined {
   if (name === undefined) return plan.modules;
-  const lookup = findModulePlan(plan, name);
-  if (lookup.found) return [lookup.found];
-  const hint = lookup.suggestion === undefined ? '' : `; did you mean "${lookup.suggestion}"?`;
-  const known = plan.modules.map((m) => m.module.name).join(', ');
-  io.err(printable(`gatehouse: unknown module "${name}"${hint}`) + `\n  known modules: ${known}\n`);
-  return undefined;
+  const found = findModuleOrReport(io, plan, name);
+  return found && [found];
 }
 
 function renderText(plan: Plan, modules: readonly ModulePlan[], build: BuildDescription | undefined, kinds: BranchKind[] | undefined): string {

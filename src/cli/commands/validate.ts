@@ -3,7 +3,7 @@ import { loadProject } from '../../app/load-project.js';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
 import type { CliIo } from '../io.js';
 import { EXIT_OK, EXIT_PROBLEMS } from '../io.js';
-import { configDisplayName, configPath, oneOf } from '../options.js';
+import { configSource, oneOf } from '../options.js';
 import { formatDiagnostics, summarizeDiagnostics } from '../format-diagnostics.js';
 
 interface ValidateOptions {
@@ -19,8 +19,9 @@ export function registerValidate(program: Command, io: CliIo, done: (code: numbe
     .option('--format <format>', 'text or json', 'text')
     .action(async (options: ValidateOptions) => {
       const format = oneOf('--format', options.format, ['text', 'json'] as const);
-      const name = configDisplayName(options.config);
-      const project = await loadProject(configPath(io, options.config), name);
+      const config = configSource(io, options.config);
+      const name = config.displayName;
+      const project = await loadProject(config.path, name);
       const failed = hasErrors(project.diagnostics);
       if (format === 'json') {
         io.out(JSON.stringify({ file: name, valid: !failed, diagnostics: project.diagnostics }, null, 2) + '\n');

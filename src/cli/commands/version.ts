@@ -1,14 +1,12 @@
 import type { Command } from 'commander';
-import { loadProject } from '../../app/load-project.js';
 import { CHANNELS } from '../../model/types.js';
 import type { Project } from '../../model/types.js';
-import { findModulePlan } from '../../plan/select.js';
 import { SHA_PATTERN, checkBuildCoordinates, computeBuildVersions } from '../../version/scheme.js';
 import type { BuildVersions } from '../../version/scheme.js';
 import type { CliIo } from '../io.js';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError } from '../io.js';
-import { configDisplayName, configPath, oneOf } from '../options.js';
-import { formatDiagnostics } from '../format-diagnostics.js';
+import { oneOf } from '../options.js';
+import { findModuleOrReport, loadPlanOrReport } from '../project.js';
 
 interface VersionOptions {
   module: string;
@@ -34,19 +32,10 @@ export function registerVersion(program: Command, io: CliIo, done: (code: number
       const channel = oneOf('--channel', options.channel, CHANNELS);
       const build = parseBuildNumber(options.build);
       const sha = parseSha(options.sha);
-      const project = await loadProject(configPath(io, options.config));
-      if (!project.plan) {
-        io.err(formatDiagnostics(project.diagnostics, project.text, io.color));
-        return done(EXIT_PROBLEMS);
-      }
-      const lookup = findModulePlan(project.plan, options.module);
-      if (!lookup.found) {
-        const known = project.plan.modules.map((m) => m.module.name).join(', ');
-        const hint = lookup.suggestion === undefined ? `known modules: ${known}` : `did you mean "${lookup.suggestion}"?`;
-        io.err(`gatehouse: unknown module "${options.module}" in ${configDisplayName(options.config)}; ${hint}\n`);
-        return done(EXIT_PROBLEMS);
-      }
-      const { module } = lookup.found;
+      const plan = await loadPlanOrReport(io, options.config);
+      const found = plan && findModuleOrReport(io, plan, options.module);
+      if (!plan || !found) return done(EXIT_PROBLEMS);
+      const { module } = found;
       const coordinates = { module: module.name, version: module.version, channel, build, sha };
       const problems = checkBuildCoordinates(coordinates);
       if (problems.length > 0) {
@@ -54,7 +43,7 @@ export function registerVersion(program: Command, io: CliIo, done: (code: number
         return done(EXIT_PROBLEMS);
       }
       const versions = computeBuildVersions(coordinates);
-      io.out(format === 'json' ? JSON.stringify(versions) + '\n' : renderText(versions, project.plan.model.project));
+      io.out(format === 'json' ? JSON.stringify(versions) + '\n' : renderText(versions, plan.model.project));
       done(EXIT_OK);
     });
 }
