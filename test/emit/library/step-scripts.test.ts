@@ -38,7 +38,7 @@ describe('library step scripts under /bin/sh', () => {
   describe('gatehouseBless', () => {
     // What helm 3 prints: `helm status -o json` strips the chart from the release.
     const stubs = {
-      helm: `printf '%s' '{"name":"auth","version":8,"info":{"status":"deployed"}}'`,
+      helm: `case "$1" in version) printf '%s' "\${STUB_HELM_VERSION:-v3.16.3}" ;; *) printf '%s' '{"name":"auth","version":8,"info":{"status":"deployed"}}' ;; esac`,
       kubectl: 'case "$1" in get) printf \'%s\' "$STUB_SECRET_DATA" ;; esac',
     };
     const env = (chartVersion: string, tree: string) => ({
@@ -61,6 +61,14 @@ describe('library step scripts under /bin/sh', () => {
         expect(run.status).to.equal(1);
         expect(run.stderr).to.contain('not this build\'s; not blessing');
         expect(run.calls.some((call) => call.startsWith('kubectl label'))).to.equal(false);
+      }
+    });
+
+    it('refuses a helm older than 3.13, which would drop the label on the next deploy', () => {
+      for (const [version, status] of [['v3.12.3', 1], ['v3.9.0', 1], ['v3.13.0', 0], ['v4.0.1', 0]] as const) {
+        const run = runWithStubs(script('gatehouseBless'), stubs, { ...env('3.1.0-rc.8', TREE), STUB_HELM_VERSION: version });
+        expect(run.status, version).to.equal(status);
+        if (status === 1) expect(run.stderr).to.contain('blessing needs helm 3.13 or later');
       }
     });
   });

@@ -24,8 +24,15 @@ def call(Map args) {
         // `helm status -o json` leaves the chart out, so the chart the current revision runs is read
         // from helm's storage secret, the record gatehouseResolveBlessed reads. Helm 3.13+ copies a
         // release's labels to its later revisions: blessed-revision says which revision was blessed.
+        // Older helm drops them when the revision is superseded, so the blessing would not last.
         sh '''
           set -eu
+          helm_version=$(helm version --template '{{.Version}}')
+          case "$helm_version" in
+            v3.[0-9].*|v3.1[0-2].*)
+              echo "gatehouse: blessing needs helm 3.13 or later (older helm drops the label on the next deploy); the helm container has $helm_version" >&2
+              exit 1 ;;
+          esac
           revision=$(helm status "$GATEHOUSE_RELEASE" --namespace "$GATEHOUSE_NAMESPACE" -o json | jq -r '.version')
           secret="sh.helm.release.v1.$GATEHOUSE_RELEASE.v$revision"
           chart=$(kubectl get secret "$secret" --namespace "$GATEHOUSE_NAMESPACE" -o jsonpath='{.data.release}' \
