@@ -35,6 +35,7 @@ export interface ShellRun {
  * the real PATH, so jq, base64 and gzip are the real ones.
  */
 export function runWithStubs(script: string, stubs: Record<string, string>, env: Record<string, string>): ShellRun {
+  if (spawnSync('jq', ['--version']).error) throw new Error('the library shell tests need jq: apt-get update && apt-get install -y jq (npm test installs it as root)');
   const dir = mkdtempSync(join(tmpdir(), 'gatehouse-script-'));
   try {
     const bin = join(dir, 'bin');
