@@ -64,6 +64,7 @@ const INVALID: Record<string, Expected> = {
   'channels-out-of-order.yaml': [['GH318', 38, 32]],
   'channels-out-of-order-module.yaml': [['GH318', 58, 33]],
   'approver-role-without-submitters.yaml': [['GH319', 35, 5]],
+  'promote-without-blessed-build.yaml': [['GH320', 28, 67]],
   'several-problems.yaml': [['GH308', 22, 22], ['GH300', 50, 17], ['GH302', 50, 23], ['GH304', 54, 14]],
 };
 

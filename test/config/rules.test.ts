@@ -30,6 +30,17 @@ describe('config: rule helpers', () => {
     expect(validateText(otherRegistry).diagnostics).to.deep.equal([]);
   });
 
+  it('names every stage the release PR build lacks for promotion, for every kind that promotes, and nothing when none does', () => {
+    const prMerge = '  prMerge: { environment: preprod, stages: [checkout, build, publishChart, deploy, integrationTests] }';
+    const bare = minimalWith(prMerge, '  prMerge: { environment: preprod, stages: [checkout, build, integrationTests] }')
+      .replace('stages: [checkout, build, deploy] }', 'stages: [checkout, promote, deploy] }');
+    const findings = validateText(bare).diagnostics.map((d) => [d.code, d.path, d.message.includes('does not run publishChart or deploy')]);
+    expect(findings).to.deep.equal([['GH320', '/branchFlow/staging/stages/1', true], ['GH320', '/branchFlow/master/stages/0', true]]);
+    const noPromotion = minimalWith(prMerge, '  prMerge: { environment: preprod, stages: [checkout, build, integrationTests] }')
+      .replace('stages: [promote, approve, deploy] }', 'stages: [checkout, build, approve, deploy] }');
+    expect(validateText(noPromotion).diagnostics.filter((d) => d.code === 'GH320')).to.deep.equal([]);
+  });
+
   it('counts the same namespace on two clusters as two places', () => {
     const text = minimalWith('  preprod: { namespace: preprod, clusterCredentialsId: kube-nonprod }', '  preprod: { namespace: staging, clusterCredentialsId: kube-preprod }');
     expect(validateText(text).diagnostics).to.deep.equal([]);
