@@ -30,6 +30,7 @@ const INVALID: Record<string, Expected> = {
   'pattern-approver-role-name.yaml': [['GH204', 35, 5]],
   'pattern-image-without-tag.yaml': [['GH204', 12, 11]],
   'pattern-time.yaml': [['GH204', 32, 15]],
+  'pattern-folder-path.yaml': [['GH204', 9, 22]],
   'range-coverage.yaml': [['GH205', 38, 32]],
   'range-port.yaml': [['GH205', 57, 13]],
   'empty-stage-list.yaml': [['GH206', 25, 26]],
