@@ -21,18 +21,31 @@ def call(Map args) {
   withEnv(['GATEHOUSE_RELEASE=' + args.release, 'GATEHOUSE_NAMESPACE=' + args.namespace]) {
     withCredentials([file(credentialsId: args.kubeconfigCredentialsId, variable: 'KUBECONFIG')]) {
       container('helm') {
+        // `helm status -o json` leaves the chart out, so the chart the current revision runs is read
+        // from helm's storage secret, the record gatehouseResolveBlessed reads. Helm 3.13+ copies a
+        // release's labels to its later revisions: blessed-revision says which revision was blessed.
+        // Older helm drops them when the revision is superseded, so the blessing would not last.
         sh '''
           set -eu
-          status=$(helm status "$GATEHOUSE_RELEASE" --namespace "$GATEHOUSE_NAMESPACE" -o json)
-          revision=$(printf '%s' "$status" | jq -r '.version')
-          chart_version=$(printf '%s' "$status" | jq -r '.chart.metadata.version')
-          tree=$(printf '%s' "$status" | jq -r '.chart.metadata.annotations["gatehouse.dev/tree"] // ""')
+          helm_version=$(helm version --template '{{.Version}}')
+          case "$helm_version" in
+            v3.[0-9].*|v3.1[0-2].*)
+              echo "gatehouse: blessing needs helm 3.13 or later (older helm drops the label on the next deploy); the helm container has $helm_version" >&2
+              exit 1 ;;
+          esac
+          revision=$(helm status "$GATEHOUSE_RELEASE" --namespace "$GATEHOUSE_NAMESPACE" -o json | jq -r '.version')
+          secret="sh.helm.release.v1.$GATEHOUSE_RELEASE.v$revision"
+          chart=$(kubectl get secret "$secret" --namespace "$GATEHOUSE_NAMESPACE" -o jsonpath='{.data.release}' \
+            | base64 -d | base64 -d | gzip -dc \
+            | jq -c '{version: .chart.metadata.version, tree: (.chart.metadata.annotations["gatehouse.dev/tree"] // "")}')
+          chart_version=$(printf '%s' "$chart" | jq -r '.version')
+          tree=$(printf '%s' "$chart" | jq -r '.tree')
           if [ "$chart_version" != "$GATEHOUSE_CHART_VERSION" ] || [ "$tree" != "$GATEHOUSE_TREE" ]; then
             echo "gatehouse: revision $revision runs chart $chart_version (tree $tree), not this build's; not blessing" >&2
             exit 1
           fi
-          kubectl label --overwrite secret "sh.helm.release.v1.$GATEHOUSE_RELEASE.v$revision" \
-            --namespace "$GATEHOUSE_NAMESPACE" gatehouse.dev/blessed=true
+          kubectl label --overwrite secret "$secret" --namespace "$GATEHOUSE_NAMESPACE" \
+            gatehouse.dev/blessed=true "gatehouse.dev/blessed-revision=$revision"
         '''
       }
     }

@@ -10,19 +10,23 @@ def call(Map args) {
   withEnv(['GATEHOUSE_RELEASE=' + args.release, 'GATEHOUSE_NAMESPACE=' + args.fromNamespace]) {
     withCredentials([file(credentialsId: args.kubeconfigCredentialsId, variable: 'KUBECONFIG')]) {
       container('helm') {
+        // Helm 3.13+ copies a release's labels to its later revisions, so an unblessed revision can
+        // carry gatehouse.dev/blessed=true too: only the one named by blessed-revision counts.
         rows = sh(returnStdout: true, script: '''
           set -eu
-          secrets=$(kubectl get secrets --namespace "$GATEHOUSE_NAMESPACE" -o name \
+          secrets=$(kubectl get secrets --namespace "$GATEHOUSE_NAMESPACE" -o json \
             --selector "owner=helm,name=$GATEHOUSE_RELEASE,gatehouse.dev/blessed=true")
-          for secret in $secrets; do
-            kubectl get "$secret" --namespace "$GATEHOUSE_NAMESPACE" -o jsonpath='{.data.release}' \
-              | base64 -d | base64 -d | gzip -dc \
-              | jq -r '[(.version | tostring), .chart.metadata.name, .chart.metadata.version,
-                  (.chart.metadata.appVersion // ""),
-                  (.chart.metadata.annotations["gatehouse.dev/tree"] // ""),
-                  (.chart.metadata.annotations["gatehouse.dev/channel"] // ""),
-                  (.chart.metadata.annotations["gatehouse.dev/release-id"] // "")] | @tsv'
-          done
+          printf '%s' "$secrets" \
+            | jq -r '.items[] | select(.metadata.labels["gatehouse.dev/blessed-revision"] == .metadata.labels.version)
+                | .data.release' \
+            | while IFS= read -r release; do
+                printf '%s' "$release" | base64 -d | base64 -d | gzip -dc \
+                  | jq -r '[(.version | tostring), .chart.metadata.name, .chart.metadata.version,
+                      (.chart.metadata.appVersion // ""),
+                      (.chart.metadata.annotations["gatehouse.dev/tree"] // ""),
+                      (.chart.metadata.annotations["gatehouse.dev/channel"] // ""),
+                      (.chart.metadata.annotations["gatehouse.dev/release-id"] // "")] | @tsv'
+              done
         ''')
       }
     }

@@ -57,7 +57,12 @@ function renderValuesYaml(module: Module, project: Project): string {
       { path: ['image', 'tag'], text: 'Empty: the chart version. CI gives image and chart the same version, so a chart\nalways runs the image it was built with.' },
       { path: ['image', 'pullPolicy'], text: 'Tags are never reused (one per build), so a cached image is the right one.' },
       { path: ['podDisruptionBudget'], text: 'Rendered only while more replicas run than minAvailable (see templates/pdb.yaml).' },
-      { path: ['podSecurityContext'], text: 'The restricted Pod Security Standard; values.schema.json rejects anything weaker.' },
+      {
+        path: ['podSecurityContext'],
+        text:
+          'The restricted Pod Security Standard; values.schema.json rejects anything weaker. With runAsNonRoot\n' +
+          'the kubelet starts only images whose USER is numeric (USER 10001, not USER app), or set runAsUser.',
+      },
       { path: ['tmpDir'], text: 'Mounted at /tmp while the root filesystem is read-only.' },
     ],
   });

@@ -30,6 +30,25 @@ describe('chart emitter', () => {
     expect(fileOf(chart('auth'), 'values.schema.json')).to.equal(schema);
   });
 
+  it('quotes every free-text string value a template writes as a YAML scalar', () => {
+    const schema = JSON.parse(readFileSync(join(TEMPLATES_DIR, 'chart', 'values.schema.json'), 'utf8')) as SchemaNode;
+    const unquoted: string[] = [];
+    for (const file of readChartStaticFiles().filter((f) => f.path.startsWith('templates/') && f.path.endsWith('.yaml'))) {
+      let withPath = '';
+      for (const line of file.content.split('\n')) {
+        const opened = /{{-? with (\.Values\.[\w.]+) -?}}/.exec(line);
+        if (opened) withPath = opened[1]!;
+        const value = /^\s*(?:- )?[\w.-]+: {{ ([^}]*?) }}$/.exec(line);
+        if (!value) continue;
+        const [expression, ...pipes] = value[1]!.split('|').map((part) => part.trim());
+        const path = expression === '.' ? withPath : expression!;
+        if (!path.startsWith('.Values.') || pipes.some((pipe) => pipe === 'quote')) continue;
+        if (isFreeText(schemaAt(schema, path.slice('.Values.'.length).split('.')))) unquoted.push(`${file.path}: ${line.trim()}`);
+      }
+    }
+    expect(unquoted).to.deep.equal([]);
+  });
+
   it('writes the module data into values.yaml', () => {
     const auth = yamlOf(chart('auth'), 'values.yaml') as Values;
     expect(auth['image']?.['repository']).to.equal('docker.io/acmeonline/auth');
@@ -96,3 +115,20 @@ describe('chart emitter', () => {
     }
   });
 });
+
+interface SchemaNode {
+  type?: string | string[];
+  enum?: unknown[];
+  pattern?: string;
+  properties?: Record<string, SchemaNode>;
+}
+
+function schemaAt(schema: SchemaNode, path: string[]): SchemaNode | undefined {
+  return path.reduce<SchemaNode | undefined>((node, key) => node?.properties?.[key], schema);
+}
+
+/** A string the schema does not pin to a safe shape: YAML could read it as another type, a comment or a mapping. */
+function isFreeText(node: SchemaNode | undefined): boolean {
+  if (node?.type !== 'string' || node.enum !== undefined) return false;
+  return !(node.pattern?.startsWith('^') === true && node.pattern.endsWith('$'));
+}

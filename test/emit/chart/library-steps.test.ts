@@ -10,7 +10,7 @@ import { PACKAGE_ROOT, TEMPLATES_DIR } from '../../../src/util/paths.js';
 const VARS = join(TEMPLATES_DIR, 'library', 'static', 'vars');
 const HARNESS = join(PACKAGE_ROOT, 'test', 'emit', 'chart', 'fixtures', 'step-harness.groovy');
 
-interface Call { step: string; label?: string; script?: string; env?: Record<string, string>; bindings?: Record<string, string>[]; message?: string }
+interface Call { step: string; args?: Record<string, unknown>; label?: string; script?: string; env?: Record<string, string>; bindings?: Record<string, string>[]; message?: string }
 interface Result { name: string; returned?: unknown; error?: string; calls: Call[] }
 interface Scenario { name: string; step: string; method?: string; args: unknown; stdout?: Record<string, string> }
 
@@ -191,5 +191,22 @@ describe('helm library steps (Groovy 2.4)', function () {
     const none = result('rollback none');
     expect(none.error).to.match(/has no earlier successfully deployed revision/);
     expect(shCalls('rollback none').map((c) => c.label)).to.deep.equal(['helm history auth']);
+  });
+});
+
+describe('gatehouseReports (Groovy 2.4)', function () {
+  this.timeout(120_000);
+
+  it('records Cobertura XML with the Coverage plugin and leaves LCOV, which it cannot parse, to the gate', () => {
+    const results = runScenarios([
+      { name: 'cobertura', step: 'gatehouseReports', args: { junit: ['reports/*.xml'], coverage: 'reports/coverage.xml' } },
+      { name: 'lcov', step: 'gatehouseReports', args: { junit: ['reports/*.xml'], coverage: 'coverage/lcov.info' } },
+    ]);
+    const steps = (name: string) => (results.get(name)?.calls ?? []).map((c) => c.step);
+    expect(results.get('cobertura')?.calls.find((c) => c.step === 'recordCoverage')?.args).to.deep.equal({
+      tools: [{ parser: 'COBERTURA', pattern: 'reports/coverage.xml' }], sourceCodeRetention: 'NEVER',
+    });
+    expect(results.get('cobertura')?.calls.find((c) => c.step === 'junit')?.args).to.deep.equal({ testResults: 'reports/*.xml', allowEmptyResults: true });
+    expect(steps('lcov')).to.deep.equal(['junit', 'echo', 'archiveArtifacts']);
   });
 });

@@ -22,7 +22,8 @@ def call(Map args) {
           export DOCKER_CONFIG
           trap 'rm -rf "$DOCKER_CONFIG"' EXIT
           case "$GATEHOUSE_REGISTRY" in
-            docker.io|index.docker.io) key=https://index.docker.io/v1/ ;;
+            # BuildKit looks Docker Hub credentials up under the key the docker CLI uses.
+            docker.io|index.docker.io|registry-1.docker.io) key=https://index.docker.io/v1/ ;;
             *) key=$GATEHOUSE_REGISTRY ;;
           esac
           auth=$(printf '%s:%s' "$GATEHOUSE_REGISTRY_USER" "$GATEHOUSE_REGISTRY_TOKEN" | base64 | tr -d '\\n')
