@@ -186,6 +186,11 @@ export const CODES = {
     severity: 'error',
     explanation: 'An approver role has no `submitters` and not `moduleLead: true`, so no one could ever answer its approval and every deploy that needs it would wait forever.',
   },
+  GH320: {
+    title: 'promotion without a blessed build',
+    severity: 'error',
+    explanation: 'A branch kind runs `promote`, which deploys the build that the release pull request build (`branchFlow.prMerge`) published, deployed to its environment and blessed; but `prMerge` does not run `publishChart` and `deploy`, so no build is ever blessed and there is nothing to promote. Add both stages (and an environment) to `prMerge`, or let the kind build and deploy itself.',
+  },
 } as const satisfies Record<string, CodeInfo>;
 
 export type Code = keyof typeof CODES;

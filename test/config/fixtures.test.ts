@@ -30,6 +30,7 @@ const INVALID: Record<string, Expected> = {
   'pattern-approver-role-name.yaml': [['GH204', 35, 5]],
   'pattern-image-without-tag.yaml': [['GH204', 12, 11]],
   'pattern-time.yaml': [['GH204', 32, 15]],
+  'pattern-folder-path.yaml': [['GH204', 9, 22]],
   'range-coverage.yaml': [['GH205', 38, 32]],
   'range-port.yaml': [['GH205', 57, 13]],
   'empty-stage-list.yaml': [['GH206', 25, 26]],
@@ -64,6 +65,7 @@ const INVALID: Record<string, Expected> = {
   'channels-out-of-order.yaml': [['GH318', 38, 32]],
   'channels-out-of-order-module.yaml': [['GH318', 58, 33]],
   'approver-role-without-submitters.yaml': [['GH319', 35, 5]],
+  'promote-without-blessed-build.yaml': [['GH320', 28, 67]],
   'several-problems.yaml': [['GH308', 22, 22], ['GH300', 50, 17], ['GH302', 50, 23], ['GH304', 54, 14]],
 };
 

@@ -30,6 +30,25 @@ describe('config: rule helpers', () => {
     expect(validateText(otherRegistry).diagnostics).to.deep.equal([]);
   });
 
+  it('names every stage the release PR build lacks for promotion, for every kind that promotes, and nothing when none does', () => {
+    const prMerge = '  prMerge: { environment: preprod, stages: [checkout, build, publishChart, deploy, integrationTests] }';
+    const bare = minimalWith(prMerge, '  prMerge: { environment: preprod, stages: [checkout, build, integrationTests] }')
+      .replace('stages: [checkout, build, deploy] }', 'stages: [checkout, promote, deploy] }');
+    const findings = validateText(bare).diagnostics.map((d) => [d.code, d.path, d.message.includes('does not run publishChart or deploy')]);
+    expect(findings).to.deep.equal([['GH320', '/branchFlow/staging/stages/1', true], ['GH320', '/branchFlow/master/stages/0', true]]);
+    const noPromotion = minimalWith(prMerge, '  prMerge: { environment: preprod, stages: [checkout, build, integrationTests] }')
+      .replace('stages: [promote, approve, deploy] }', 'stages: [checkout, build, approve, deploy] }');
+    expect(validateText(noPromotion).diagnostics.filter((d) => d.code === 'GH320')).to.deep.equal([]);
+  });
+
+  it('accepts a Jenkins folder path of nested folders and rejects empty, dot or malformed folder names', () => {
+    const folder = (value: string) => validateText(minimalWith('folder: shop,', `folder: '${value}',`)).diagnostics.map((d) => d.code);
+    for (const good of ['shop', 'acme/online-product', 'a/b.c/d_e-1', 'A1/x']) expect(folder(good), good).to.deep.equal([]);
+    for (const bad of ['acme//shop', '/acme', 'acme/', 'acme/.hidden', 'acme/shop.', '..', 'acme/../shop', 'ac me', 'acme\\shop']) {
+      expect(folder(bad), bad).to.deep.equal(['GH204']);
+    }
+  });
+
   it('counts the same namespace on two clusters as two places', () => {
     const text = minimalWith('  preprod: { namespace: preprod, clusterCredentialsId: kube-nonprod }', '  preprod: { namespace: staging, clusterCredentialsId: kube-preprod }');
     expect(validateText(text).diagnostics).to.deep.equal([]);

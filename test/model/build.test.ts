@@ -82,7 +82,7 @@ describe('model: build', () => {
       ['preprod', false, []],
       ['production', true, ['sre']],
     ]);
-    expect(minimal.branchFlow.prMerge).to.deep.equal({ kind: 'prMerge', branches: [], source: 'staging', target: 'master', environment: 'preprod', stages: ['checkout', 'build', 'deploy', 'integrationTests'] });
+    expect(minimal.branchFlow.prMerge).to.deep.equal({ kind: 'prMerge', branches: [], source: 'staging', target: 'master', environment: 'preprod', stages: ['checkout', 'build', 'publishChart', 'deploy', 'integrationTests'] });
     expect(full.branchFlow.prMerge.source).to.equal('release');
     expect(minimal.branchFlow.pullRequest).to.deep.equal({ kind: 'pullRequest', branches: [], stages: ['checkout', 'build', 'unitTests'] });
     expect(minimal.release.approvers).to.deep.equal([{ name: 'sre', description: 'Site reliability engineering.', submitters: ['sre-team'], moduleLead: false }]);

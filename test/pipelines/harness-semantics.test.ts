@@ -30,6 +30,8 @@ const CASES: Record<string, { file: string; scenario: Scenario }> = {
   'post: fails after success': { file: 'post-order', scenario: { env: { BRANCH_NAME: 'main' }, previousResult: 'SUCCESS', sh: [{ match: 'make', exitCode: 2 }] } },
   'post: fixed': { file: 'post-order', scenario: { env: { BRANCH_NAME: 'main' }, previousResult: 'FAILURE' } },
   'post: steady': { file: 'post-order', scenario: { env: { BRANCH_NAME: 'main' }, previousResult: 'SUCCESS' } },
+  'lock: staging': { file: 'stage-lock', scenario: { env: { BRANCH_NAME: 'staging' } } },
+  'lock: feature': { file: 'stage-lock', scenario: { env: { BRANCH_NAME: 'feature/x' } } },
 };
 const CREDENTIALS: Scenario['credentials'] = { registry: { type: 'usernamePassword' }, token: { type: 'string' } };
 for (const [branch, extra] of Object.entries({
@@ -107,6 +109,29 @@ describe('harness: declarative semantics on small Jenkinsfiles', function () {
     expect(skipped(failed)).to.deep.equal({ After: 'failure' });
     expect(echoes(run('post: fixed'))).to.deep.equal(['stage always', 'stage success', 'after', 'always', 'changed', 'fixed', 'success', 'cleanup']);
     expect(echoes(run('post: steady'))).to.deep.equal(['stage always', 'stage success', 'after', 'always', 'success', 'cleanup']);
+  });
+
+  it('holds a stage-level lock for the nested stages and the post block, taken after the when only with beforeOptions', () => {
+    const staging = run('lock: staging');
+    expect(staging.result).to.equal('SUCCESS');
+    const enteredWith = Object.fromEntries(
+      staging.events.filter((e) => e.type === 'stage' && e.status === 'entered').map((e) => [e.name ?? '', e.locks ?? []]),
+    );
+    expect(enteredWith).to.deep.equal({
+      'Milestone': [], 'Locked, when before options': ['env-a'], 'First': ['env-a'], 'Second': ['env-a'],
+      'Locked, plain when': ['env-b'], 'After': [],
+    });
+    expect(steps(staging, 'echo').map((e) => [(e.args as { message: string }).message, e.locks])).to.deep.equal([
+      ['first', ['env-a']], ['second', ['env-a']], ['group post', ['env-a']], ['plain', ['env-b']], ['after', []],
+    ]);
+    // Options wrap in the order written: the timeout runs inside the lock.
+    const [lock, timeout] = [steps(staging, 'lock')[0], steps(staging, 'timeout')[0]];
+    expect(timeout?.locks).to.deep.equal(['env-a']);
+    expect(steps(staging, 'milestone')[0]?.seq).to.be.lessThan(lock?.seq ?? -1);
+    // A skipped stage takes its lock anyway unless its when is evaluated before the options.
+    const feature = run('lock: feature');
+    expect(steps(feature, 'lock').map((e) => (e.args as { resource: string }).resource)).to.deep.equal(['env-b']);
+    expect(skipped(feature)).to.include({ 'Locked, when before options': 'when', 'First': 'when', 'Locked, plain when': 'when' });
   });
 
   it('binds environment credentials (with _USR/_PSW) and detects a secret interpolated into sh', () => {

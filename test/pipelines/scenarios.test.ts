@@ -4,7 +4,7 @@ import type { Module } from '../../src/model/types.js';
 import type { BuildPlan, Plan } from '../../src/plan/types.js';
 import { expectedFor, stagesAfter } from '../harness/expectations.js';
 import { observe, podsForSkippedStages, secretLeaks, steps, varCalls } from '../harness/observe.js';
-import type { RunRequest, RunResult, Scenario } from '../harness/pipeline-run.js';
+import type { RunRequest, RunResult, Scenario, TraceEvent } from '../harness/pipeline-run.js';
 import { runPipelines } from '../harness/pipeline-run.js';
 import { loadPipelineTree } from '../harness/pipeline-source.js';
 import { BRANCH_CASES, blessedOf, buildScenario, gateRule, TREE, versionOf } from '../harness/scenarios.js';
@@ -87,6 +87,25 @@ function checkArtifacts(plan: Plan, id: string, module: Module, kind: BuildPlan[
   }
 }
 
+/** Every step of a run that changes or tests what runs in an environment, or labels its releases. */
+function actsOnEnvironment(result: RunResult): { what: string; event: TraceEvent }[] {
+  const calls = ['helmDeploy', 'helmRollback', 'gatehouseDeploy', 'gatehouseSmokeTests', 'gatehouseIntegrationTests', 'gatehouseBless'];
+  return [
+    ...calls.flatMap((name) => varCalls(result, name).map((event) => ({ what: name, event }))),
+    ...steps(result, 'sh').filter((e) => /kubectl label/.test(JSON.stringify(e.args))).map((event) => ({ what: 'bless label', event })),
+  ];
+}
+
+/** The environment a step acts on: named in its arguments, or the one owning its namespace. */
+function environmentOf(plan: Plan, event: TraceEvent): string {
+  const args = (event.type === 'var' ? (event.args as Record<string, unknown>[])[0] : undefined) ?? {};
+  if (typeof args.environment === 'string') return args.environment;
+  const namespace = typeof args.namespace === 'string' ? args.namespace : event.env?.GATEHOUSE_NAMESPACE;
+  const owners = plan.model.environments.filter((e) => e.namespace === namespace);
+  if (owners.length !== 1) throw new Error(`no single environment owns namespace ${String(namespace)} (${event.name})`);
+  return owners[0]!.name;
+}
+
 describe('pipelines: scenarios from the Plan, run in the declarative harness', function () {
   this.timeout(180000);
   let plan: Plan;
@@ -150,12 +169,35 @@ describe('pipelines: scenarios from the Plan, run in the declarative harness', f
     for (const [id, result] of results) expect(podsForSkippedStages(result), id).to.deep.equal([]);
   });
 
-  it('deploys and rolls back only while holding a lock, after a milestone', () => {
+  it('acts on an environment (deploy, rollback, smoke and integration tests, blessing) only under its lock, taken once, after a milestone', () => {
+    const lockOf = (environment: string) => `${plan.model.project.name}-${environment}`;
     for (const [id, result] of results) {
-      for (const call of [...varCalls(result, 'helmDeploy'), ...varCalls(result, 'helmRollback')]) {
-        expect(call.locks, `${id}: ${call.name} outside a lock`).to.not.be.empty;
-        expect(steps(result, 'milestone').some((m) => m.seq < call.seq), `${id}: no milestone before ${call.name}`).to.equal(true);
+      const acquired = steps(result, 'lock');
+      const resources = acquired.map((e) => (e.args as { resource?: string }).resource ?? '');
+      expect(resources, `${id}: one acquisition per environment lock`).to.deep.equal([...new Set(resources)]);
+      for (const lock of acquired) expect(lock.node, `${id}: waits for ${String(lock.args)} in an agent`).to.equal(null);
+      for (const action of actsOnEnvironment(result)) {
+        const resource = lockOf(environmentOf(plan, action.event));
+        const label = `${id}: ${action.what}`;
+        expect(action.event.locks, `${label} outside the lock ${resource}`).to.include(resource);
+        const lock = acquired.find((e) => (e.args as { resource?: string }).resource === resource);
+        expect(lock, `${label}: lock ${resource} never taken`).to.not.equal(undefined);
+        const milestones = steps(result, 'milestone').filter((m) => m.seq < (lock?.seq ?? -1) && !m.locks?.includes(resource));
+        expect(milestones, `${label}: no milestone before the lock ${resource} was taken`).to.not.be.empty;
       }
+    }
+  });
+
+  it('blesses the release PR build and runs integration tests under the lock (the check above is not vacuous)', () => {
+    for (const name of modules) {
+      const release = run(`${name} PR-34 staging -> master`);
+      const blessing = actsOnEnvironment(release).filter((a) => a.what === 'bless label');
+      expect(blessing, name).to.have.length(1);
+      const staging = buildOf(plan, name, 'staging').stages.filter((s) => s.skipReason === undefined).map((s) => s.id);
+      const expected = [['deploy', 'helmDeploy'], ['smokeTests', 'gatehouseSmokeTests'], ['integrationTests', 'gatehouseIntegrationTests']]
+        .filter(([stage]) => staging.includes(stage as BuildPlan['stages'][number]['id'])).map(([, call]) => call);
+      expect(expected, name).to.not.be.empty;
+      expect(actsOnEnvironment(run(`${name} staging`)).map((a) => a.what), name).to.include.members(expected);
     }
   });
 

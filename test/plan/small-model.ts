@@ -25,7 +25,7 @@ branchFlow:
   feature: { branches: ['feature/*', 'fix/**'], stages: [checkout, build, unitTests] }
   pullRequest: { stages: [checkout, build] }
   staging: { branches: [develop], environment: stage, stages: [checkout, build, pushImage, publishChart, deploy, integrationTests] }
-  prMerge: { source: develop, target: main, environment: pre, stages: [deploy, build, checkout] }
+  prMerge: { source: develop, target: main, environment: pre, stages: [deploy, build, publishChart, checkout] }
   master: { branches: [main], environment: prod, stages: [checkout, promote, approve, deploy, smokeTests] }
 release:
   timeZone: UTC

@@ -14,6 +14,7 @@ import { checkEnvironmentReferences } from './environment-refs.js';
 import { checkIngressHosts } from './ingress-host.js';
 import { checkEnvironmentNames, checkModuleNames } from './names.js';
 import { checkProductionApprovals } from './production-approvals.js';
+import { checkPromoteSource } from './promote-source.js';
 import { checkReleaseSchedule } from './release-schedule.js';
 import { checkSharedNamespaces } from './shared-namespace.js';
 import { checkSkipEffect } from './skip-effect.js';
@@ -37,6 +38,7 @@ export const SEMANTIC_RULES: readonly Rule[] = [
   checkSkipEffect,
   checkAllowDates,
   checkStageEnvironments,
+  checkPromoteSource,
   checkIngressHosts,
   checkReleaseSchedule,
   checkChannelOrder,

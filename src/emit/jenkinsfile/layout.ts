@@ -2,7 +2,7 @@
 // across the whole pipeline, so each Plan stage becomes ONE stage that runs for every build kind
 // that has it (its `when`); stages acting on an environment are one stage per environment,
 // named "<title> (<environment>)". Stages that need a pod are grouped so they share one pod (and
-// workspace); approvals stay outside any pod while they wait.
+// workspace); approvals, and builds waiting for an environment's lock, hold no pod while they wait.
 import { STAGE_IDS } from '../../model/types.js';
 import type { StageId } from '../../model/types.js';
 import type { BuildPlan, ModulePlan, PlannedStage } from '../../plan/types.js';
@@ -17,16 +17,25 @@ export interface LaidOutStage {
   builds: BuildPlan[];
 }
 
+export type GroupKind = 'pod' | 'approval' | 'milestone';
+
 export interface StageGroup {
-  /** Pod groups run in one Kubernetes pod; the others run without an agent. */
-  pod: boolean;
+  /**
+   * pod: nested stages in one Kubernetes pod; approval: one agent-less input stage; milestone:
+   * an agent-less milestone, run before the next group takes its environment's lock.
+   */
+  kind: GroupKind;
   name: string;
+  /** The Plan stages the group runs (a milestone group: those of the locked group after it). */
   stages: LaidOutStage[];
+  /** The environment whose lock the whole group holds, its nested stages included. */
+  lockedEnvironment?: string;
 }
 
-/** Pod groups' names: fixed, so the harness and reviewers can rely on them. */
+/** Group names: fixed, so the harness and reviewers can rely on them. */
 export const BUILD_GROUP = 'Build and verify';
 export const DEPLOY_GROUP = 'Deploy and test';
+export const MILESTONE_GROUP = 'Milestone';
 
 const APPROVE_INDEX = STAGE_IDS.indexOf('approve');
 
@@ -54,14 +63,35 @@ export function layOutStages(modulePlan: ModulePlan): LaidOutStage[] {
   );
 }
 
-/** Pod group before the approvals, the approval stages (agent-less), pod group after. */
+/**
+ * The pod group before the approvals, the approval stages (agent-less), then per environment a
+ * milestone and one pod group that holds the environment's lock for everything acting on it
+ * (deploy, smoke tests, integration tests, blessing), so no other build's deploy interleaves.
+ */
 export function groupStages(stages: readonly LaidOutStage[]): StageGroup[] {
   const before = stages.filter((s) => STAGE_IDS.indexOf(s.id) < APPROVE_INDEX);
   const approvals = stages.filter((s) => s.id === 'approve');
   const after = stages.filter((s) => STAGE_IDS.indexOf(s.id) > APPROVE_INDEX);
   const groups: StageGroup[] = [];
-  if (before.length > 0) groups.push({ pod: true, name: BUILD_GROUP, stages: before });
-  for (const approval of approvals) groups.push({ pod: false, name: approval.name, stages: [approval] });
-  if (after.length > 0) groups.push({ pod: true, name: DEPLOY_GROUP, stages: after });
+  if (before.length > 0) groups.push({ kind: 'pod', name: BUILD_GROUP, stages: before });
+  for (const approval of approvals) groups.push({ kind: 'approval', name: approval.name, stages: [approval] });
+  for (const [environment, onEnvironment] of byEnvironment(after)) {
+    groups.push({ kind: 'milestone', name: `${MILESTONE_GROUP} (${environment})`, stages: onEnvironment });
+    groups.push({ kind: 'pod', name: `${DEPLOY_GROUP} (${environment})`, stages: onEnvironment, lockedEnvironment: environment });
+  }
+  return groups;
+}
+
+/**
+ * Stages per environment, environments in order of first appearance. A build kind acts on one
+ * environment only, so this keeps every kind's stage order.
+ */
+function byEnvironment(stages: readonly LaidOutStage[]): Map<string, LaidOutStage[]> {
+  const groups = new Map<string, LaidOutStage[]>();
+  for (const stage of stages) {
+    const environment = stage.stage.environment;
+    if (environment === undefined) throw new Error(`internal: ${stage.name} acts on no environment`);
+    groups.set(environment, [...(groups.get(environment) ?? []), stage]);
+  }
   return groups;
 }

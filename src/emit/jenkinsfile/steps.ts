@@ -1,11 +1,11 @@
 // What each stage runs: one gatehouse library step with literal arguments (see
-// templates/library/static/vars/*.txt for each step's contract). Deploys and smoke tests run
-// under the environment's lock, after a milestone, so they are visible here to reviewers.
+// templates/library/static/vars/*.txt for each step's contract). Stages acting on an environment
+// run inside their group's lock of that environment (see layout.ts and lockOption).
 import type { Environment, Model, Module, Severity } from '../../model/types.js';
 import { SEVERITIES } from '../../model/types.js';
 import type { BuildPlan } from '../../plan/types.js';
 import type { GroovyMap } from './groovy-code.js';
-import { groovyCall, indentLines } from './groovy-code.js';
+import { groovyCall } from './groovy-code.js';
 import { groovyString } from '../../render/escape.js';
 import type { LaidOutStage } from './layout.js';
 
@@ -49,9 +49,19 @@ function failOnSeverities(module: Module): string[] {
   return SEVERITIES.filter((s: Severity) => alpha[s] === 0).map((s) => s.toUpperCase());
 }
 
-function locked(ctx: StepContext, laid: LaidOutStage, call: string[]): string[] {
-  const resource = `${ctx.model.project.name}-${environmentOf(ctx.model, laid.stage.environment).name}`;
-  return [`lock(resource: ${groovyString(resource)}, inversePrecedence: true) {`, ...indentLines(call), '}'];
+/**
+ * The stage option that holds the environment's lock for a whole group. The newest waiting build
+ * gets it first (inversePrecedence); the milestone before it and the one each deploy passes once
+ * it holds the lock abort older builds instead of letting them deploy over a newer one.
+ */
+export function lockOption(model: Model, environmentName: string): string {
+  const resource = `${model.project.name}-${environmentOf(model, environmentName).name}`;
+  return `lock(resource: ${groovyString(resource)}, inversePrecedence: true)`;
+}
+
+/** The step of a milestone group; its label is the group's name. */
+export function milestoneStep(name: string): string[] {
+  return [`milestone(label: ${groovyString(name)})`];
 }
 
 function unitReports(module: Module): GroovyMap {
@@ -88,16 +98,13 @@ export function stageSteps(ctx: StepContext, laid: LaidOutStage): string[] {
         approvals: laid.stage.approvals.map((a) => ({ role: a.role, submitter: a.submitters.join(','), description: a.description })),
       });
     case 'deploy':
-      return [
-        `milestone(label: ${groovyString(laid.name)})`,
-        ...locked(ctx, laid, groovyCall('gatehouseDeploy', deployArgs(ctx, laid))),
-      ];
+      return [...milestoneStep(laid.name), ...groovyCall('gatehouseDeploy', deployArgs(ctx, laid))];
     case 'smokeTests':
-      return locked(ctx, laid, groovyCall('gatehouseSmokeTests', {
+      return groovyCall('gatehouseSmokeTests', {
         command: module.smokeTests.command,
         ...clusterArgs(ctx, laid),
         ...blessArgs(ctx, laid),
-      }));
+      });
     case 'integrationTests':
       return groovyCall('gatehouseIntegrationTests', {
         command: module.integrationTests.command,

@@ -10,7 +10,7 @@ import { whenLines } from './conditions.js';
 import type { LaidOutStage, StageGroup } from './layout.js';
 import { groupStages, layOutStages } from './layout.js';
 import type { StepContext } from './steps.js';
-import { groupReports, stageSteps } from './steps.js';
+import { groupReports, lockOption, milestoneStep, stageSteps } from './steps.js';
 
 /** How long a build waits for all approvals before it gives up (a newer build supersedes it). */
 export const APPROVAL_TIMEOUT_HOURS = 24;
@@ -25,6 +25,9 @@ export interface GroupView extends LeafStageView {
   pod: boolean;
   /** Pod groups: their nested stages and the reports published when they end. */
   stages: LeafStageView[];
+  /** The stage-level `lock(...)` option of a group that holds an environment's lock, else ''. */
+  lockGroovy: string;
+  /** '' for a group that needs no timeout (a milestone passes at once). */
   timeoutGroovy: string;
   skipDefaultCheckout: boolean;
   reportsGroovy: string[];
@@ -51,19 +54,19 @@ export function buildJenkinsfileView(model: Model, modulePlan: ModulePlan): Jenk
     blessingStage: lastEnvironmentStage(stages, releaseBuild?.kind),
   };
   const when = (s: readonly LaidOutStage[]) => whenLines(uniqueBuilds(s).map((b) => b.match));
-  const minutes = model.project.jenkins.buildTimeoutMinutes;
   const groups = groupStages(stages).map((group: StageGroup, index): GroupView => ({
-    pod: group.pod,
+    pod: group.kind === 'pod',
     nameGroovy: groovyString(group.name),
-    whenGroovy: when(group.stages),
-    stepsGroovy: group.pod ? [] : stageSteps(ctx, group.stages[0]!),
-    stages: group.pod
-      ? group.stages.map((s) => ({ nameGroovy: groovyString(s.name), whenGroovy: when([s]), stepsGroovy: stageSteps(ctx, s) }))
+    whenGroovy: group.lockedEnvironment === undefined ? when(group.stages) : beforeOptions(when(group.stages)),
+    stepsGroovy: groupSteps(ctx, group),
+    stages: group.kind === 'pod'
+      ? group.stages.map((s) => ({ nameGroovy: groovyString(s.name), whenGroovy: runsLikeGroup(s, group) ? [] : when([s]), stepsGroovy: stageSteps(ctx, s) }))
       : [],
-    timeoutGroovy: group.pod ? `timeout(time: ${minutes}, unit: 'MINUTES')` : `timeout(time: ${APPROVAL_TIMEOUT_HOURS}, unit: 'HOURS')`,
+    lockGroovy: group.lockedEnvironment === undefined ? '' : lockOption(model, group.lockedEnvironment),
+    timeoutGroovy: groupTimeout(model, group),
     // The first pod checks out in its Checkout stage; a later pod gets the build's own revision
     // from declarative's default checkout.
-    skipDefaultCheckout: group.pod && index === 0 && group.stages.some((s) => s.id === 'checkout'),
+    skipDefaultCheckout: group.kind === 'pod' && index === 0 && group.stages.some((s) => s.id === 'checkout'),
     reportsGroovy: reportsCall(ctx, group),
   }));
   return {
@@ -78,10 +81,33 @@ export function buildJenkinsfileView(model: Model, modulePlan: ModulePlan): Jenk
   };
 }
 
+/**
+ * A locked group's `when` is evaluated before its options (`beforeOptions true`): a build that
+ * does not run the group never takes, or waits for, the lock.
+ */
+function beforeOptions(lines: string[]): string[] {
+  return [lines[0]!, 'beforeOptions true', ...lines.slice(1)];
+}
+
+function groupSteps(ctx: StepContext, group: StageGroup): string[] {
+  if (group.kind === 'approval') return stageSteps(ctx, group.stages[0]!);
+  return group.kind === 'milestone' ? milestoneStep(group.name) : [];
+}
+
+function groupTimeout(model: Model, group: StageGroup): string {
+  if (group.kind === 'pod') return `timeout(time: ${model.project.jenkins.buildTimeoutMinutes}, unit: 'MINUTES')`;
+  return group.kind === 'approval' ? `timeout(time: ${APPROVAL_TIMEOUT_HOURS}, unit: 'HOURS')` : '';
+}
+
 function reportsCall(ctx: StepContext, group: StageGroup): string[] {
-  if (!group.pod) return [];
+  if (group.kind !== 'pod') return [];
   const reports = groupReports(ctx.module, group.stages);
   return reports === undefined ? [] : groovyCall('gatehouseReports', reports);
+}
+
+/** A nested stage that runs for every build its group runs for needs no `when` of its own. */
+function runsLikeGroup(stage: LaidOutStage, group: StageGroup): boolean {
+  return uniqueBuilds(group.stages).every((b) => stage.builds.includes(b));
 }
 
 function uniqueBuilds(stages: readonly LaidOutStage[]) {

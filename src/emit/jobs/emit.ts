@@ -1,5 +1,6 @@
-// Emitter: the Job DSL seed script, generated/jobs/seed.groovy: the project's folder and one
-// multibranch pipeline job per module, with a GitHub branch source.
+// Emitter: the Job DSL seed script, generated/jobs/seed.groovy: the project's folder (after its
+// parent folders, when it is nested) and one multibranch pipeline job per module, with a GitHub
+// branch source.
 import type { Model, Module } from '../../model/types.js';
 import type { Plan } from '../../plan/types.js';
 import { groovyString } from '../../render/escape.js';
@@ -35,11 +36,23 @@ function jobView(model: Model, module: Module) {
   };
 }
 
+/**
+ * The folders of a folder path, outermost first: `acme/online-product` is `acme`, then
+ * `acme/online-product` (Job DSL creates an item only inside a folder that exists).
+ */
+export function folderPaths(folder: string): string[] {
+  const segments = folder.split('/');
+  return segments.map((_, i) => segments.slice(0, i + 1).join('/'));
+}
+
 export function emitJobs(plan: Plan): FileSet {
   const { project } = plan.model;
+  const folders = folderPaths(project.jenkins.folder);
   const view = {
     headerText: generatedHeader('slash'),
+    parentFoldersGroovy: folders.slice(0, -1).map(groovyString),
     folderGroovy: groovyString(project.jenkins.folder),
+    folderNameGroovy: groovyString(project.jenkins.folder.split('/').at(-1) ?? project.jenkins.folder),
     descriptionGroovy: groovyString(project.description),
     apiUriGroovy: groovyString(project.github.apiUrl),
     credentialsIdGroovy: groovyString(project.github.credentialsId),

@@ -124,7 +124,7 @@ function globMatches(glob: string, value: string): boolean {
 }
 
 function evaluateStatement(line: string, env: BuildEnv): boolean | undefined {
-  if (line === 'beforeAgent true') return undefined;
+  if (line === 'beforeAgent true' || line === 'beforeOptions true') return undefined;
   if (line.startsWith('branch ')) return globMatches(literalsOf(line)[0]!, env.branchName);
   if (line === 'changeRequest()') return env.changeTarget !== undefined;
   if (line.startsWith('changeRequest target: ')) {

@@ -1,11 +1,11 @@
 import { expect } from 'chai';
 import { DEFAULT_CONFIG } from '../../../src/util/paths.js';
 import { stageName } from '../../../src/emit/jenkinsfile/layout.js';
-import type { BranchKind } from '../../../src/model/types.js';
+import type { BranchKind, StageId } from '../../../src/model/types.js';
 import type { BuildPlan, Plan } from '../../../src/plan/types.js';
 import type { BuildEnv, StageNode } from './extract.js';
-import { child, literalsOf, pipelineStages, stagesRunFor, statements } from './extract.js';
-import { emitJenkinsSide, fileContent, loadPlan, SMALL_CONFIG } from './support.js';
+import { child, pipelineStages, stagesRunFor, statements } from './extract.js';
+import { emitJenkinsSide, fileContent, loadPlan, SMALL_CONFIG, writeSharedEnvironmentConfig } from './support.js';
 
 /** A build of each kind, as Jenkins describes it to `when`. */
 function sampleBuilds(build: BuildPlan): BuildEnv[] {
@@ -23,15 +23,37 @@ function sampleBuilds(build: BuildPlan): BuildEnv[] {
   }
 }
 
+/** Stages that act on the build's environment after the approvals: they run under its lock. */
+const LOCKED_STAGES: readonly StageId[] = ['deploy', 'smokeTests', 'integrationTests'];
+
+/**
+ * The Plan's stages, in order, with the milestone stage of the build's environment right before
+ * the first stage that runs under that environment's lock.
+ */
 function expectedStages(build: BuildPlan): string[] {
-  return build.stages.filter((s) => s.skipReason === undefined).map(stageName);
+  const stages = build.stages.filter((s) => s.skipReason === undefined);
+  const names = stages.map(stageName);
+  const firstLocked = stages.findIndex((s) => LOCKED_STAGES.includes(s.id));
+  if (firstLocked >= 0) names.splice(firstLocked, 0, `Milestone (${build.environment})`);
+  return names;
+}
+
+/** The `when` conditions of a stage, without the before* flags. */
+function conditions(stage: StageNode): string {
+  return JSON.stringify(stage.when?.children.filter((c) => !(typeof c === 'string' && /^before\w+ true$/.test(c))));
 }
 
 function leaves(nodes: StageNode[]): StageNode[] {
   return nodes.flatMap((n) => (n.nested.length > 0 ? leaves(n.nested) : [n]));
 }
 
-for (const [label, config] of [['repository modules.yaml', DEFAULT_CONFIG], ['small fixture', SMALL_CONFIG]] as const) {
+const CONFIGS = [
+  ['repository modules.yaml', DEFAULT_CONFIG],
+  ['small fixture', SMALL_CONFIG],
+  ['small fixture, feature branches testing against staging too', writeSharedEnvironmentConfig()],
+] as const;
+
+for (const [label, config] of CONFIGS) {
   describe(`emit/jenkinsfile: ${label}`, () => {
     let plan: Plan;
     let jenkinsfiles: Map<string, string>;
@@ -62,29 +84,46 @@ for (const [label, config] of [['repository modules.yaml', DEFAULT_CONFIG], ['sm
       }
     });
 
-    it('pins the library and keeps every stage under `when { beforeAgent true ... }`', () => {
+    it('pins the library, gives every top-level stage a `when`, and starts every `when` with `beforeAgent true`', () => {
       const { name, version } = plan.model.project.library;
       for (const source of jenkinsfiles.values()) {
         expect(source).to.contain(`@Library('${name}@${version}') _\n`);
+        for (const stage of pipelineStages(source)) expect(stage.when, stage.name).to.not.equal(undefined);
         const all = (nodes: StageNode[]): StageNode[] => nodes.flatMap((n) => [n, ...all(n.nested)]);
-        for (const stage of all(pipelineStages(source))) {
+        for (const stage of all(pipelineStages(source)).filter((s) => s.when !== undefined)) {
           expect(statements(stage.when)[0], stage.name).to.equal('beforeAgent true');
         }
         expect(source.split('\n').find((l) => l.includes('agent '))?.trim()).to.equal('agent none');
       }
     });
 
-    it('deploys and smoke-tests under the environment lock, with a milestone before each deploy', () => {
+    it('runs everything acting on an environment under ONE acquisition of its lock, taken after a milestone', () => {
       for (const [module, source] of jenkinsfiles) {
-        const deploys = leaves(pipelineStages(source)).filter((s) => s.name.startsWith('Deploy ('));
-        expect(deploys.length, module).to.be.greaterThan(0);
-        for (const stage of leaves(pipelineStages(source)).filter((s) => /^(Deploy|Smoke tests) \(/.test(s.name))) {
-          const steps = child(stage.block, 'steps')!;
-          const environment = /\((.*)\)$/.exec(stage.name)![1]!;
-          const lock = steps.children.find((c) => typeof c !== 'string' && c.header.startsWith('lock('));
-          expect(lock, `${module} ${stage.name}`).to.not.equal(undefined);
-          expect(literalsOf((lock as { header: string }).header)).to.deep.equal([`${plan.model.project.name}-${environment}`]);
-          if (stage.name.startsWith('Deploy')) expect(statements(steps)[0]).to.equal(`milestone(label: '${stage.name}')`);
+        const top = pipelineStages(source);
+        const acting = (n: StageNode) => /^(Deploy|Smoke tests|Integration tests) \(/.test(n.name);
+        const locked = top.filter((t) => leaves(t.nested).some(acting));
+        expect(locked.length, module).to.be.greaterThan(0);
+        // Every stage acting on an environment is in a locked group; no lock is taken anywhere else.
+        expect(locked.flatMap((t) => leaves(t.nested).filter(acting)), module).to.deep.equal(leaves(top).filter(acting));
+        expect(source.match(/\block\(/g)?.length, module).to.equal(locked.length);
+        for (const group of locked) {
+          const environments = new Set(leaves(group.nested).map((s) => /\((.*)\)$/.exec(s.name)![1]!));
+          expect(environments.size, `${module} ${group.name}`).to.equal(1);
+          const [environment] = environments;
+          const label = `${module} ${group.name}`;
+          expect(statements(child(group.block, 'options'))[0], label).to.equal(
+            `lock(resource: '${plan.model.project.name}-${environment}', inversePrecedence: true)`,
+          );
+          // The when is decided before the options: a build that skips the group never takes the lock.
+          expect(statements(group.when).slice(0, 2), label).to.deep.equal(['beforeAgent true', 'beforeOptions true']);
+          const milestone = top[top.indexOf(group) - 1]!;
+          expect(milestone.name, label).to.equal(`Milestone (${environment})`);
+          expect(statements(milestone.block), label).to.include('agent none');
+          expect(statements(child(milestone.block, 'steps')), label).to.deep.equal([`milestone(label: 'Milestone (${environment})')`]);
+          expect(conditions(milestone), label).to.equal(conditions(group));
+          for (const deploy of leaves(group.nested).filter((s) => s.name.startsWith('Deploy ('))) {
+            expect(statements(child(deploy.block, 'steps'))[0], label).to.equal(`milestone(label: '${deploy.name}')`);
+          }
         }
       }
     });

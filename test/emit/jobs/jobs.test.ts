@@ -1,10 +1,13 @@
 import { expect } from 'chai';
-import { githubWebUrl } from '../../../src/emit/jobs/emit.js';
+import { folderPaths, githubWebUrl } from '../../../src/emit/jobs/emit.js';
 import type { Plan } from '../../../src/plan/types.js';
 import { DEFAULT_CONFIG } from '../../../src/util/paths.js';
 import { blocks, child, parseBlocks, statements } from '../jenkinsfile/extract.js';
 import type { Block } from '../jenkinsfile/extract.js';
-import { emitJenkinsSide, fileContent, loadPlan } from '../jenkinsfile/support.js';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { emitJenkinsSide, fileContent, loadPlan, SMALL_CONFIG } from '../jenkinsfile/support.js';
 
 function descend(block: Block, ...headers: string[]): Block {
   return headers.reduce((b, h) => {
@@ -54,5 +57,27 @@ describe('emit/jobs: Job DSL seed', () => {
     expect(githubWebUrl('https://api.github.com')).to.equal('https://github.com');
     expect(githubWebUrl('https://api.github.com/')).to.equal('https://github.com');
     expect(githubWebUrl('https://ghe.example.com/api/v3')).to.equal('https://ghe.example.com');
+  });
+
+  it('lists the folders of a folder path outermost first', () => {
+    expect(folderPaths('shop')).to.deep.equal(['shop']);
+    expect(folderPaths('acme/online-product')).to.deep.equal(['acme', 'acme/online-product']);
+    expect(folderPaths('a/b/c')).to.deep.equal(['a', 'a/b', 'a/b/c']);
+  });
+
+  it('creates each parent of a nested folder first, then the folder, then the jobs inside it', async () => {
+    const text = readFileSync(SMALL_CONFIG, 'utf8');
+    if (!text.includes('    folder: online-product\n')) throw new Error('the small fixture changed: update this test');
+    const path = join(mkdtempSync(join(tmpdir(), 'gatehouse-nested-folder-')), 'modules.yaml');
+    writeFileSync(path, text.replace('    folder: online-product\n', '    folder: acme/online-product\n'));
+    const nested = await loadPlan(path);
+    const tree = parseBlocks(fileContent(emitJenkinsSide(nested), 'jobs/seed.groovy'));
+    const items = tree.children.map((c) => (typeof c === 'string' ? c : c.header));
+    expect(items).to.deep.equal([
+      "folder('acme')",
+      "folder('acme/online-product')",
+      ...nested.modules.map((m) => `multibranchPipelineJob('acme/online-product/${m.module.name}')`),
+    ]);
+    expect(statements(descend(tree, "folder('acme/online-product')"))).to.include("displayName('online-product')");
   });
 });

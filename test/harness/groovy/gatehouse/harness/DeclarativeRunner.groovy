@@ -153,7 +153,9 @@ class DeclarativeRunner {
     }
 
     private void entered(StageModel stage) {
-        run.trace.add([type: 'stage', name: stage.name, path: run.context.stagePath(), status: 'entered'])
+        // The locks held when the stage starts: a stage-level lock option covers nested stages too.
+        run.trace.add([type: 'stage', name: stage.name, path: run.context.stagePath(), status: 'entered',
+                       locks: new ArrayList<String>(run.context.locks)])
     }
 
     private void skip(StageModel stage, String reason, Throwable firstError) {
