@@ -29,7 +29,7 @@ export function registerCheck(program: Command, io: CliIo, done: (code: number) 
       if (output.refusals.length > 0) io.err(renderRefusals(outName, output.refusals, false));
       const files = output.report.files;
       if (files.length === 0 && output.refusals.length === 0) {
-        io.out(`${outName}: up to date (${output.unchanged.length} files)\n`);
+        io.out(`${outName}: up to date (${output.unchanged.length} ${output.unchanged.length === 1 ? 'file' : 'files'})\n`);
         return done(EXIT_OK);
       }
       if (files.length > 0) {
