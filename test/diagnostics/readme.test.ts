@@ -27,11 +27,12 @@ function checkRegion(name: string, content: string): void {
   expect(match?.[2], `README region "${name}" is stale; run UPDATE_README=1 npm test`).to.equal(content);
 }
 
-function section(marker: string): string {
+/** The text from a `## heading` line up to the next heading of that level. */
+function section(heading: string): string {
   const text = readFileSync(README, 'utf8');
-  const start = text.indexOf(`<!-- section: ${marker} -->`);
-  const end = text.indexOf('<!-- section:', start + 1);
-  expect(start, marker).to.be.at.least(0);
+  const start = text.indexOf(`\n## ${heading}\n`);
+  const end = text.indexOf('\n## ', start + 1);
+  expect(start, `README.md has no "## ${heading}" section`).to.be.at.least(0);
   return text.slice(start, end < 0 ? undefined : end);
 }
 
@@ -45,7 +46,7 @@ describe('diagnostics: README tables', () => {
   });
 
   it('every catalogued code is documented in the error-codes section, and no other', () => {
-    const documented = [...section('error codes').matchAll(/^\| (GH\d{3}) \|/gm)].map((m) => m[1]);
+    const documented = [...section('Error codes').matchAll(/^\| (GH\d{3}) \|/gm)].map((m) => m[1]);
     expect(documented).to.deep.equal(Object.keys(CODES));
   });
 });
