@@ -117,6 +117,7 @@ function defaultCommands(module: Module): ShRule[] {
     { name: 'tree', match: 'HEAD\\^\\{tree\\}', stdout: `${TREE}\n` },
     { name: 'pr head', match: 'HEAD\\^1', stdout: `${COMMIT}\n` },
     { name: 'version', match: 'gatehouse version', stdout: `${JSON.stringify(version)}\n` },
+    { name: 'committed chart version', match: 'chart/Chart.yaml', stdout: `${module.version}\n` },
     gateRule(module, 'stable'),
     { name: 'blessed', match: 'gatehouse.dev/blessed=true', stdout: `${blessed}\n` },
     { name: 'deployed revision', match: 'helm status .*jq -r .\\.version', stdout: '8\n' },

@@ -51,6 +51,11 @@ function casesFor(plan: Plan, modules: string[]): Case[] {
       id: `${name} scan over thresholds`, module, build: staging,
       scenario: buildScenario(model, module, stagingEnv, [{ any: 'trivy image', exitCode: 1 }, gateRule(module, 'rejected')]),
     });
+    // The CLI image's modules.yaml is older than the module's committed chart.
+    cases.push({
+      id: `${name} stale CLI image`, module, build: staging,
+      scenario: buildScenario(model, module, stagingEnv, [{ name: 'older chart', match: 'chart/Chart.yaml', stdout: '0.0.1\n' }]),
+    });
     cases.push({
       id: `${name} deploy fails`, module, build: staging,
       scenario: buildScenario(model, module, stagingEnv, [{ match: 'helm upgrade', exitCode: 1 }]),
@@ -251,6 +256,19 @@ describe('pipelines: scenarios from the Plan, run in the declarative harness', f
       expect(observed.chartPushes, id).to.deep.equal([]);
       expect(observed.namespacesDeployed, id).to.deep.equal([]);
       expect(observed.slack, id).to.not.be.empty;
+    }
+  });
+
+  it('stops before pushing anything when the gatehouse CLI image knows another version than the committed chart', () => {
+    for (const name of modules) {
+      const id = `${name} stale CLI image`;
+      const result = run(id);
+      const observed = observe(result);
+      expect(result.result, id).to.equal('FAILURE');
+      expect(result.error ?? '', id).to.contain('rebuild that image from the current modules.yaml');
+      expect(observed.imagePushes, id).to.deep.equal([]);
+      expect(observed.chartPushes, id).to.deep.equal([]);
+      expect(observed.namespacesDeployed, id).to.deep.equal([]);
     }
   });
 

@@ -29,11 +29,26 @@ class Versions implements Serializable {
       }
     }
     Map version = parse(json)
+    requireCommittedChartVersion(String.valueOf(version.version))
     script.env.GATEHOUSE_VERSION = String.valueOf(version.version)
     script.env.GATEHOUSE_IMAGE_TAG = String.valueOf(version.imageTag)
     script.env.GATEHOUSE_CHART_VERSION = String.valueOf(version.chartVersion)
     script.env.GATEHOUSE_APP_VERSION = String.valueOf(version.appVersion)
     script.env.GATEHOUSE_RELEASE_ID = String.valueOf(version.releaseId)
+  }
+
+  /**
+   * The CLI image carries its own copy of modules.yaml. When it is older than the module's
+   * committed chart, every tag would silently carry the old version: stop the build instead.
+   */
+  private void requireCommittedChartVersion(String known) {
+    String committed = script.sh(returnStdout: true, script: '''
+      grep '^version:' chart/Chart.yaml | head -n 1 | tr -d '" ' | cut -d: -f2
+    ''').trim()
+    if (committed != known) {
+      script.error('gatehouse: chart/Chart.yaml has version ' + committed + ' but the gatehouse CLI image ' +
+        '(project.agents.node) knows this module as ' + known + ': rebuild that image from the current modules.yaml')
+    }
   }
 
   @NonCPS
