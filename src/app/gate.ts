@@ -15,6 +15,7 @@ import type { GateResult, TestResults } from '../gate/types.js';
 import type { Channel } from '../model/types.js';
 import type { ConfigSource } from './load-project.js';
 import { loadProject } from './load-project.js';
+import { compareCodeUnits } from '../util/compare.js';
 
 export interface GateRequest {
   config: ConfigSource;
@@ -124,8 +125,4 @@ async function listDirectory(dir: string) {
   } catch {
     return [];
   }
-}
-
-function compareCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -9,6 +9,7 @@ import { checkRules } from './rules/index.js';
 import { checkSchema } from './schema-check.js';
 import type { RawConfig } from './types.js';
 import { parseYaml } from './yaml-document.js';
+import { compareCodeUnits } from '../util/compare.js';
 
 export interface ParsedConfig {
   /** Present only when there are no errors (warnings allowed). */
@@ -29,5 +30,5 @@ export function parseConfig(source: SourceFile, schema: object): ParsedConfig {
 
 /** By line, then column, then code: the order a reader meets them in the file. */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  return [...diagnostics].sort((a, b) => a.line - b.line || a.column - b.column || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  return [...diagnostics].sort((a, b) => a.line - b.line || a.column - b.column || compareCodeUnits(a.code, b.code));
 }

@@ -1,4 +1,5 @@
 // What every emitter returns: files as data. Only src/output writes them.
+import { compareCodeUnits } from '../util/compare.js';
 
 export interface GeneratedFile {
   /** POSIX path relative to the output directory, e.g. `library/vars/deploy.groovy`. */
@@ -10,7 +11,7 @@ export interface GeneratedFile {
 export type FileSet = readonly GeneratedFile[];
 
 export function toFileSet(files: Iterable<GeneratedFile>): FileSet {
-  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const sorted = [...files].sort((a, b) => compareCodeUnits(a.path, b.path));
   for (let i = 1; i < sorted.length; i++) {
     if (sorted[i]?.path === sorted[i - 1]?.path) throw new Error(`internal: two emitters produce ${sorted[i]?.path}`);
   }

@@ -7,6 +7,7 @@ import type { ModuleSettings } from './defaults.js';
 import { mergeValues } from './merge.js';
 import type { ApproverRole, BranchFlow, BranchRule, Environment, Model, Module, Quality } from './types.js';
 import { BRANCH_KINDS } from './types.js';
+import { compareCodeUnits } from '../util/compare.js';
 
 export function buildModel(config: RawConfig): Model {
   const quality = buildProjectQuality(config.quality);
@@ -36,7 +37,7 @@ export function buildModel(config: RawConfig): Model {
     quality,
     modules: Object.entries(config.modules)
       .map(([name, raw]) => buildModule(config, name, raw, settings, quality))
-      .sort((a, b) => compareNames(a.name, b.name)),
+      .sort((a, b) => compareCodeUnits(a.name, b.name)),
   };
 }
 
@@ -81,7 +82,7 @@ function buildModule(config: RawConfig, name: string, raw: RawModule, defaults: 
     repository: raw.repository,
     version: raw.version,
     lead: raw.lead,
-    dependsOn: [...(raw.dependsOn ?? [])].sort(compareNames),
+    dependsOn: [...(raw.dependsOn ?? [])].sort(compareCodeUnits),
     ...settings,
     quality: buildModuleQuality(quality, raw.quality),
     environments: buildModuleEnvironments(config, raw),
@@ -95,11 +96,6 @@ function pickSettings(raw: RawModule): RawModuleSettings {
 
 /** Every environment's values, then the module's overrides for that environment. */
 function buildModuleEnvironments(config: RawConfig, raw: RawModule): Module['environments'] {
-  const names = Object.keys(config.environments).sort(compareNames);
+  const names = Object.keys(config.environments).sort(compareCodeUnits);
   return Object.fromEntries(names.map((env) => [env, mergeValues(config.environments[env]?.values ?? {}, raw.environments?.[env])]));
-}
-
-/** Code-unit order: stable on every machine and locale, unlike localeCompare. */
-export function compareNames(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

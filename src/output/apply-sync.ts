@@ -7,6 +7,7 @@ import { mkdir, rename, rm, rmdir, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { GeneratedFile } from '../emit/types.js';
 import type { SyncPlan } from './plan-sync.js';
+import { compareCodeUnits } from '../util/compare.js';
 
 export async function applySync(outDir: string, plan: SyncPlan, writeManifest: boolean): Promise<void> {
   const root = resolve(outDir);
@@ -39,7 +40,7 @@ async function removeEmptyParents(root: string, removed: readonly string[]): Pro
     const segments = path.split('/').slice(0, -1);
     for (let i = segments.length; i > 0; i--) dirs.add(segments.slice(0, i).join('/'));
   }
-  const deepestFirst = [...dirs].sort((a, b) => b.split('/').length - a.split('/').length || (a < b ? -1 : a > b ? 1 : 0));
+  const deepestFirst = [...dirs].sort((a, b) => b.split('/').length - a.split('/').length || compareCodeUnits(a, b));
   for (const dir of deepestFirst) {
     try {
       await rmdir(join(root, dir));

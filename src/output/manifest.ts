@@ -4,6 +4,7 @@
 // without --force). Pure: rendering and parsing only.
 import { createHash } from 'node:crypto';
 import type { FileSet } from '../emit/types.js';
+import { compareCodeUnits } from '../util/compare.js';
 
 export const MANIFEST_NAME = '.gatehouse-manifest.json';
 
@@ -25,7 +26,7 @@ export function sha256Hex(content: string | Uint8Array): string {
 export function buildManifest(files: FileSet): ManifestEntry[] {
   return files
     .map((file) => ({ path: file.path, sha256: sha256Hex(file.content) }))
-    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    .sort((a, b) => compareCodeUnits(a.path, b.path));
 }
 
 export function renderManifest(entries: readonly ManifestEntry[]): string {

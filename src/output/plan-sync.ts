@@ -5,6 +5,7 @@ import type { ManifestEntry, ParsedManifest } from './manifest.js';
 import { MANIFEST_NAME, buildManifest, renderManifest, sha256Hex } from './manifest.js';
 import type { CurrentFile } from './safe-path.js';
 import { unsafePathReason } from './safe-path.js';
+import { compareCodeUnits } from '../util/compare.js';
 
 export type FileStatus = 'missing' | 'stale' | 'orphaned' | 'hand-edited';
 
@@ -57,7 +58,7 @@ export function planSync(input: SyncInput): SyncPlan {
   }
   plan.manifest = { path: MANIFEST_NAME, content: renderManifest(buildManifest(files)) };
   planManifest(input, plan);
-  plan.findings.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  plan.findings.sort((a, b) => compareCodeUnits(a.path, b.path));
   return plan;
 }
 

@@ -1,6 +1,7 @@
 // The module dependency graph as data and as Mermaid or Graphviz DOT text, grouped by wave.
 // Edges point from a dependency to the module that depends on it: the direction deploys run in.
 import type { Plan } from './types.js';
+import { compareCodeUnits } from '../util/compare.js';
 
 export interface DependencyEdge {
   /** The module depended on; it deploys first. */
@@ -14,7 +15,7 @@ export const EDGE_DIRECTION_NOTE = 'Edges point from a dependency to the module 
 /** Every dependency edge, sorted by `from` then `to` (code-unit order). */
 export function dependencyEdges(plan: Plan): DependencyEdge[] {
   const edges = plan.modules.flatMap(({ module }) => module.dependsOn.map((from) => ({ from, to: module.name })));
-  return edges.sort((a, b) => compare(a.from, b.from) || compare(a.to, b.to));
+  return edges.sort((a, b) => compareCodeUnits(a.from, b.from) || compareCodeUnits(a.to, b.to));
 }
 
 export function renderMermaid(plan: Plan): string {
@@ -60,8 +61,4 @@ export function mermaidText(text: string): string {
 /** A DOT double-quoted string: `"` and `\` escaped, line breaks as `\n`. */
 export function dotString(text: string): string {
   return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r?\n|\r/g, '\\n')}"`;
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -6,6 +6,7 @@ import { join, relative, sep } from 'node:path';
 import Handlebars from 'handlebars';
 import { TEMPLATES_DIR } from '../util/paths.js';
 import { groovyString, shellWord, yamlString } from './escape.js';
+import { compareCodeUnits } from '../util/compare.js';
 
 type Compiled = (view: object) => string;
 
@@ -54,6 +55,6 @@ export function readTemplateTree(folder: string): TemplateFile[] {
   const files = readdirSync(root, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    .sort(compareCodeUnits);
   return files.map((path) => ({ path, content: readFileSync(join(root, path), 'utf8') }));
 }

@@ -3,6 +3,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { TEMPLATES_DIR } from '../../util/paths.js';
+import { compareCodeUnits } from '../../util/compare.js';
 
 export interface StaticFile {
   /** POSIX path relative to the chart's root, e.g. `templates/deployment.yaml`. */
@@ -22,6 +23,6 @@ function loadStaticFiles(root: string): StaticFile[] {
   return readdirSync(root, { recursive: true, encoding: 'utf8' })
     .map((relative) => relative.split('\\').join('/'))
     .filter((relative) => statSync(join(root, relative)).isFile())
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(compareCodeUnits)
     .map((relative) => ({ path: relative, content: readFileSync(join(root, relative), 'utf8') }));
 }

@@ -7,6 +7,7 @@ import { renderMermaid, waveLabel } from '../../plan/graph.js';
 import { STAGE_TITLES } from '../../plan/stages.js';
 import type { ApprovalGate, ModulePlan, Plan } from '../../plan/types.js';
 import { markdownRow, markdownText } from '../../render/markdown.js';
+import { compareCodeUnits } from '../../util/compare.js';
 
 export interface DocsView {
   project: string;
@@ -84,7 +85,7 @@ function approvalRow(plan: Plan, gate: ApprovalGate, moduleLead: boolean, enviro
 function moduleRow(owner: string, modulePlan: ModulePlan): string {
   const { module } = modulePlan;
   const skipped = Object.entries(module.skip)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a], [b]) => compareCodeUnits(a, b))
     .map(([stage, reason]) => `${STAGE_TITLES[stage as StageId]}: ${reason}`);
   return markdownRow([
     markdownText(module.name),
