@@ -4,6 +4,7 @@
 //        |                 ^
 //     hint: did you mean "config-service"?
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { plural } from '../util/plural.js';
 
 /**
  * `text` is the source the code frames are cut from. When the diagnostics are about several
@@ -36,6 +37,5 @@ function codeFrame(d: Diagnostic, lines: readonly string[], paint: (s: string) =
 /** "2 errors, 1 warning" */
 export function summarizeDiagnostics(diagnostics: readonly Diagnostic[]): string {
   const count = (severity: Diagnostic['severity']) => diagnostics.filter((d) => d.severity === severity).length;
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   return `${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}`;
 }

@@ -39,11 +39,6 @@ export function describeMiss(miss: Miss): string {
   return `${metricLabel(miss.threshold)}: measured ${formatMetricValue(miss.threshold, miss.measured)}, required ${formatRequirement(miss.threshold, miss.required)}`;
 }
 
-/** `1 finding`, `2 findings`; `plural(1, 'vulnerability', 'vulnerabilities')`. */
-export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : pluralForm}`;
-}
-
 /** `line coverage 75% (required >= 80%)`: one miss, short, for a per-channel line. */
 export function describeMissShort(miss: Miss): string {
   return `${metricLabel(miss.threshold)} ${formatMetricValue(miss.threshold, miss.measured)} (required ${formatRequirement(miss.threshold, miss.required)})`;

@@ -2,7 +2,8 @@
 // channel, one table of metrics against every channel's thresholds, then what was missed and which
 // allowances were used or have expired. Test names come from reports, so they go in code spans.
 import { CHANNELS } from '../model/types.js';
-import { describeMissShort, plural } from './format.js';
+import { describeMissShort } from './format.js';
+import { plural } from '../util/plural.js';
 import { buildMetricRows, describeTests } from './summary-view.js';
 import { padTable } from './table.js';
 import type { GateResult } from './types.js';

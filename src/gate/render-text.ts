@@ -1,6 +1,7 @@
 // Plain text for a terminal or a build log.
 import { CHANNELS } from '../model/types.js';
-import { describeMiss, plural } from './format.js';
+import { describeMiss } from './format.js';
+import { plural } from '../util/plural.js';
 import { buildMetricRows, describeTests } from './summary-view.js';
 import { padTable } from './table.js';
 import type { GateResult } from './types.js';

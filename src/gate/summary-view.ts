@@ -2,7 +2,8 @@
 // each channel's requirement and verdict. Computed once here so text and markdown agree.
 import type { Channel } from '../model/types.js';
 import { CHANNELS, SEVERITIES } from '../model/types.js';
-import { floor2, formatRequirement, metricLabel, plural } from './format.js';
+import { floor2, formatRequirement, metricLabel } from './format.js';
+import { plural } from '../util/plural.js';
 import type { GateResult, MetricName, Ratio, TestResults } from './types.js';
 
 export interface MetricRow {

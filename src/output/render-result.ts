@@ -2,6 +2,7 @@
 import type { Refusal } from './plan-sync.js';
 import type { CheckReport } from './check-report.js';
 import type { OutputResult } from './writer.js';
+import { plural, pluralWord } from '../util/plural.js';
 
 /** `outName` is the output directory as the user should read it, e.g. `generated`. */
 export function renderSummary(outName: string, result: OutputResult): string {
@@ -9,29 +10,24 @@ export function renderSummary(outName: string, result: OutputResult): string {
 }
 
 export function renderRefusals(outName: string, refusals: readonly Refusal[], wroteNothing: boolean): string {
-  const head = `${outName}: ${refusals.length} ${refusals.length === 1 ? 'problem' : 'problems'}${wroteNothing ? ', nothing was written' : ''}:\n`;
+  const head = `${outName}: ${plural(refusals.length, 'problem')}${wroteNothing ? ', nothing was written' : ''}:\n`;
   return head + refusals.map((r) => `  ${r.path === '.' ? outName : `${outName}/${r.path}`}: ${r.reason}\n`).join('');
 }
 
 export function renderCheckReport(outName: string, report: CheckReport, fixCommand: string, color = false): string {
-  const count = report.files.length;
-  const lines = [`${outName} is not what \`gatehouse generate\` writes: ${count} ${count === 1 ? 'file differs' : 'files differ'}.\n`];
+  const lines = [`${outName} is not what \`gatehouse generate\` writes: ${plural(report.files.length, 'file differs', 'files differ')}.\n`];
   for (const file of report.files) lines.push(`  ${file.status.padEnd(11)} ${outName}/${file.path}: ${file.detail}\n`);
   for (const file of report.files) {
     if (file.diff === '') continue;
     lines.push('\n', color ? paintDiff(file.diff) : file.diff);
-    if (file.cutLines > 0) lines.push(`[... ${file.cutLines} more diff ${plural(file.cutLines, 'line')} of ${file.path} cut]\n`);
+    if (file.cutLines > 0) lines.push(`[... ${file.cutLines} more diff ${pluralWord(file.cutLines, 'line')} of ${file.path} cut]\n`);
   }
   if (report.cutLines > 0) {
-    const files = report.cutFiles > 0 ? `; ${report.cutFiles} ${plural(report.cutFiles, 'file')} not shown at all` : '';
-    lines.push(`\n[${report.cutLines} diff ${plural(report.cutLines, 'line')} cut in total${files}]\n`);
+    const files = report.cutFiles > 0 ? `; ${plural(report.cutFiles, 'file')} not shown at all` : '';
+    lines.push(`\n[${report.cutLines} diff ${pluralWord(report.cutLines, 'line')} cut in total${files}]\n`);
   }
   lines.push(`\nTo fix it, run: ${fixCommand}\n`);
   return lines.join('');
-}
-
-function plural(n: number, word: string): string {
-  return n === 1 ? word : `${word}s`;
 }
 
 /** Colours one file's unified diff the way git does: removed red, added green, hunk headers cyan. */

@@ -5,6 +5,7 @@ import type { CliIo } from '../io.js';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from '../io.js';
 import { configSource } from '../options.js';
 import { formatDiagnostics } from '../format-diagnostics.js';
+import { plural } from '../../util/plural.js';
 import { fixCommand, outDirOption, outDisplayName, reportingDiskErrors } from './out-dir.js';
 
 interface CheckOptions {
@@ -29,7 +30,7 @@ export function registerCheck(program: Command, io: CliIo, done: (code: number) 
       if (output.refusals.length > 0) io.err(renderRefusals(outName, output.refusals, false));
       const files = output.report.files;
       if (files.length === 0 && output.refusals.length === 0) {
-        io.out(`${outName}: up to date (${output.unchanged.length} ${output.unchanged.length === 1 ? 'file' : 'files'})\n`);
+        io.out(`${outName}: up to date (${plural(output.unchanged.length, 'file')})\n`);
         return done(EXIT_OK);
       }
       if (files.length > 0) {
