@@ -1,6 +1,7 @@
 // What generate and check share: the --out flag, its display name, the fix command, disk errors.
 import { isAbsolute, relative, resolve } from 'node:path';
 import { OutputIoError } from '../../output/writer.js';
+import { shellWord } from '../../render/escape.js';
 import type { CliIo } from '../io.js';
 
 export function outDirOption(io: CliIo, out: string | undefined): { outDir?: string } {
@@ -17,14 +18,15 @@ export function outDisplayName(io: CliIo, outDir: string): string {
 /** `npx gatehouse generate` with the same --config/--out as typed, plus --force when needed. */
 export function fixCommand(config: string | undefined, out: string | undefined, force: boolean): string {
   const args = ['npx', 'gatehouse', 'generate'];
-  if (config !== undefined) args.push('--config', shellWord(config));
-  if (out !== undefined) args.push('--out', shellWord(out));
+  if (config !== undefined) args.push('--config', readableShellWord(config));
+  if (out !== undefined) args.push('--out', readableShellWord(out));
   if (force) args.push('--force');
   return args.join(' ');
 }
 
-function shellWord(value: string): string {
-  return /^[A-Za-z0-9_./=:@%+-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
+/** Quoted only when it has to be, because a person copies this command from the terminal. */
+function readableShellWord(value: string): string {
+  return /^[A-Za-z0-9_./=:@%+-]+$/.test(value) ? value : shellWord(value);
 }
 
 /** Runs the use case; a disk failure is printed plainly (exit 2), anything else stays a bug. */
