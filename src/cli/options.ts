@@ -5,6 +5,18 @@ import type { CliIo } from './io.js';
 import { UsageError } from './io.js';
 import { DEFAULT_CONFIG } from '../util/paths.js';
 
+/** The --config flag's declaration, for `.option(...CONFIG_OPTION)`: every command reads modules.yaml. */
+export const CONFIG_OPTION = ['--config <file>', "modules.yaml to read (default: the repository's)"] as const;
+
+/**
+ * The --format flag's declaration, for `.option(...formatOption(FORMATS))`: the first format is
+ * the default, and the help lists the same formats `oneOf('--format', ...)` accepts.
+ */
+export function formatOption(formats: readonly [string, ...string[]]): [string, string, string] {
+  const listed = formats.length === 1 ? formats[0] : `${formats.slice(0, -1).join(', ')} or ${formats[formats.length - 1]}`;
+  return ['--format <format>', listed, formats[0]];
+}
+
 /** The --config flag: the file to read, named in diagnostics as the user typed it. */
 export function configSource(io: CliIo, config: string | undefined): ConfigSource {
   return config === undefined

@@ -3,7 +3,7 @@ import { generateOutput } from '../../app/generate.js';
 import { renderCheckReport, renderRefusals } from '../../output/render-result.js';
 import type { CliIo } from '../io.js';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from '../io.js';
-import { configSource } from '../options.js';
+import { CONFIG_OPTION, configSource } from '../options.js';
 import { formatDiagnostics } from '../format-diagnostics.js';
 import { plural } from '../../util/plural.js';
 import { fixCommand, outDirOption, outDisplayName, reportingDiskErrors } from './out-dir.js';
@@ -17,7 +17,7 @@ export function registerCheck(program: Command, io: CliIo, done: (code: number) 
   program
     .command('check')
     .description('write nothing; exit 1 when generated/ is not exactly what generate would write')
-    .option('--config <file>', 'modules.yaml to read (default: the repository\'s)')
+    .option(...CONFIG_OPTION)
     .option('--out <dir>', 'output directory (default: generated/ next to the config file)')
     .action(async (options: CheckOptions) => {
       const request = { config: configSource(io, options.config), ...outDirOption(io, options.out), mode: 'check' as const };

@@ -7,8 +7,10 @@ import { renderGateText } from '../../gate/render-text.js';
 import { CHANNELS } from '../../model/types.js';
 import type { CliIo } from '../io.js';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError } from '../io.js';
-import { configSource, oneOf } from '../options.js';
+import { CONFIG_OPTION, formatOption, configSource, oneOf } from '../options.js';
 import { formatDiagnostics } from '../format-diagnostics.js';
+
+const FORMATS = ['text', 'json', 'markdown'] as const;
 
 interface GateOptions {
   module: string;
@@ -31,12 +33,12 @@ export function registerGate(program: Command, io: CliIo, done: (code: number) =
     .requiredOption('--coverage <file>', 'coverage report: Cobertura XML or LCOV')
     .requiredOption('--scan <file>', 'Trivy JSON report of the image')
     .option('--integration <glob...>', 'JUnit XML reports of the integration tests (repeatable)')
-    .option('--config <file>', "modules.yaml to read (default: the repository's)")
-    .option('--format <format>', 'text, json or markdown', 'text')
+    .option(...CONFIG_OPTION)
+    .option(...formatOption(FORMATS))
     .option('--require <channel>', 'channel the build must reach for exit 0: alpha, beta or stable', 'alpha')
     .addOption(new Option('--today <yyyy-mm-dd>', 'judge allow-list expiry as of this UTC date').hideHelp())
     .action(async (options: GateOptions) => {
-      const format = oneOf('--format', options.format, ['text', 'json', 'markdown'] as const);
+      const format = oneOf('--format', options.format, FORMATS);
       const required = oneOf('--require', options.require, CHANNELS);
       const outcome = await runGate({
         config: configSource(io, options.config),

@@ -3,7 +3,7 @@ import { generateOutput } from '../../app/generate.js';
 import { renderRefusals, renderSummary } from '../../output/render-result.js';
 import type { CliIo } from '../io.js';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from '../io.js';
-import { configSource } from '../options.js';
+import { CONFIG_OPTION, configSource } from '../options.js';
 import { formatDiagnostics } from '../format-diagnostics.js';
 import { outDirOption, outDisplayName, reportingDiskErrors } from './out-dir.js';
 
@@ -17,7 +17,7 @@ export function registerGenerate(program: Command, io: CliIo, done: (code: numbe
   program
     .command('generate')
     .description('write generated/ from modules.yaml (atomic; never overwrites a hand-edited file without --force)')
-    .option('--config <file>', 'modules.yaml to read (default: the repository\'s)')
+    .option(...CONFIG_OPTION)
     .option('--out <dir>', 'output directory (default: generated/ next to the config file)')
     .option('--force', 'overwrite hand-edited files and files gatehouse did not write, remove hand-edited orphans')
     .action(async (options: GenerateOptions) => {

@@ -7,8 +7,10 @@ import type { ModulePlan, Plan } from '../../plan/types.js';
 import type { BranchKind } from '../../model/types.js';
 import type { CliIo } from '../io.js';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError } from '../io.js';
-import { oneOf } from '../options.js';
+import { CONFIG_OPTION, formatOption, oneOf } from '../options.js';
 import { findModuleOrReport, loadPlanOrReport } from '../project.js';
+
+const FORMATS = ['text', 'json'] as const;
 
 interface PlanOptions {
   config?: string;
@@ -23,15 +25,15 @@ export function registerPlan(program: Command, io: CliIo, done: (code: number) =
   program
     .command('plan')
     .description('print the stages every branch kind runs per module, the deployment waves and the rollback order')
-    .option('--config <file>', "modules.yaml to read (default: the repository's)")
+    .option(...CONFIG_OPTION)
     .option('--module <name>', 'only this module')
     .option('--branch <name>', 'a real BRANCH_NAME (feature/login, staging, master, PR-12): show what that build does')
     .option('--target <branch>', 'with a PR-<n> --branch: the pull request target (CHANGE_TARGET)')
     .option('--source <branch>', 'with a PR-<n> --branch: the pull request source branch (CHANGE_BRANCH)')
-    .option('--format <format>', 'text or json', 'text')
+    .option(...formatOption(FORMATS))
     .addHelpText('after', '\nExamples:\n  gatehouse plan --module auth\n  gatehouse plan --branch PR-12 --target master --source staging --module auth\n')
     .action(async (options: PlanOptions) => {
-      const format = oneOf('--format', options.format, ['text', 'json'] as const);
+      const format = oneOf('--format', options.format, FORMATS);
       const build = buildFromOptions(options);
       const plan = await loadPlanOrReport(io, options.config);
       const modules = plan && selectModules(plan, options.module, io);

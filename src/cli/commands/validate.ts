@@ -3,8 +3,10 @@ import { loadProject } from '../../app/load-project.js';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
 import type { CliIo } from '../io.js';
 import { EXIT_OK, EXIT_PROBLEMS } from '../io.js';
-import { configSource, oneOf } from '../options.js';
+import { CONFIG_OPTION, formatOption, configSource, oneOf } from '../options.js';
 import { formatDiagnostics, summarizeDiagnostics } from '../format-diagnostics.js';
+
+const FORMATS = ['text', 'json'] as const;
 
 interface ValidateOptions {
   config?: string;
@@ -15,10 +17,10 @@ export function registerValidate(program: Command, io: CliIo, done: (code: numbe
   program
     .command('validate')
     .description('check modules.yaml against the schema and the semantic rules; report every problem')
-    .option('--config <file>', 'modules.yaml to read (default: the repository\'s)')
-    .option('--format <format>', 'text or json', 'text')
+    .option(...CONFIG_OPTION)
+    .option(...formatOption(FORMATS))
     .action(async (options: ValidateOptions) => {
-      const format = oneOf('--format', options.format, ['text', 'json'] as const);
+      const format = oneOf('--format', options.format, FORMATS);
       const config = configSource(io, options.config);
       const name = config.displayName;
       const project = await loadProject(config.path, name);

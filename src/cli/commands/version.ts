@@ -5,8 +5,10 @@ import { SHA_PATTERN, checkBuildCoordinates, computeBuildVersions } from '../../
 import type { BuildVersions } from '../../version/scheme.js';
 import type { CliIo } from '../io.js';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError } from '../io.js';
-import { oneOf } from '../options.js';
+import { CONFIG_OPTION, formatOption, oneOf } from '../options.js';
 import { findModuleOrReport, loadPlanOrReport } from '../project.js';
+
+const FORMATS = ['text', 'json'] as const;
 
 interface VersionOptions {
   module: string;
@@ -25,10 +27,10 @@ export function registerVersion(program: Command, io: CliIo, done: (code: number
     .requiredOption('--channel <channel>', `quality channel the build reached: ${CHANNELS.join(', ')}`)
     .requiredOption('--build <n>', 'CI build number (non-negative integer)')
     .requiredOption('--sha <sha>', 'commit sha, 7 to 40 hex digits')
-    .option('--config <file>', "modules.yaml to read (default: the repository's)")
-    .option('--format <format>', 'text or json', 'text')
+    .option(...CONFIG_OPTION)
+    .option(...formatOption(FORMATS))
     .action(async (options: VersionOptions) => {
-      const format = oneOf('--format', options.format, ['text', 'json'] as const);
+      const format = oneOf('--format', options.format, FORMATS);
       const channel = oneOf('--channel', options.channel, CHANNELS);
       const build = parseBuildNumber(options.build);
       const sha = parseSha(options.sha);
