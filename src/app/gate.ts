@@ -92,7 +92,7 @@ function unknownModule(name: string, known: readonly string[]): Diagnostic {
 // Report globs on disk (see src/gate/glob.ts for the pattern language). Symlinked directories
 // are not descended by `**`, so a link loop cannot hang the gate.
 /** Matching files as display paths (relative patterns stay relative), sorted by code unit. */
-export async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
+async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
   if (!hasWildcards(pattern)) return [pattern];
   const { base, segments } = parseGlob(pattern);
   const found = new Set<string>();

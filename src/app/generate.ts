@@ -29,7 +29,7 @@ export interface GenerateResult {
   output?: OutputResult;
 }
 
-export function defaultOutDir(configPath: string): string {
+function defaultOutDir(configPath: string): string {
   return join(dirname(resolve(configPath)), 'generated');
 }
 

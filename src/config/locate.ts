@@ -14,7 +14,7 @@ export function locateFindings(source: YamlSource, findings: readonly Finding[])
 }
 
 /** Start offset of the key (or value) the path names; aliases are not followed, we point at them. */
-export function offsetOf(source: YamlSource, path: readonly PathSegment[], target: 'key' | 'value'): number {
+function offsetOf(source: YamlSource, path: readonly PathSegment[], target: 'key' | 'value'): number {
   let node: unknown = source.document.contents;
   let pair: Pair | undefined;
   for (const segment of path) {

@@ -31,7 +31,7 @@ export function evaluateGate(input: GateInput): GateResult {
 }
 
 /** alpha < beta < stable; rejected is below every channel. */
-export function channelRank(channel: GateChannel): number {
+function channelRank(channel: GateChannel): number {
   return channel === 'rejected' ? 0 : CHANNELS.length - CHANNELS.indexOf(channel);
 }
 
@@ -41,7 +41,7 @@ export function percentage(ratio: Ratio): number | null {
   return ratio.total === 0 ? null : (ratio.covered * 100) / ratio.total;
 }
 
-export function passRate(tests: TestResults): number | null {
+function passRate(tests: TestResults): number | null {
   return percentage({ covered: tests.passed, total: tests.total - tests.skipped });
 }
 

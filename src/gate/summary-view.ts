@@ -53,6 +53,6 @@ export function describeTests(tests: TestResults): string {
   return `${tests.passed} passed, ${tests.failures} failed, ${plural(tests.errors, 'error')}, ${tests.skipped} skipped${flaky} (${plural(tests.files, 'report')})`;
 }
 
-export function capitalize(text: string): string {
+function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -65,7 +65,7 @@ function buildModuleQuality(project: Quality, override: RawQuality | undefined):
 }
 
 /** Built-in defaults, then modules.yaml's `defaults`. */
-export function buildDefaultSettings(config: RawConfig): ModuleSettings {
+function buildDefaultSettings(config: RawConfig): ModuleSettings {
   const builtin: ModuleSettings = {
     ...BUILTIN_MODULE_DEFAULTS,
     unitTests: config.defaults.unitTests,

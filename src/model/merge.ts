@@ -3,8 +3,6 @@
 // An override key whose value is undefined (absent) keeps the base; YAML null never gets here
 // because the schema rejects it.
 
-export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -11,7 +11,7 @@ export interface DiffLimits {
   linesTotal: number;
 }
 
-export const DEFAULT_DIFF_LIMITS: DiffLimits = { linesPerFile: 60, linesTotal: 400 };
+const DEFAULT_DIFF_LIMITS: DiffLimits = { linesPerFile: 60, linesTotal: 400 };
 
 export interface CheckedFile {
   path: string;

@@ -2,7 +2,6 @@
 // never when the output directory is itself a symlink, the filesystem root or the user's home.
 import { lstat, readFile, realpath } from 'node:fs/promises';
 import { join, parse, resolve, sep } from 'node:path';
-import { MANIFEST_NAME } from './manifest.js';
 
 /** Why a relative output path is unsafe, or undefined when it is a plain path inside the output dir. */
 export function unsafePathReason(path: string): string | undefined {
@@ -58,10 +57,6 @@ export async function readCurrentFile(outDir: string, path: string): Promise<Cur
     if (last && !stat.isFile()) return { state: 'blocked', reason: `${shown} is not a regular file` };
   }
   return { state: 'file', bytes: await readFile(at) };
-}
-
-export function isManifestPath(path: string): boolean {
-  return path === MANIFEST_NAME;
 }
 
 async function lstatOrUndefined(path: string) {

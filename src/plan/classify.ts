@@ -29,7 +29,7 @@ export function classifyBuild(flow: BranchFlow, build: BuildDescription): Branch
   return matchingKinds(flow, build)[0];
 }
 
-export function buildMatches(match: BuildMatch, build: BuildDescription): boolean {
+function buildMatches(match: BuildMatch, build: BuildDescription): boolean {
   const isChangeRequest = build.changeTarget !== undefined;
   switch (match.type) {
     // `when { branch 'g' }` tests BRANCH_NAME, which is `PR-<n>` in a PR build: a glob such as

@@ -3,7 +3,7 @@
 import type { Module, Project } from '../../model/types.js';
 
 /** autoscaling/v2 (HPA) is served from Kubernetes 1.23; `-0` lets pre-release clusters match. */
-export const KUBE_VERSION = '>=1.23.0-0';
+const KUBE_VERSION = '>=1.23.0-0';
 
 export function buildChartMetadata(module: Module, project: Project): Record<string, unknown> {
   return {

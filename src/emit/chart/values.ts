@@ -3,7 +3,7 @@
 import type { EnvironmentValues, Module, Probe, Project } from '../../model/types.js';
 
 /** Image of the `helm test` pod: a pinned busybox, which has wget. */
-export const TEST_IMAGE = 'docker.io/library/busybox:1.37.0';
+const TEST_IMAGE = 'docker.io/library/busybox:1.37.0';
 
 export function buildValues(module: Module, project: Project): Record<string, unknown> {
   const chart = module.chart;

@@ -7,7 +7,7 @@ import type { FileSet } from '../types.js';
 import { toFileSet } from '../types.js';
 import { buildDocsView } from './view-model.js';
 
-export const DOCS_README_PATH = 'README.md';
+const DOCS_README_PATH = 'README.md';
 
 export function emitDocs(plan: Plan): FileSet {
   const content = renderTemplate('docs/README.md.hbs', { header: generatedHeader('markdown').trimEnd(), ...buildDocsView(plan) });

@@ -54,7 +54,7 @@ function matrixRows(plan: Plan): string[] {
  * "namespace X" or "runs" where the stage runs; "-" where it does not; modules that turned the
  * stage off are named, since for them the stage is shown but skipped.
  */
-export function matrixCell(plan: Plan, id: StageId, kind: BranchKind): string {
+function matrixCell(plan: Plan, id: StageId, kind: BranchKind): string {
   const stages = plan.modules.flatMap((m) => {
     const stage = m.builds.find((b) => b.kind === kind)?.stages.find((s) => s.id === id);
     return stage ? [{ module: m.module.name, stage }] : [];

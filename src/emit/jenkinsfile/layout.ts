@@ -33,9 +33,9 @@ export interface StageGroup {
 }
 
 /** Group names: fixed, so the harness and reviewers can rely on them. */
-export const BUILD_GROUP = 'Build and verify';
-export const DEPLOY_GROUP = 'Deploy and test';
-export const MILESTONE_GROUP = 'Milestone';
+const BUILD_GROUP = 'Build and verify';
+const DEPLOY_GROUP = 'Deploy and test';
+const MILESTONE_GROUP = 'Milestone';
 
 const APPROVE_INDEX = STAGE_IDS.indexOf('approve');
 

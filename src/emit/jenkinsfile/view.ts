@@ -13,7 +13,7 @@ import type { StepContext } from './steps.js';
 import { groupReports, lockOption, milestoneStep, stageSteps } from './steps.js';
 
 /** How long a build waits for all approvals before it gives up (a newer build supersedes it). */
-export const APPROVAL_TIMEOUT_HOURS = 24;
+const APPROVAL_TIMEOUT_HOURS = 24;
 
 export interface LeafStageView {
   nameGroovy: string;

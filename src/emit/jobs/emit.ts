@@ -10,7 +10,7 @@ import type { FileSet } from '../types.js';
 import { toFileSet } from '../types.js';
 
 /** Branch jobs of deleted branches and closed PRs are kept this long, for the record. */
-export const ORPHAN_DAYS_TO_KEEP = 30;
+const ORPHAN_DAYS_TO_KEEP = 30;
 
 /** The web URL that goes with a GitHub API URL (github.com, or GitHub Enterprise's /api/v3). */
 export function githubWebUrl(apiUrl: string): string {
@@ -20,7 +20,7 @@ export function githubWebUrl(apiUrl: string): string {
 }
 
 /** The branch source id: constant for a module, unique in the folder. */
-export function branchSourceId(module: Module): string {
+function branchSourceId(module: Module): string {
   return `gatehouse-${module.name}`;
 }
 
