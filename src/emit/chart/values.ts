@@ -1,6 +1,6 @@
 // The chart's values: the module's defaults (values.yaml) and each environment's overrides
 // (values-<environment>.yaml). Plain data; the templates in templates/chart/ consume it.
-import type { EnvironmentValues, Module, Probe, Project } from '../../model/types.js';
+import type { EnvironmentValues, Module, Project } from '../../model/types.js';
 
 /** Image of the `helm test` pod: a pinned busybox, which has wget. */
 const TEST_IMAGE = 'docker.io/library/busybox:1.37.0';
@@ -21,7 +21,7 @@ export function buildValues(module: Module, project: Project): Record<string, un
     podAnnotations: {},
     podLabels: {},
     service: { type: 'ClusterIP', port: chart.port },
-    probes: { liveness: probeValues(chart.probes.liveness), readiness: probeValues(chart.probes.readiness), startup: probeValues(chart.probes.startup) },
+    probes: chart.probes,
     resources: chart.resources,
     autoscaling: chart.autoscaling,
     podDisruptionBudget: { enabled: true, minAvailable: chart.podDisruptionBudget.minAvailable },
@@ -56,9 +56,4 @@ export function buildEnvironmentValues(overrides: EnvironmentValues | undefined)
   if (overrides?.resources !== undefined) values['resources'] = overrides.resources;
   if (overrides?.autoscaling !== undefined) values['autoscaling'] = overrides.autoscaling;
   return values;
-}
-
-function probeValues(probe: Probe): Record<string, unknown> {
-  const { path, ...timing } = probe;
-  return { path, ...timing };
 }
