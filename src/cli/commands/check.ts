@@ -6,7 +6,7 @@ import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from '../io.js';
 import { CONFIG_OPTION, configSource } from '../options.js';
 import { formatDiagnostics } from '../format-diagnostics.js';
 import { plural } from '../../util/plural.js';
-import { fixCommand, outDirOption, outDisplayName, reportingDiskErrors } from './out-dir.js';
+import { fixCommand, OUT_OPTION, outDirOption, outDisplayName, reportingDiskErrors } from './out-dir.js';
 
 interface CheckOptions {
   config?: string;
@@ -18,7 +18,7 @@ export function registerCheck(program: Command, io: CliIo, done: (code: number) 
     .command('check')
     .description('write nothing; exit 1 when generated/ is not exactly what generate would write')
     .option(...CONFIG_OPTION)
-    .option('--out <dir>', 'output directory (default: generated/ next to the config file)')
+    .option(...OUT_OPTION)
     .action(async (options: CheckOptions) => {
       const request = { config: configSource(io, options.config), ...outDirOption(io, options.out), mode: 'check' as const };
       const result = await reportingDiskErrors(io, generateOutput(request));

@@ -5,7 +5,7 @@ import type { CliIo } from '../io.js';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from '../io.js';
 import { CONFIG_OPTION, configSource } from '../options.js';
 import { formatDiagnostics } from '../format-diagnostics.js';
-import { outDirOption, outDisplayName, reportingDiskErrors } from './out-dir.js';
+import { OUT_OPTION, outDirOption, outDisplayName, reportingDiskErrors } from './out-dir.js';
 
 interface GenerateOptions {
   config?: string;
@@ -18,7 +18,7 @@ export function registerGenerate(program: Command, io: CliIo, done: (code: numbe
     .command('generate')
     .description('write generated/ from modules.yaml (atomic; never overwrites a hand-edited file without --force)')
     .option(...CONFIG_OPTION)
-    .option('--out <dir>', 'output directory (default: generated/ next to the config file)')
+    .option(...OUT_OPTION)
     .option('--force', 'overwrite hand-edited files and files gatehouse did not write, remove hand-edited orphans')
     .action(async (options: GenerateOptions) => {
       const request = { config: configSource(io, options.config), ...outDirOption(io, options.out), force: options.force === true };
