@@ -67,26 +67,23 @@ function isCount(value: string | undefined): value is string {
 function summarize(records: Map<string, FileRecord>, file: string): { lines: Ratio; branches: Ratio } {
   const lines = { covered: 0, total: 0 };
   const branches = { covered: 0, total: 0 };
-  for (const record of records.values()) {
-    if (record.lines.size > 0) {
-      lines.total += record.lines.size;
-      lines.covered += [...record.lines.values()].filter((hits) => hits > 0).length;
-    } else {
-      lines.total += record.summary.LF ?? 0;
-      lines.covered += checkedHits(record.summary.LH, record.summary.LF, 'LH', 'LF', file);
-    }
-    if (record.branches.size > 0) {
-      branches.total += record.branches.size;
-      branches.covered += [...record.branches.values()].filter((taken) => taken > 0).length;
-    } else {
-      branches.total += record.summary.BRF ?? 0;
-      branches.covered += checkedHits(record.summary.BRH, record.summary.BRF, 'BRH', 'BRF', file);
-    }
+  for (const { lines: lineHits, branches: branchHits, summary } of records.values()) {
+    addCounts(lines, lineHits, summary, 'LH', 'LF', file);
+    addCounts(branches, branchHits, summary, 'BRH', 'BRF', file);
   }
   return { lines, branches };
 }
 
-function checkedHits(hit: number | undefined, found: number | undefined, hitTag: string, foundTag: string, file: string): number {
+/** Adds one record's DA (or BRDA) counts to `ratio`, or its summary when it has none. */
+function addCounts(ratio: Ratio, hits: ReadonlyMap<unknown, number>, summary: FileRecord['summary'], hitTag: 'LH' | 'BRH', foundTag: 'LF' | 'BRF', file: string): void {
+  if (hits.size > 0) {
+    ratio.total += hits.size;
+    ratio.covered += [...hits.values()].filter((count) => count > 0).length;
+    return;
+  }
+  const hit = summary[hitTag];
+  const found = summary[foundTag];
   if ((hit ?? 0) > (found ?? 0)) throw new ReportError(REPORT_CODES.malformed, file, `${hitTag} (${hit}) exceeds ${foundTag} (${found ?? 0})`);
-  return hit ?? 0;
+  ratio.total += found ?? 0;
+  ratio.covered += hit ?? 0;
 }
