@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { plural } from '../../util/plural.js';
 import { loadProject } from '../../app/load-project.js';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
 import type { CliIo } from '../io.js';
@@ -32,7 +33,7 @@ export function registerValidate(program: Command, io: CliIo, done: (code: numbe
         io.err(`${name}: ${summarizeDiagnostics(project.diagnostics)}\n`);
       } else {
         io.err(formatDiagnostics(project.diagnostics, project.text, io.color));
-        io.out(`${name}: valid, ${project.model?.modules.length ?? 0} modules${project.diagnostics.length > 0 ? ` (${summarizeDiagnostics(project.diagnostics)})` : ''}\n`);
+        io.out(`${name}: valid, ${plural(project.model?.modules.length ?? 0, 'module')}${project.diagnostics.length > 0 ? ` (${summarizeDiagnostics(project.diagnostics)})` : ''}\n`);
       }
       done(failed ? EXIT_PROBLEMS : EXIT_OK);
     });
