@@ -191,6 +191,11 @@ export const CODES = {
     severity: 'error',
     explanation: 'A branch kind runs `promote`, which deploys the build that the release pull request build (`branchFlow.prMerge`) published, deployed to its environment and blessed; but `prMerge` does not run `publishChart` and `deploy`, so no build is ever blessed and there is nothing to promote. Add both stages (and an environment) to `prMerge`, or let the kind build and deploy itself.',
   },
+  GH321: {
+    title: 'stage runs without what it needs',
+    severity: 'error',
+    explanation: 'A branch kind runs a stage but not an earlier stage it reads from in the same build (for example deploy without publishChart or promote, publishChart without pushImage, qualityGate without scan). The library passes versions, reports and the chart reference from stage to stage within one build, so the stage would fail or act on nothing. Add the named stage to the same `branchFlow` rule.',
+  },
 } as const satisfies Record<string, CodeInfo>;
 
 export type Code = keyof typeof CODES;

@@ -7,7 +7,7 @@ export type ModuleSettings = Pick<Module, 'build' | 'unitTests' | 'integrationTe
 
 export const BUILTIN_MODULE_DEFAULTS: Omit<ModuleSettings, 'unitTests' | 'integrationTests'> = {
   build: { dockerfile: 'Dockerfile', context: '.' },
-  smokeTests: { command: 'helm test' },
+  smokeTests: { command: 'helm test --logs' },
   deploy: { timeoutMinutes: 10, historyMax: 10 },
   chart: {
     port: 8080,

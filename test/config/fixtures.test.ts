@@ -65,7 +65,9 @@ const INVALID: Record<string, Expected> = {
   'channels-out-of-order.yaml': [['GH318', 38, 32]],
   'channels-out-of-order-module.yaml': [['GH318', 58, 33]],
   'approver-role-without-submitters.yaml': [['GH319', 35, 5]],
-  'promote-without-blessed-build.yaml': [['GH320', 28, 67]],
+  'promote-without-blessed-build.yaml': [['GH320', 28, 77]],
+  'stage-without-prerequisite.yaml': [['GH321', 26, 94]],
+  'stage-without-prerequisites-several.yaml': [['GH321', 26, 138], ['GH321', 27, 62], ['GH321', 27, 62]],
   'several-problems.yaml': [['GH308', 22, 22], ['GH300', 50, 17], ['GH302', 50, 23], ['GH304', 54, 14]],
 };
 

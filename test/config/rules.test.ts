@@ -31,13 +31,13 @@ describe('config: rule helpers', () => {
   });
 
   it('names every stage the release PR build lacks for promotion, for every kind that promotes, and nothing when none does', () => {
-    const prMerge = '  prMerge: { environment: preprod, stages: [checkout, build, publishChart, deploy, integrationTests] }';
+    const prMerge = '  prMerge: { environment: preprod, stages: [checkout, build, unitTests, scan, qualityGate, pushImage, publishChart, deploy, integrationTests] }';
     const bare = minimalWith(prMerge, '  prMerge: { environment: preprod, stages: [checkout, build, integrationTests] }')
-      .replace('stages: [checkout, build, deploy] }', 'stages: [checkout, promote, deploy] }');
-    const findings = validateText(bare).diagnostics.map((d) => [d.code, d.path, d.message.includes('does not run publishChart or deploy')]);
-    expect(findings).to.deep.equal([['GH320', '/branchFlow/staging/stages/1', true], ['GH320', '/branchFlow/master/stages/0', true]]);
+      .replace('stages: [checkout, build, unitTests, scan, qualityGate, pushImage, publishChart, deploy] }', 'stages: [checkout, promote, deploy] }');
+    const findings = validateText(bare).diagnostics.filter((d) => d.code === 'GH320').map((d) => [d.code, d.path, d.message.includes('does not run publishChart or deploy')]);
+    expect(findings).to.deep.equal([['GH320', '/branchFlow/staging/stages/1', true], ['GH320', '/branchFlow/master/stages/1', true]]);
     const noPromotion = minimalWith(prMerge, '  prMerge: { environment: preprod, stages: [checkout, build, integrationTests] }')
-      .replace('stages: [promote, approve, deploy] }', 'stages: [checkout, build, approve, deploy] }');
+      .replace('stages: [checkout, promote, approve, deploy] }', 'stages: [checkout, build, approve, deploy] }');
     expect(validateText(noPromotion).diagnostics.filter((d) => d.code === 'GH320')).to.deep.equal([]);
   });
 

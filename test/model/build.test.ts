@@ -24,7 +24,7 @@ describe('model: build', () => {
     expect(store.chart).to.deep.equal(BUILTIN_MODULE_DEFAULTS.chart);
     expect(store.build).to.deep.equal({ dockerfile: 'Dockerfile', context: '.' });
     expect(store.deploy).to.deep.equal({ timeoutMinutes: 10, historyMax: 10 });
-    expect(store.smokeTests).to.deep.equal({ command: 'helm test' });
+    expect(store.smokeTests).to.deep.equal({ command: 'helm test --logs' });
     expect(store.unitTests).to.deep.equal({ command: 'npm test', junit: 'reports/junit.xml', coverage: 'reports/cobertura.xml' });
     expect(store.integrationTests).to.deep.equal({ command: 'npm run it', junit: 'reports/it.xml' });
     expect(store.skip).to.deep.equal({});
@@ -82,7 +82,7 @@ describe('model: build', () => {
       ['preprod', false, []],
       ['production', true, ['sre']],
     ]);
-    expect(minimal.branchFlow.prMerge).to.deep.equal({ kind: 'prMerge', branches: [], source: 'staging', target: 'master', environment: 'preprod', stages: ['checkout', 'build', 'publishChart', 'deploy', 'integrationTests'] });
+    expect(minimal.branchFlow.prMerge).to.deep.equal({ kind: 'prMerge', branches: [], source: 'staging', target: 'master', environment: 'preprod', stages: ['checkout', 'build', 'unitTests', 'scan', 'qualityGate', 'pushImage', 'publishChart', 'deploy', 'integrationTests'] });
     expect(full.branchFlow.prMerge.source).to.equal('release');
     expect(minimal.branchFlow.pullRequest).to.deep.equal({ kind: 'pullRequest', branches: [], stages: ['checkout', 'build', 'unitTests'] });
     expect(minimal.release.approvers).to.deep.equal([{ name: 'sre', description: 'Site reliability engineering.', submitters: ['sre-team'], moduleLead: false }]);

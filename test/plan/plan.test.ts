@@ -106,7 +106,7 @@ describe('plan: the repository modules.yaml', () => {
 
 describe('plan: a small inline model', () => {
   it('orders stages the way the release process runs them, whatever order the flow lists them in', () => {
-    expect(stageIds(buildOf(smallPlan(), 'base', 'prMerge'))).to.deep.equal(['checkout', 'build', 'publishChart', 'deploy']);
+    expect(stageIds(buildOf(smallPlan(), 'base', 'prMerge'))).to.deep.equal(['checkout', 'build', 'unitTests', 'scan', 'qualityGate', 'pushImage', 'publishChart', 'deploy']);
   });
 
   it('takes the namespace from the environment, not its name', () => {

@@ -61,6 +61,9 @@ describe('plan: JSON data', () => {
     expect(stages.map((s) => [s['id'], s['namespace'], s['skipped'], s['skipReason']])).to.deep.equal([
       ['checkout', null, false, null],
       ['build', null, false, null],
+      ['unitTests', null, false, null],
+      ['scan', null, false, null],
+      ['qualityGate', null, false, null],
       ['pushImage', null, false, null],
       ['publishChart', null, false, null],
       ['deploy', 'stage-ns', false, null],

@@ -24,8 +24,8 @@ environments:
 branchFlow:
   feature: { branches: ['feature/*', 'fix/**'], stages: [checkout, build, unitTests] }
   pullRequest: { stages: [checkout, build] }
-  staging: { branches: [develop], environment: stage, stages: [checkout, build, pushImage, publishChart, deploy, integrationTests] }
-  prMerge: { source: develop, target: main, environment: pre, stages: [deploy, build, publishChart, checkout] }
+  staging: { branches: [develop], environment: stage, stages: [checkout, build, unitTests, scan, qualityGate, pushImage, publishChart, deploy, integrationTests] }
+  prMerge: { source: develop, target: main, environment: pre, stages: [deploy, build, publishChart, checkout, pushImage, qualityGate, scan, unitTests] }
   master: { branches: [main], environment: prod, stages: [checkout, promote, approve, deploy, smokeTests] }
 release:
   timeZone: UTC

@@ -19,6 +19,7 @@ import { checkReleaseSchedule } from './release-schedule.js';
 import { checkSharedNamespaces } from './shared-namespace.js';
 import { checkSkipEffect } from './skip-effect.js';
 import { checkStageEnvironments } from './stage-environment.js';
+import { checkStageRequirements } from './stage-requirements.js';
 import { checkVersions } from './versions.js';
 
 export type Rule = (config: RawConfig) => Finding[];
@@ -42,6 +43,7 @@ export const SEMANTIC_RULES: readonly Rule[] = [
   checkIngressHosts,
   checkReleaseSchedule,
   checkChannelOrder,
+  checkStageRequirements,
 ];
 
 export function checkRules(config: RawConfig): Finding[] {

@@ -5,7 +5,7 @@ import type { BranchKind, StageId } from '../../../src/model/types.js';
 import type { BuildPlan, Plan } from '../../../src/plan/types.js';
 import type { BuildEnv, StageNode } from './extract.js';
 import { child, pipelineStages, stagesRunFor, statements } from './extract.js';
-import { emitJenkinsSide, fileContent, loadPlan, SMALL_CONFIG, writeSharedEnvironmentConfig } from './support.js';
+import { emitJenkinsSide, fileContent, loadPlan, SMALL_CONFIG } from './support.js';
 
 /** A build of each kind, as Jenkins describes it to `when`. */
 function sampleBuilds(build: BuildPlan): BuildEnv[] {
@@ -50,7 +50,6 @@ function leaves(nodes: StageNode[]): StageNode[] {
 const CONFIGS = [
   ['repository modules.yaml', DEFAULT_CONFIG],
   ['small fixture', SMALL_CONFIG],
-  ['small fixture, feature branches testing against staging too', writeSharedEnvironmentConfig()],
 ] as const;
 
 for (const [label, config] of CONFIGS) {

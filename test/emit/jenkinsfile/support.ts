@@ -1,6 +1,6 @@
 // Shared by the Jenkins emitter tests: load a config, emit the Jenkins side of generated/, and
 // write it to a temporary directory when a test needs real files (Groovy compile checks).
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { loadProject } from '../../../src/app/load-project.js';
@@ -13,24 +13,6 @@ import type { Plan } from '../../../src/plan/types.js';
 import { PACKAGE_ROOT } from '../../../src/util/paths.js';
 
 export const SMALL_CONFIG = join(PACKAGE_ROOT, 'test/fixtures/small/modules.yaml');
-
-/**
- * The small fixture with feature branches running the integration tests against staging (without
- * deploying), so two build kinds share an environment's locked group and run different stages in it.
- */
-export function writeSharedEnvironmentConfig(): string {
-  const search = "    stages: [checkout, build, unitTests, scan, qualityGate]\n  pullRequest:";
-  const text = readFileSync(SMALL_CONFIG, 'utf8');
-  if (!text.includes(search)) throw new Error('the small fixture changed: update writeSharedEnvironmentConfig');
-  const dir = mkdtempSync(join(tmpdir(), 'gatehouse-shared-env-'));
-  const path = join(dir, 'modules.yaml');
-  writeFileSync(path, text.replace(search, [
-    '    environment: staging',
-    '    stages: [checkout, build, unitTests, scan, qualityGate, integrationTests]',
-    '  pullRequest:',
-  ].join('\n')), 'utf8');
-  return path;
-}
 
 export async function loadPlan(configPath: string): Promise<Plan> {
   const { plan, diagnostics } = await loadProject(configPath);

@@ -4,8 +4,9 @@ import dev.gatehouse.Rollback
 import dev.gatehouse.Slack
 
 // Post-deploy sanity check in the 'helm' container: the module's smoke command gets the release
-// name as its last argument, with KUBECONFIG and HELM_NAMESPACE set (so the default `helm test`
-// becomes `helm test <release>`). A failure rolls the release back and fails the stage.
+// name as its last argument, with KUBECONFIG and HELM_NAMESPACE set (so the default
+// `helm test --logs` becomes `helm test --logs <release>`, which prints the test pods' logs). A
+// failure rolls the release back and fails the stage.
 def call(Map args) {
   int status = 0
   withEnv(['GATEHOUSE_RELEASE=' + args.release, 'HELM_NAMESPACE=' + args.namespace]) {
