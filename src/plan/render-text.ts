@@ -54,7 +54,7 @@ export function formatTable(rows: readonly string[][], indent: string): string[]
 }
 
 /**
- * User text on a terminal: control characters (escape sequences, line breaks) shown as `\uXXXX`
+ * User text on a terminal: control characters (escape sequences, line breaks) shown as `\uHHHH`
  * so a description cannot move the cursor, recolour the screen or break a table row.
  */
 export function printable(text: string): string {

@@ -15,9 +15,9 @@ const NAMED_GROOVY_ESCAPES: Record<string, string> = {
 /**
  * A Groovy 2.4 single-quoted string literal that evaluates to exactly `s`.
  *
- * Groovy decodes `\uXXXX` before lexing, but (like Java) only when the backslash is preceded by an
+ * Groovy decodes `\uHHHH` before lexing, but (like Java) only when the backslash is preceded by an
  * even number of backslashes. Doubling every user backslash keeps each user `\u` at an odd
- * position in a run of pairs, so it is never decoded; our own `\uXXXX` escapes (non-ASCII only,
+ * position in a run of pairs, so it is never decoded; our own `\uHHHH` escapes (non-ASCII only,
  * never for a quote, backslash or line break) are decoded to characters that are inert inside a
  * literal. Other control characters use 3-digit octal escapes, which the lexer (not the
  * pre-processor) handles. The result is pure printable ASCII.
