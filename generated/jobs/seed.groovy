@@ -9,425 +9,65 @@ folder('online-product') {
   description('The online product\'s microservices, released daily on weekdays.')
 }
 
-multibranchPipelineJob('online-product/api-gateway') {
-  displayName('api-gateway')
-  description('Public API gateway; routes and rate-limits every external call.')
-  branchSources {
-    branchSource {
-      source {
-        github {
-          // Constant per module: Jenkins keys branch jobs and their history on it.
-          id('gatehouse-api-gateway')
-          apiUri('https://api.github.com')
-          credentialsId('github-app-gatehouse')
-          repoOwner('acme-online')
-          repository('api-gateway')
-          repositoryUrl('https://github.com/acme-online/api-gateway')
-          configuredByUrl(false)
-          traits {
-            // 3 = all branches: staging keeps building while its PR to master is open.
-            gitHubBranchDiscovery {
-              strategyId(3)
-            }
-            // 1 = merge: the PR-merge build runs the PR merged onto its target.
-            gitHubPullRequestDiscovery {
-              strategyId(1)
-            }
-          }
-        }
-      }
-    }
-  }
-  factory {
-    workflowBranchProjectFactory {
-      scriptPath('Jenkinsfile')
-    }
-  }
-  orphanedItemStrategy {
-    discardOldItems {
-      daysToKeep(30)
-    }
-  }
-  triggers {
-    // A safety net for missed webhooks.
-    periodicFolderTrigger {
-      interval('1h')
-    }
-  }
-}
+// One row per module; every module gets the same multibranch job below, so a module added to
+// modules.yaml is one more row here.
+def modules = [
+  [name: 'api-gateway', repository: 'api-gateway', description: 'Public API gateway; routes and rate-limits every external call.'],
+  [name: 'auth', repository: 'auth-service', description: 'Authentication, sessions and OAuth token issuing.'],
+  [name: 'catalog', repository: 'catalog', description: 'Template and asset catalog with search.'],
+  [name: 'config-service', repository: 'config-service', description: 'Central configuration and feature flags for every other service.'],
+  [name: 'editor', repository: 'editor-backend', description: 'Collaborative document editor backend (websocket sessions).'],
+  [name: 'notification', repository: 'notification-service', description: 'Email, push and in-app notifications.'],
+  [name: 'render-worker', repository: 'render-worker', description: 'Renders documents to PDF and images from a queue.'],
+  [name: 'user-profile', repository: 'user-profile', description: 'User profiles, preferences and avatars.'],
+  [name: 'web-frontend', repository: 'web-frontend', description: 'The customer-facing web application (server-side rendered).']
+]
 
-multibranchPipelineJob('online-product/auth') {
-  displayName('auth')
-  description('Authentication, sessions and OAuth token issuing.')
-  branchSources {
-    branchSource {
-      source {
-        github {
-          // Constant per module: Jenkins keys branch jobs and their history on it.
-          id('gatehouse-auth')
-          apiUri('https://api.github.com')
-          credentialsId('github-app-gatehouse')
-          repoOwner('acme-online')
-          repository('auth-service')
-          repositoryUrl('https://github.com/acme-online/auth-service')
-          configuredByUrl(false)
-          traits {
-            // 3 = all branches: staging keeps building while its PR to master is open.
-            gitHubBranchDiscovery {
-              strategyId(3)
-            }
-            // 1 = merge: the PR-merge build runs the PR merged onto its target.
-            gitHubPullRequestDiscovery {
-              strategyId(1)
-            }
-          }
-        }
-      }
-    }
-  }
-  factory {
-    workflowBranchProjectFactory {
-      scriptPath('Jenkinsfile')
-    }
-  }
-  orphanedItemStrategy {
-    discardOldItems {
-      daysToKeep(30)
-    }
-  }
-  triggers {
-    // A safety net for missed webhooks.
-    periodicFolderTrigger {
-      interval('1h')
-    }
-  }
-}
-
-multibranchPipelineJob('online-product/catalog') {
-  displayName('catalog')
-  description('Template and asset catalog with search.')
-  branchSources {
-    branchSource {
-      source {
-        github {
-          // Constant per module: Jenkins keys branch jobs and their history on it.
-          id('gatehouse-catalog')
-          apiUri('https://api.github.com')
-          credentialsId('github-app-gatehouse')
-          repoOwner('acme-online')
-          repository('catalog')
-          repositoryUrl('https://github.com/acme-online/catalog')
-          configuredByUrl(false)
-          traits {
-            // 3 = all branches: staging keeps building while its PR to master is open.
-            gitHubBranchDiscovery {
-              strategyId(3)
-            }
-            // 1 = merge: the PR-merge build runs the PR merged onto its target.
-            gitHubPullRequestDiscovery {
-              strategyId(1)
+for (Map module in modules) {
+  multibranchPipelineJob('online-product/' + module.name) {
+    displayName(module.name)
+    description(module.description)
+    branchSources {
+      branchSource {
+        source {
+          github {
+            // Constant per module: Jenkins keys branch jobs and their history on it.
+            id('gatehouse-' + module.name)
+            apiUri('https://api.github.com')
+            credentialsId('github-app-gatehouse')
+            repoOwner('acme-online')
+            repository(module.repository)
+            repositoryUrl('https://github.com/acme-online/' + module.repository)
+            configuredByUrl(false)
+            traits {
+              // 3 = all branches: staging keeps building while its PR to master is open.
+              gitHubBranchDiscovery {
+                strategyId(3)
+              }
+              // 1 = merge: the PR-merge build runs the PR merged onto its target.
+              gitHubPullRequestDiscovery {
+                strategyId(1)
+              }
             }
           }
         }
       }
     }
-  }
-  factory {
-    workflowBranchProjectFactory {
-      scriptPath('Jenkinsfile')
-    }
-  }
-  orphanedItemStrategy {
-    discardOldItems {
-      daysToKeep(30)
-    }
-  }
-  triggers {
-    // A safety net for missed webhooks.
-    periodicFolderTrigger {
-      interval('1h')
-    }
-  }
-}
-
-multibranchPipelineJob('online-product/config-service') {
-  displayName('config-service')
-  description('Central configuration and feature flags for every other service.')
-  branchSources {
-    branchSource {
-      source {
-        github {
-          // Constant per module: Jenkins keys branch jobs and their history on it.
-          id('gatehouse-config-service')
-          apiUri('https://api.github.com')
-          credentialsId('github-app-gatehouse')
-          repoOwner('acme-online')
-          repository('config-service')
-          repositoryUrl('https://github.com/acme-online/config-service')
-          configuredByUrl(false)
-          traits {
-            // 3 = all branches: staging keeps building while its PR to master is open.
-            gitHubBranchDiscovery {
-              strategyId(3)
-            }
-            // 1 = merge: the PR-merge build runs the PR merged onto its target.
-            gitHubPullRequestDiscovery {
-              strategyId(1)
-            }
-          }
-        }
+    factory {
+      workflowBranchProjectFactory {
+        scriptPath('Jenkinsfile')
       }
     }
-  }
-  factory {
-    workflowBranchProjectFactory {
-      scriptPath('Jenkinsfile')
-    }
-  }
-  orphanedItemStrategy {
-    discardOldItems {
-      daysToKeep(30)
-    }
-  }
-  triggers {
-    // A safety net for missed webhooks.
-    periodicFolderTrigger {
-      interval('1h')
-    }
-  }
-}
-
-multibranchPipelineJob('online-product/editor') {
-  displayName('editor')
-  description('Collaborative document editor backend (websocket sessions).')
-  branchSources {
-    branchSource {
-      source {
-        github {
-          // Constant per module: Jenkins keys branch jobs and their history on it.
-          id('gatehouse-editor')
-          apiUri('https://api.github.com')
-          credentialsId('github-app-gatehouse')
-          repoOwner('acme-online')
-          repository('editor-backend')
-          repositoryUrl('https://github.com/acme-online/editor-backend')
-          configuredByUrl(false)
-          traits {
-            // 3 = all branches: staging keeps building while its PR to master is open.
-            gitHubBranchDiscovery {
-              strategyId(3)
-            }
-            // 1 = merge: the PR-merge build runs the PR merged onto its target.
-            gitHubPullRequestDiscovery {
-              strategyId(1)
-            }
-          }
-        }
+    orphanedItemStrategy {
+      discardOldItems {
+        daysToKeep(30)
       }
     }
-  }
-  factory {
-    workflowBranchProjectFactory {
-      scriptPath('Jenkinsfile')
-    }
-  }
-  orphanedItemStrategy {
-    discardOldItems {
-      daysToKeep(30)
-    }
-  }
-  triggers {
-    // A safety net for missed webhooks.
-    periodicFolderTrigger {
-      interval('1h')
-    }
-  }
-}
-
-multibranchPipelineJob('online-product/notification') {
-  displayName('notification')
-  description('Email, push and in-app notifications.')
-  branchSources {
-    branchSource {
-      source {
-        github {
-          // Constant per module: Jenkins keys branch jobs and their history on it.
-          id('gatehouse-notification')
-          apiUri('https://api.github.com')
-          credentialsId('github-app-gatehouse')
-          repoOwner('acme-online')
-          repository('notification-service')
-          repositoryUrl('https://github.com/acme-online/notification-service')
-          configuredByUrl(false)
-          traits {
-            // 3 = all branches: staging keeps building while its PR to master is open.
-            gitHubBranchDiscovery {
-              strategyId(3)
-            }
-            // 1 = merge: the PR-merge build runs the PR merged onto its target.
-            gitHubPullRequestDiscovery {
-              strategyId(1)
-            }
-          }
-        }
+    triggers {
+      // A safety net for missed webhooks.
+      periodicFolderTrigger {
+        interval('1h')
       }
-    }
-  }
-  factory {
-    workflowBranchProjectFactory {
-      scriptPath('Jenkinsfile')
-    }
-  }
-  orphanedItemStrategy {
-    discardOldItems {
-      daysToKeep(30)
-    }
-  }
-  triggers {
-    // A safety net for missed webhooks.
-    periodicFolderTrigger {
-      interval('1h')
-    }
-  }
-}
-
-multibranchPipelineJob('online-product/render-worker') {
-  displayName('render-worker')
-  description('Renders documents to PDF and images from a queue.')
-  branchSources {
-    branchSource {
-      source {
-        github {
-          // Constant per module: Jenkins keys branch jobs and their history on it.
-          id('gatehouse-render-worker')
-          apiUri('https://api.github.com')
-          credentialsId('github-app-gatehouse')
-          repoOwner('acme-online')
-          repository('render-worker')
-          repositoryUrl('https://github.com/acme-online/render-worker')
-          configuredByUrl(false)
-          traits {
-            // 3 = all branches: staging keeps building while its PR to master is open.
-            gitHubBranchDiscovery {
-              strategyId(3)
-            }
-            // 1 = merge: the PR-merge build runs the PR merged onto its target.
-            gitHubPullRequestDiscovery {
-              strategyId(1)
-            }
-          }
-        }
-      }
-    }
-  }
-  factory {
-    workflowBranchProjectFactory {
-      scriptPath('Jenkinsfile')
-    }
-  }
-  orphanedItemStrategy {
-    discardOldItems {
-      daysToKeep(30)
-    }
-  }
-  triggers {
-    // A safety net for missed webhooks.
-    periodicFolderTrigger {
-      interval('1h')
-    }
-  }
-}
-
-multibranchPipelineJob('online-product/user-profile') {
-  displayName('user-profile')
-  description('User profiles, preferences and avatars.')
-  branchSources {
-    branchSource {
-      source {
-        github {
-          // Constant per module: Jenkins keys branch jobs and their history on it.
-          id('gatehouse-user-profile')
-          apiUri('https://api.github.com')
-          credentialsId('github-app-gatehouse')
-          repoOwner('acme-online')
-          repository('user-profile')
-          repositoryUrl('https://github.com/acme-online/user-profile')
-          configuredByUrl(false)
-          traits {
-            // 3 = all branches: staging keeps building while its PR to master is open.
-            gitHubBranchDiscovery {
-              strategyId(3)
-            }
-            // 1 = merge: the PR-merge build runs the PR merged onto its target.
-            gitHubPullRequestDiscovery {
-              strategyId(1)
-            }
-          }
-        }
-      }
-    }
-  }
-  factory {
-    workflowBranchProjectFactory {
-      scriptPath('Jenkinsfile')
-    }
-  }
-  orphanedItemStrategy {
-    discardOldItems {
-      daysToKeep(30)
-    }
-  }
-  triggers {
-    // A safety net for missed webhooks.
-    periodicFolderTrigger {
-      interval('1h')
-    }
-  }
-}
-
-multibranchPipelineJob('online-product/web-frontend') {
-  displayName('web-frontend')
-  description('The customer-facing web application (server-side rendered).')
-  branchSources {
-    branchSource {
-      source {
-        github {
-          // Constant per module: Jenkins keys branch jobs and their history on it.
-          id('gatehouse-web-frontend')
-          apiUri('https://api.github.com')
-          credentialsId('github-app-gatehouse')
-          repoOwner('acme-online')
-          repository('web-frontend')
-          repositoryUrl('https://github.com/acme-online/web-frontend')
-          configuredByUrl(false)
-          traits {
-            // 3 = all branches: staging keeps building while its PR to master is open.
-            gitHubBranchDiscovery {
-              strategyId(3)
-            }
-            // 1 = merge: the PR-merge build runs the PR merged onto its target.
-            gitHubPullRequestDiscovery {
-              strategyId(1)
-            }
-          }
-        }
-      }
-    }
-  }
-  factory {
-    workflowBranchProjectFactory {
-      scriptPath('Jenkinsfile')
-    }
-  }
-  orphanedItemStrategy {
-    discardOldItems {
-      daysToKeep(30)
-    }
-  }
-  triggers {
-    // A safety net for missed webhooks.
-    periodicFolderTrigger {
-      interval('1h')
     }
   }
 }

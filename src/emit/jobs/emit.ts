@@ -1,7 +1,7 @@
 // Emitter: the Job DSL seed script, generated/jobs/seed.groovy: the project's folder (after its
-// parent folders, when it is nested) and one multibranch pipeline job per module, with a GitHub
-// branch source.
-import type { Model, Module } from '../../model/types.js';
+// parent folders, when it is nested), a table of the modules, and the one multibranch pipeline
+// job (GitHub branch source) that every row of the table gets.
+import type { Module } from '../../model/types.js';
 import type { Plan } from '../../plan/types.js';
 import { groovyString } from '../../render/escape.js';
 import { renderTemplate } from '../../render/template.js';
@@ -19,20 +19,11 @@ export function githubWebUrl(apiUrl: string): string {
   return trimmed.replace(/\/api\/v3$/, '');
 }
 
-/** The branch source id: constant for a module, unique in the folder. */
-function branchSourceId(module: Module): string {
-  return `gatehouse-${module.name}`;
-}
-
-function jobView(model: Model, module: Module) {
-  const { github, jenkins } = model.project;
+function jobView(module: Module) {
   return {
-    pathGroovy: groovyString(`${jenkins.folder}/${module.name}`),
     nameGroovy: groovyString(module.name),
     descriptionGroovy: groovyString(module.description),
-    idGroovy: groovyString(branchSourceId(module)),
     repositoryGroovy: groovyString(module.repository),
-    repositoryUrlGroovy: groovyString(`${githubWebUrl(github.apiUrl)}/${github.owner}/${module.repository}`),
   };
 }
 
@@ -52,13 +43,15 @@ export function emitJobs(plan: Plan): FileSet {
     headerText: generatedHeader('slash'),
     parentFoldersGroovy: folders.slice(0, -1).map(groovyString),
     folderGroovy: groovyString(project.jenkins.folder),
+    jobPathPrefixGroovy: groovyString(`${project.jenkins.folder}/`),
     folderNameGroovy: groovyString(project.jenkins.folder.split('/').at(-1) ?? project.jenkins.folder),
     descriptionGroovy: groovyString(project.description),
     apiUriGroovy: groovyString(project.github.apiUrl),
     credentialsIdGroovy: groovyString(project.github.credentialsId),
     ownerGroovy: groovyString(project.github.owner),
+    repositoryUrlPrefixGroovy: groovyString(`${githubWebUrl(project.github.apiUrl)}/${project.github.owner}/`),
     orphanDaysNumber: ORPHAN_DAYS_TO_KEEP,
-    jobs: plan.modules.map((m) => jobView(plan.model, m.module)),
+    jobs: plan.modules.map((m) => jobView(m.module)),
   };
   return toFileSet([{ path: 'jobs/seed.groovy', content: renderTemplate('jobs/seed.groovy.hbs', view) }]);
 }

@@ -9,143 +9,59 @@ folder('online-product') {
   description('The online product\'s microservices, released daily on weekdays.')
 }
 
-multibranchPipelineJob('online-product/auth') {
-  displayName('auth')
-  description('Authentication, sessions and OAuth token issuing.')
-  branchSources {
-    branchSource {
-      source {
-        github {
-          // Constant per module: Jenkins keys branch jobs and their history on it.
-          id('gatehouse-auth')
-          apiUri('https://api.github.com')
-          credentialsId('github-app-gatehouse')
-          repoOwner('acme-online')
-          repository('auth-service')
-          repositoryUrl('https://github.com/acme-online/auth-service')
-          configuredByUrl(false)
-          traits {
-            // 3 = all branches: staging keeps building while its PR to master is open.
-            gitHubBranchDiscovery {
-              strategyId(3)
-            }
-            // 1 = merge: the PR-merge build runs the PR merged onto its target.
-            gitHubPullRequestDiscovery {
-              strategyId(1)
-            }
-          }
-        }
-      }
-    }
-  }
-  factory {
-    workflowBranchProjectFactory {
-      scriptPath('Jenkinsfile')
-    }
-  }
-  orphanedItemStrategy {
-    discardOldItems {
-      daysToKeep(30)
-    }
-  }
-  triggers {
-    // A safety net for missed webhooks.
-    periodicFolderTrigger {
-      interval('1h')
-    }
-  }
-}
+// One row per module; every module gets the same multibranch job below, so a module added to
+// modules.yaml is one more row here.
+def modules = [
+  [name: 'auth', repository: 'auth-service', description: 'Authentication, sessions and OAuth token issuing.'],
+  [name: 'config-service', repository: 'config-service', description: 'Central configuration and feature flags.'],
+  [name: 'render-worker', repository: 'render-worker', description: 'Renders documents to PDF and images from a queue.']
+]
 
-multibranchPipelineJob('online-product/config-service') {
-  displayName('config-service')
-  description('Central configuration and feature flags.')
-  branchSources {
-    branchSource {
-      source {
-        github {
-          // Constant per module: Jenkins keys branch jobs and their history on it.
-          id('gatehouse-config-service')
-          apiUri('https://api.github.com')
-          credentialsId('github-app-gatehouse')
-          repoOwner('acme-online')
-          repository('config-service')
-          repositoryUrl('https://github.com/acme-online/config-service')
-          configuredByUrl(false)
-          traits {
-            // 3 = all branches: staging keeps building while its PR to master is open.
-            gitHubBranchDiscovery {
-              strategyId(3)
-            }
-            // 1 = merge: the PR-merge build runs the PR merged onto its target.
-            gitHubPullRequestDiscovery {
-              strategyId(1)
-            }
-          }
-        }
-      }
-    }
-  }
-  factory {
-    workflowBranchProjectFactory {
-      scriptPath('Jenkinsfile')
-    }
-  }
-  orphanedItemStrategy {
-    discardOldItems {
-      daysToKeep(30)
-    }
-  }
-  triggers {
-    // A safety net for missed webhooks.
-    periodicFolderTrigger {
-      interval('1h')
-    }
-  }
-}
-
-multibranchPipelineJob('online-product/render-worker') {
-  displayName('render-worker')
-  description('Renders documents to PDF and images from a queue.')
-  branchSources {
-    branchSource {
-      source {
-        github {
-          // Constant per module: Jenkins keys branch jobs and their history on it.
-          id('gatehouse-render-worker')
-          apiUri('https://api.github.com')
-          credentialsId('github-app-gatehouse')
-          repoOwner('acme-online')
-          repository('render-worker')
-          repositoryUrl('https://github.com/acme-online/render-worker')
-          configuredByUrl(false)
-          traits {
-            // 3 = all branches: staging keeps building while its PR to master is open.
-            gitHubBranchDiscovery {
-              strategyId(3)
-            }
-            // 1 = merge: the PR-merge build runs the PR merged onto its target.
-            gitHubPullRequestDiscovery {
-              strategyId(1)
+for (Map module in modules) {
+  multibranchPipelineJob('online-product/' + module.name) {
+    displayName(module.name)
+    description(module.description)
+    branchSources {
+      branchSource {
+        source {
+          github {
+            // Constant per module: Jenkins keys branch jobs and their history on it.
+            id('gatehouse-' + module.name)
+            apiUri('https://api.github.com')
+            credentialsId('github-app-gatehouse')
+            repoOwner('acme-online')
+            repository(module.repository)
+            repositoryUrl('https://github.com/acme-online/' + module.repository)
+            configuredByUrl(false)
+            traits {
+              // 3 = all branches: staging keeps building while its PR to master is open.
+              gitHubBranchDiscovery {
+                strategyId(3)
+              }
+              // 1 = merge: the PR-merge build runs the PR merged onto its target.
+              gitHubPullRequestDiscovery {
+                strategyId(1)
+              }
             }
           }
         }
       }
     }
-  }
-  factory {
-    workflowBranchProjectFactory {
-      scriptPath('Jenkinsfile')
+    factory {
+      workflowBranchProjectFactory {
+        scriptPath('Jenkinsfile')
+      }
     }
-  }
-  orphanedItemStrategy {
-    discardOldItems {
-      daysToKeep(30)
+    orphanedItemStrategy {
+      discardOldItems {
+        daysToKeep(30)
+      }
     }
-  }
-  triggers {
-    // A safety net for missed webhooks.
-    periodicFolderTrigger {
-      interval('1h')
+    triggers {
+      // A safety net for missed webhooks.
+      periodicFolderTrigger {
+        interval('1h')
+      }
     }
   }
 }
