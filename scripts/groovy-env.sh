@@ -8,8 +8,9 @@ ensure_debian_package() {
   command -v "$1" >/dev/null 2>&1 && return 0
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "gatehouse tests: $3 is missing; installing Debian's $2 package (apt-get update && apt-get install -y $2)" >&2
-    apt-get update -qq >&2
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >&2
+    # Another apt run (a parallel job, unattended upgrades) holds the lock for a while: wait for it.
+    apt-get -o DPkg::Lock::Timeout=600 update -qq >&2
+    DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq "$2" >&2
   else
     echo "gatehouse tests: $3 is required. Install it with: apt-get update && apt-get install -y $2" >&2
     exit 1
