@@ -3,9 +3,10 @@
 import { dirname, join, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
-import { emitAll } from '../emit/index.js';
+import { emitUnits } from '../emit/index.js';
+import { gitattributesFile } from '../output/gitattributes.js';
 import type { OutputMode, OutputResult } from '../output/writer.js';
-import { writeOutput } from '../output/writer.js';
+import { writeUnits } from '../output/writer.js';
 import type { DiffLimits } from '../output/check-report.js';
 import type { ConfigSource } from './load-project.js';
 import { loadProject } from './load-project.js';
@@ -38,8 +39,7 @@ export async function generateOutput(request: GenerateRequest): Promise<Generate
   const project = await loadProject(request.config.path, request.config.displayName);
   const loaded = { diagnostics: project.diagnostics, outDir, ...(project.text === undefined ? {} : { text: project.text }) };
   if (hasErrors(project.diagnostics) || project.plan === undefined) return loaded;
-  const files = emitAll(project.plan);
-  const output = await writeOutput(outDir, files, {
+  const output = await writeUnits(outDir, emitUnits(project.plan, [gitattributesFile()]), {
     mode: request.mode,
     force: request.force === true,
     ...(request.protectedDirs ? { protectedDirs: request.protectedDirs } : {}),

@@ -10,7 +10,7 @@ describe('output: manifest', () => {
     ]);
     expect(entries.map((e) => e.path)).to.deep.equal(['B.txt', 'a/z.json', 'b.txt']);
     expect(entries[1]?.sha256).to.equal('44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a');
-    expect(parseManifest(renderManifest(entries))).to.deep.equal({ entries });
+    expect(parseManifest(renderManifest(entries))).to.deep.equal({ manifest: { entries, seals: [] }, conflicted: false });
   });
 
   const broken: [string, string, RegExp][] = [

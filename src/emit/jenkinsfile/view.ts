@@ -1,6 +1,6 @@
 // The Jenkinsfile view model: everything the template prints, already computed and escaped.
 // Fields ending in `Groovy` hold Groovy source built from escaped literals (see groovy-code.ts).
-import type { Model } from '../../model/types.js';
+import type { ProjectModel } from '../../model/types.js';
 import { BRANCH_KINDS } from '../../model/types.js';
 import type { ModulePlan } from '../../plan/types.js';
 import { groovyString } from '../../render/escape.js';
@@ -44,7 +44,7 @@ export interface JenkinsfileView {
   notifyFixedGroovy: string[];
 }
 
-export function buildJenkinsfileView(model: Model, modulePlan: ModulePlan): JenkinsfileView {
+export function buildJenkinsfileView(model: ProjectModel, modulePlan: ModulePlan): JenkinsfileView {
   const stages = layOutStages(modulePlan);
   const releaseBuild = modulePlan.builds.find((b) => b.match.type === 'releasePullRequest');
   const ctx: StepContext = {
@@ -94,7 +94,7 @@ function groupSteps(ctx: StepContext, group: StageGroup): string[] {
   return group.kind === 'milestone' ? milestoneStep(group.name) : [];
 }
 
-function groupTimeout(model: Model, group: StageGroup): string {
+function groupTimeout(model: ProjectModel, group: StageGroup): string {
   if (group.kind === 'pod') return `timeout(time: ${model.project.jenkins.buildTimeoutMinutes}, unit: 'MINUTES')`;
   return group.kind === 'approval' ? `timeout(time: ${APPROVAL_TIMEOUT_HOURS}, unit: 'HOURS')` : '';
 }

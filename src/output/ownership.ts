@@ -1,0 +1,68 @@
+// What gatehouse knows it wrote, from the manifest and, after an interrupted run, the pending
+// manifest that run left: every hash it wrote per path, and every seal per unit directory. An
+// unusable manifest or entry is a finding (and, without --force, a refusal). Pure.
+import type { CurrentFile } from './disk-state.js';
+import type { Manifest } from './manifest.js';
+import { MANIFEST_NAME, parseManifest } from './manifest.js';
+import type { Finding, Refusal } from './plan-sync.js';
+import { FORCE_HINT } from './plan-sync.js';
+import { PENDING_NAME } from './apply-sync.js';
+import { unsafePathReason } from './safe-path.js';
+
+export interface Ownership {
+  /** Path -> every SHA-256 gatehouse wrote there. */
+  written: Map<string, Set<string>>;
+  /** Unit directory -> recorded seals. */
+  seals: Map<string, Set<string>>;
+  /** The manifest as it is on disk, when it is a readable file. */
+  manifestText: string | undefined;
+  /** The manifest on disk as parsed, when that worked (for telling a seal-only change apart). */
+  manifest: Manifest | undefined;
+  findings: Finding[];
+  refusals: Refusal[];
+}
+
+export function buildOwnership(manifestFile: CurrentFile, pendingFile: CurrentFile, force: boolean): Ownership {
+  const ownership: Ownership = { written: new Map(), seals: new Map(), manifestText: undefined, manifest: undefined, findings: [], refusals: [] };
+  if (manifestFile.state === 'blocked') {
+    ownership.refusals.push({ path: MANIFEST_NAME, reason: `cannot write it: ${manifestFile.reason}`, forceable: false });
+  } else if (manifestFile.state === 'absent') {
+    ownership.findings.push({ path: MANIFEST_NAME, status: 'missing', detail: 'not generated yet' });
+  } else {
+    ownership.manifestText = manifestFile.bytes.toString('utf8');
+    ownership.manifest = addManifest(ownership, MANIFEST_NAME, ownership.manifestText, force);
+  }
+  if (pendingFile.state === 'file') addManifest(ownership, PENDING_NAME, pendingFile.bytes.toString('utf8'), force);
+  return ownership;
+}
+
+function addManifest(ownership: Ownership, name: string, text: string, force: boolean): Manifest | undefined {
+  const parsed = parseManifest(text);
+  const problems: string[] = [];
+  if ('error' in parsed) {
+    problems.push(`it cannot be read: ${parsed.error}; without it gatehouse cannot tell its own files from yours`);
+  } else {
+    for (const { path, sha256 } of parsed.manifest.entries) {
+      const unsafe = unsafePathReason(path) ?? (path === MANIFEST_NAME ? 'it names the manifest itself' : undefined);
+      if (unsafe !== undefined) problems.push(`it lists ${JSON.stringify(path)}, which gatehouse never writes (${unsafe}); the entry is never acted on`);
+      else addTo(ownership.written, path, sha256);
+    }
+    for (const { dir, seal } of parsed.manifest.seals) addTo(ownership.seals, dir, seal);
+    if (parsed.conflicted) {
+      const detail = 'has git merge conflict markers (a merge, not an edit by hand): generate rewrites it, keeping what both sides say gatehouse wrote';
+      ownership.findings.push({ path: name, status: 'conflicted', detail });
+    }
+  }
+  if (problems.length > 0) {
+    const detail = `edited by hand: ${problems.join('; ')}`;
+    ownership.findings.push({ path: name, status: 'hand-edited', detail });
+    if (!force) ownership.refusals.push({ path: name, reason: `${detail}; ${FORCE_HINT} (rewrites the manifest)`, forceable: true });
+  }
+  return 'error' in parsed ? undefined : parsed.manifest;
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
+  const values = map.get(key);
+  if (values === undefined) map.set(key, new Set([value]));
+  else values.add(value);
+}

@@ -1,0 +1,91 @@
+// One unit's part of a generate or check: skip it when its seal holds (see seal.ts), otherwise
+// render it and decide every file it produces and every file of it that is no longer produced.
+// In write mode each file to write is staged at once, so no unit's content stays in memory.
+import type { EmitUnit } from '../emit/types.js';
+import type { CurrentFile, OutputDisk } from './disk-state.js';
+import type { ManifestEntry, UnitSeal } from './manifest.js';
+import { sha256Hex } from './manifest.js';
+import type { Ownership } from './ownership.js';
+import type { Decision, Finding, Refusal } from './plan-sync.js';
+import { decideFile, decideOrphan } from './plan-sync.js';
+import { unitSeal } from './seal.js';
+import type { UnitDirs } from './unit-paths.js';
+
+export interface UnitContext {
+  disk: OutputDisk;
+  ownership: Ownership;
+  unitDirs: UnitDirs;
+  /** Unit directory -> the paths gatehouse wrote before that the unit owns. */
+  oldPaths: ReadonlyMap<string, readonly string[]>;
+  fingerprint: () => string;
+  force: boolean;
+  /** check mode: findings carry the texts for the diff. */
+  texts: boolean;
+  /** write mode: writes content to the staging directory and returns its name there. */
+  stage: ((content: Buffer) => string) | undefined;
+}
+
+export interface UnitOutcome {
+  written: string[];
+  unchanged: string[];
+  removals: string[];
+  /** [path, name in the staging directory]. */
+  staged: [string, string][];
+  findings: Finding[];
+  refusals: Refusal[];
+  /** The unit's entries in the new manifest, and its new seal. */
+  entries: ManifestEntry[];
+  seal: UnitSeal | undefined;
+}
+
+export function syncUnit(unit: EmitUnit, ctx: UnitContext): UnitOutcome {
+  const outcome: UnitOutcome = { written: [], unchanged: [], removals: [], staged: [], findings: [], refusals: [], entries: [], seal: undefined };
+  const oldPaths = ctx.oldPaths.get(unit.dir) ?? [];
+  const recorded = ctx.ownership.seals.get(unit.dir);
+  const onDisk = new Map<string, CurrentFile>();
+  if (unit.inputKey !== undefined && recorded !== undefined) {
+    for (const path of oldPaths) onDisk.set(path, ctx.disk.read(path));
+    const present = presentEntries(oldPaths, onDisk);
+    const seal = present && unitSeal(ctx.fingerprint(), unit.inputKey, present);
+    if (present && seal && recorded.has(seal)) {
+      return { ...outcome, unchanged: present.map((e) => e.path), entries: present, seal: { dir: unit.dir, seal } };
+    }
+  }
+  const files = unit.emit();
+  const problems = new Map(ctx.unitDirs.problems(unit.dir, files.map((f) => f.path)));
+  for (const [path, reason] of problems) outcome.refusals.push({ path, reason, forceable: false });
+  const emitted = files.filter((file) => !problems.has(file.path));
+  const current = (path: string) => onDisk.get(path) ?? ctx.disk.read(path);
+  for (const file of emitted) {
+    const content = Buffer.from(file.content, 'utf8');
+    outcome.entries.push({ path: file.path, sha256: sha256Hex(content) });
+    record(file.path, decideFile(file.path, content, current(file.path), ctx.ownership.written.get(file.path), ctx.force, ctx.texts), content, outcome, ctx);
+  }
+  const produced = new Set(files.map((file) => file.path));
+  for (const path of oldPaths) {
+    if (!produced.has(path)) record(path, decideOrphan(path, current(path), ctx.ownership.written.get(path) ?? new Set(), ctx.force, ctx.texts), undefined, outcome, ctx);
+  }
+  if (unit.inputKey !== undefined) outcome.seal = { dir: unit.dir, seal: unitSeal(ctx.fingerprint(), unit.inputKey, outcome.entries) };
+  return outcome;
+}
+
+function record(path: string, decision: Decision, content: Buffer | undefined, outcome: UnitOutcome, ctx: UnitContext): void {
+  if (decision.finding) outcome.findings.push(decision.finding);
+  if (decision.refusal) outcome.refusals.push(decision.refusal);
+  if (decision.action === 'keep') outcome.unchanged.push(path);
+  if (decision.action === 'remove') outcome.removals.push(path);
+  if (decision.action !== 'write' || content === undefined) return;
+  outcome.written.push(path);
+  if (ctx.stage !== undefined && decision.refusal === undefined) outcome.staged.push([path, ctx.stage(content)]);
+}
+
+/** The unit's files on disk with their hashes, or undefined when one cannot be read as a file. */
+function presentEntries(paths: readonly string[], onDisk: ReadonlyMap<string, CurrentFile>): ManifestEntry[] | undefined {
+  const entries: ManifestEntry[] = [];
+  for (const path of paths) {
+    const file = onDisk.get(path);
+    if (file?.state === 'blocked') return undefined;
+    if (file?.state === 'file') entries.push({ path, sha256: sha256Hex(file.bytes) });
+  }
+  return entries;
+}
