@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { buildJjbJobs } from './jjb-jobs.js';
 import type { Sample } from './measure.js';
 import { measure, summarise } from './measure.js';
-import { bumpFirstModule, scaleModulesYaml } from './scale-config.js';
+import { bumpFirstModule, scaleModulesYaml, withUnknownDependencies } from './scale-config.js';
 import type { Row } from './table.js';
 import { renderTable, renderTargets } from './table.js';
 
@@ -54,6 +54,7 @@ function benchSize(modules: number): Row[] {
   const scaled = scaleModulesYaml(example, modules);
   writeFileSync(join(dir, 'modules.yaml'), scaled);
   writeFileSync(join(dir, 'bumped.yaml'), bumpFirstModule(scaled));
+  writeFileSync(join(dir, 'unknown.yaml'), withUnknownDependencies(scaled));
   writeFileSync(join(dir, 'jobs.yaml'), buildJjbJobs(scaled));
   const cli = (...args: string[]) => [...gatehouse, ...args, '--config', 'modules.yaml'];
   const out = ['--out', 'out'];
@@ -61,6 +62,7 @@ function benchSize(modules: number): Row[] {
   const row = (step: string, sample: Sample): Row => ({ step, modules, ...sample });
   const rows = [
     row('validate', repeat(reps, nothing, timed(cli('validate')))),
+    row('validate (an unknown dependency per module)', repeat(reps, nothing, timed([...gatehouse, 'validate', '--config', 'unknown.yaml'], 1))),
     row('plan', repeat(reps, nothing, timed(cli('plan')))),
     row('generate (empty dir)', repeat(reps, clear(join(dir, 'out')), timed(cli('generate', ...out)))),
     row('generate (unchanged)', repeat(reps, nothing, timed(cli('generate', ...out)))),
@@ -82,7 +84,10 @@ const exampleValidate = repeat(reps, nothing, () => measure([...gatehouse, 'vali
 const rows: Row[] = [];
 for (const size of sizes) {
   process.stderr.write(`bench: ${size} modules...\n`);
-  rows.push(...benchSize(size));
+  const measured = benchSize(size);
+  // Printed as they come, so a run stopped half-way still shows what it measured.
+  process.stderr.write(renderTable(measured));
+  rows.push(...measured);
 }
 const endLoad = loadavg();
 if (!values.keep) rmSync(work, { recursive: true, force: true });

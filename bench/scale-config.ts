@@ -45,3 +45,13 @@ export function bumpFirstModule(text: string): string {
   document.setIn(['modules', first, 'version'], bumped);
   return document.toString();
 }
+
+/** The same config with one dependency on a module that does not exist per module (GH300 each). */
+export function withUnknownDependencies(text: string): string {
+  const document = parseDocument(text);
+  const modules = (document.get('modules', false) as { toJSON(): Record<string, ModuleEntry> }).toJSON();
+  for (const [name, module] of Object.entries(modules)) {
+    document.setIn(['modules', name, 'dependsOn'], document.createNode([...(module.dependsOn ?? []), `${name}-gone`], { flow: true }));
+  }
+  return document.toString();
+}

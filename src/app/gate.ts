@@ -15,7 +15,7 @@ import type { GateResult, TestResults } from '../gate/types.js';
 import type { Channel } from '../model/types.js';
 import type { ConfigSource } from './load-project.js';
 import { loadProject } from './load-project.js';
-import { didYouMean } from '../util/suggest.js';
+import { KnownNames, unknownNameHint } from '../util/suggest.js';
 import { compareCodeUnits } from '../util/compare.js';
 
 export interface GateRequest {
@@ -88,7 +88,7 @@ async function readReport(file: string, cwd: string): Promise<string> {
 
 function unknownModule(request: GateRequest, known: readonly string[]): Diagnostic {
   const name = request.module;
-  const hint = didYouMean(name, known) ?? `modules: ${known.join(', ')}`;
+  const hint = unknownNameHint(name, new KnownNames(known), 'modules');
   return { code: 'GH607', severity: 'error', message: `unknown module "${name}"`, file: request.config.displayName, line: 0, column: 0, path: '/modules', hint };
 }
 

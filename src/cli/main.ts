@@ -2,13 +2,23 @@
 import { Command, CommanderError } from 'commander';
 import type { CliIo } from './io.js';
 import { EXIT_USAGE, UsageError } from './io.js';
-import { registerValidate } from './commands/validate.js';
-import { registerPlan } from './commands/plan.js';
-import { registerGraph } from './commands/graph.js';
-import { registerGenerate } from './commands/generate.js';
-import { registerCheck } from './commands/check.js';
-import { registerVersion } from './commands/version.js';
-import { registerGate } from './commands/gate.js';
+
+type Register = (program: Command, io: CliIo, done: (code: number) => void) => void;
+
+/**
+ * Every command, in help order, loaded on demand: a run loads the one command it names (and what
+ * that command imports), so `validate` never loads the gate's XML parser or the writer's differ.
+ * Help and unknown commands load them all.
+ */
+const COMMANDS: Record<string, () => Promise<Register>> = {
+  validate: async () => (await import('./commands/validate.js')).registerValidate,
+  plan: async () => (await import('./commands/plan.js')).registerPlan,
+  graph: async () => (await import('./commands/graph.js')).registerGraph,
+  generate: async () => (await import('./commands/generate.js')).registerGenerate,
+  check: async () => (await import('./commands/check.js')).registerCheck,
+  version: async () => (await import('./commands/version.js')).registerVersion,
+  gate: async () => (await import('./commands/gate.js')).registerGate,
+};
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let exitCode = 0;
@@ -20,13 +30,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err })
     .showHelpAfterError();
-  registerValidate(program, io, done);
-  registerPlan(program, io, done);
-  registerGraph(program, io, done);
-  registerGenerate(program, io, done);
-  registerCheck(program, io, done);
-  registerVersion(program, io, done);
-  registerGate(program, io, done);
+  const named = argv.find((arg) => Object.hasOwn(COMMANDS, arg));
+  for (const name of named === undefined ? Object.keys(COMMANDS) : [named]) (await COMMANDS[name]?.())?.(program, io, done);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;

@@ -4,7 +4,7 @@ import type { ModulePlan, Plan } from '../plan/types.js';
 import { formatDiagnostics } from './format-diagnostics.js';
 import type { CliIo } from './io.js';
 import { configSource } from './options.js';
-import { didYouMean } from '../util/suggest.js';
+import { KnownNames, unknownNameHint } from '../util/suggest.js';
 
 /** The Plan, or undefined after printing every diagnostic (the command then exits 1). */
 export async function loadPlanOrReport(io: CliIo, config: string | undefined): Promise<Plan | undefined> {
@@ -20,7 +20,7 @@ export function findModuleOrReport(io: CliIo, plan: Plan, name: string): ModuleP
   const found = plan.modules.find((m) => m.module.name === name);
   if (found) return found;
   const known = plan.modules.map((m) => m.module.name);
-  const hint = didYouMean(name, known) ?? `known modules: ${known.join(', ')}`;
+  const hint = unknownNameHint(name, new KnownNames(known), 'known modules');
   io.err(`gatehouse: unknown module ${JSON.stringify(name)}; ${hint}\n`);
   return undefined;
 }

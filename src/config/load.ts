@@ -4,6 +4,8 @@ import type { Code } from '../diagnostics/codes.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { InternalError } from '../diagnostics/diagnostic.js';
 import { SCHEMAS_DIR } from '../util/paths.js';
+import { loadCompiledValidator } from './compiled-schema.js';
+import { registerCompiledSchema } from './schema-check.js';
 
 export interface SourceFile {
   /** The path as the user gave it; diagnostics print it as-is. */
@@ -33,10 +35,16 @@ export function loadModulesSchema(): Promise<object> {
 
 async function readModulesSchema(): Promise<object> {
   const path = `${SCHEMAS_DIR}modules.schema.json`;
+  let schema: object;
+  let text: string;
   try {
-    return JSON.parse(await readFile(path, 'utf8')) as object;
+    text = await readFile(path, 'utf8');
+    schema = JSON.parse(text) as object;
   } catch (error) {
     // gatehouse's own file: unreadable means a broken installation, not bad input.
     throw new InternalError(`cannot read the schema ${path}: ${String(error)}`);
   }
+  const compiled = loadCompiledValidator(text);
+  if (compiled !== undefined) registerCompiledSchema(schema, compiled);
+  return schema;
 }

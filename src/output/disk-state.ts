@@ -5,6 +5,7 @@
 // 1024), and it costs a fifth of the CPU time of promise-based reads, measured on 17,000 files.
 import { closeSync, constants, openSync, readdirSync, readSync } from 'node:fs';
 import { join } from 'node:path';
+import { sha256Hex } from './manifest.js';
 
 type EntryType = 'file' | 'dir' | 'symlink' | 'other';
 export type Listing = ReadonlyMap<string, EntryType>;
@@ -53,6 +54,24 @@ export class OutputDisk {
   }
 
   read(path: string): CurrentFile {
+    return this.visit(path, (bytes) => ({ state: 'file', bytes: Buffer.from(bytes) }));
+  }
+
+  /** The file's SHA-256, without keeping its bytes. */
+  digest(path: string): { state: 'file'; sha256: string } | Exclude<CurrentFile, { state: 'file' }> {
+    return this.visit(path, (bytes) => ({ state: 'file', sha256: sha256Hex(bytes) }));
+  }
+
+  /** 'same' when the file holds exactly `expected`; otherwise what is there, bytes kept. */
+  compare(path: string, expected: Buffer): CurrentFile | { state: 'same' } {
+    return this.visit(path, (bytes) => (bytes.equals(expected) ? { state: 'same' } : { state: 'file', bytes: Buffer.from(bytes) }));
+  }
+
+  /**
+   * Calls `use` with the file's bytes in a reused buffer, valid only during the call: most files
+   * are only hashed or compared, and copying each would double the memory a large tree churns.
+   */
+  private visit<T>(path: string, use: (bytes: Buffer) => T): T | Exclude<CurrentFile, { state: 'file' }> {
     const inspected = this.inspect(path);
     if (inspected.state !== 'file') return inspected;
     let fd: number;
@@ -66,19 +85,19 @@ export class OutputDisk {
       throw error;
     }
     try {
-      return { state: 'file', bytes: this.readAll(fd) };
+      return use(this.readAll(fd));
     } finally {
       closeSync(fd);
     }
   }
 
-  /** Reads into one reused buffer (grown as needed) and copies out the bytes: no fstat per file. */
+  /** Reads into the reused buffer, grown as needed (no fstat per file). */
   private readAll(fd: number): Buffer {
     let length = 0;
     for (;;) {
       if (length === this.scratch.length) this.scratch = Buffer.concat([this.scratch, Buffer.allocUnsafe(this.scratch.length)]);
       const count = readSync(fd, this.scratch, length, this.scratch.length - length, null);
-      if (count === 0) return Buffer.from(this.scratch.subarray(0, length));
+      if (count === 0) return this.scratch.subarray(0, length);
       length += count;
     }
   }

@@ -1,8 +1,9 @@
 // Whether the manifest on disk must be rewritten, and what check says about it. Seals are a cache:
-// when only they would change (gatehouse itself changed but wrote the same files), the manifest
-// is left alone, so an upgrade that changes no output changes nothing in the repository. Pure.
+// generate refreshes them (after an upgrade of gatehouse every seal changes, and keeping the old
+// ones would make every later run render everything), but check does not call a manifest whose
+// files are right stale because of its seals: a stale seal costs time, never correctness. Pure.
 import type { ManifestEntry, UnitSeal } from './manifest.js';
-import { MANIFEST_NAME, renderManifest, sortEntries } from './manifest.js';
+import { MANIFEST_NAME, renderManifestFiles, renderManifestSeals, sortEntries } from './manifest.js';
 import type { Ownership } from './ownership.js';
 import type { Finding } from './plan-sync.js';
 
@@ -13,14 +14,13 @@ export interface ManifestChange {
 }
 
 export function decideManifest(ownership: Ownership, entries: readonly ManifestEntry[], seals: readonly UnitSeal[], texts: boolean): ManifestChange {
-  const sorted = sortEntries(entries);
-  const text = renderManifest(sorted, seals);
+  const files = renderManifestFiles(sortEntries(entries));
+  const text = files + renderManifestSeals(seals);
   const onDisk = ownership.manifestText;
   if (onDisk === text) return { text: undefined, findings: [] };
   const known = ownership.findings.find((finding) => finding.path === MANIFEST_NAME);
-  if (known === undefined && ownership.manifest !== undefined && renderManifest(sorted, ownership.manifest.seals) === onDisk) {
-    return { text: undefined, findings: [] };
-  }
+  // Same files, read without trouble: what follows them can only be (other) seals.
+  if (known === undefined && ownership.manifest !== undefined && onDisk?.startsWith(files)) return { text, findings: [] };
   // A stale or missing manifest gets no diff: hash lines tell a reviewer nothing the other
   // findings do not. A hand-edited one does, to show what was changed.
   if (known !== undefined) {

@@ -52,11 +52,22 @@ export function sortEntries(entries: readonly ManifestEntry[]): ManifestEntry[] 
 }
 
 export function renderManifest(entries: readonly ManifestEntry[], seals: readonly UnitSeal[] = []): string {
-  const list = (lines: string[]) => [...lines.map((line) => `    ${line},`), `    ${JSON.stringify(END)}`].join('\n');
+  return renderManifestFiles(entries) + renderManifestSeals(seals);
+}
+
+/** The manifest up to its seals: everything that says which files gatehouse owns. */
+export function renderManifestFiles(entries: readonly ManifestEntry[]): string {
   const files = entries.map((e) => `{"path": ${JSON.stringify(e.path)}, "sha256": ${JSON.stringify(e.sha256)}}`);
+  return `{\n  "note": ${JSON.stringify(NOTE)},\n  "generator": "gatehouse",\n  "files": [\n${list(files)}\n  ],\n`;
+}
+
+export function renderManifestSeals(seals: readonly UnitSeal[]): string {
   const sorted = [...seals].sort((a, b) => compareCodeUnits(a.dir, b.dir));
-  const sealLines = sorted.map((s) => `{"dir": ${JSON.stringify(s.dir)}, "seal": ${JSON.stringify(s.seal)}}`);
-  return `{\n  "note": ${JSON.stringify(NOTE)},\n  "generator": "gatehouse",\n  "files": [\n${list(files)}\n  ],\n  "seals": [\n${list(sealLines)}\n  ]\n}\n`;
+  return `  "seals": [\n${list(sorted.map((s) => `{"dir": ${JSON.stringify(s.dir)}, "seal": ${JSON.stringify(s.seal)}}`))}\n  ]\n}\n`;
+}
+
+function list(lines: string[]): string {
+  return [...lines.map((line) => `    ${line},`), `    ${JSON.stringify(END)}`].join('\n');
 }
 
 /** `conflicted`: the text held git conflict markers, and `manifest` joins both sides. */

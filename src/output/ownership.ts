@@ -10,10 +10,10 @@ import { PENDING_NAME } from './apply-sync.js';
 import { unsafePathReason } from './safe-path.js';
 
 export interface Ownership {
-  /** Path -> every SHA-256 gatehouse wrote there. */
-  written: Map<string, Set<string>>;
+  /** Path -> every SHA-256 gatehouse wrote there (one, or a few after a merge or a crash). */
+  written: Map<string, string[]>;
   /** Unit directory -> recorded seals. */
-  seals: Map<string, Set<string>>;
+  seals: Map<string, string[]>;
   /** The manifest as it is on disk, when it is a readable file. */
   manifestText: string | undefined;
   /** The manifest on disk as parsed, when that worked (for telling a seal-only change apart). */
@@ -61,8 +61,8 @@ function addManifest(ownership: Ownership, name: string, text: string, force: bo
   return 'error' in parsed ? undefined : parsed.manifest;
 }
 
-function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
+function addTo(map: Map<string, string[]>, key: string, value: string): void {
   const values = map.get(key);
-  if (values === undefined) map.set(key, new Set([value]));
-  else values.add(value);
+  if (values === undefined) map.set(key, [value]);
+  else if (!values.includes(value)) values.push(value);
 }

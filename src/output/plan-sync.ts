@@ -31,7 +31,7 @@ export interface Decision {
 }
 
 /** The hashes gatehouse is known to have written at a path (its manifest, both sides of a merge, an interrupted run). */
-export type Written = ReadonlySet<string> | undefined;
+export type Written = readonly string[] | undefined;
 
 export const FORCE_HINT = 'rerun with --force to discard the change';
 const CONFLICTED = 'has git merge conflict markers (a merge, not an edit by hand)';
@@ -44,7 +44,7 @@ export function decideFile(path: string, content: Buffer, current: CurrentFile, 
   if (current.bytes.equals(content)) return { action: 'keep' };
   const before = texts ? { before: current.bytes.toString('utf8') } : {};
   const found = (status: FileStatus, detail: string) => ({ path, status, detail, ...before, ...after });
-  if (written?.has(sha256Hex(current.bytes))) return { action: 'write', finding: found('stale', 'out of date: generate rewrites it') };
+  if (written?.includes(sha256Hex(current.bytes))) return { action: 'write', finding: found('stale', 'out of date: generate rewrites it') };
   if (written !== undefined && hasConflictMarkers(current.bytes.toString('utf8'))) {
     return { action: 'write', finding: found('conflicted', `${CONFLICTED}: generate rewrites it`) };
   }
@@ -58,12 +58,12 @@ export function decideFile(path: string, content: Buffer, current: CurrentFile, 
 }
 
 /** A path gatehouse wrote before (`written` is never empty) that it no longer generates. */
-export function decideOrphan(path: string, current: CurrentFile, written: ReadonlySet<string>, force: boolean, texts: boolean): Decision {
+export function decideOrphan(path: string, current: CurrentFile, written: readonly string[], force: boolean, texts: boolean): Decision {
   if (current.state === 'absent') return { action: 'leave' };
   if (current.state === 'blocked') return { action: 'leave', refusal: { path, reason: `cannot remove it: ${current.reason}`, forceable: false } };
   const text = current.bytes.toString('utf8');
   const before = texts ? { before: text } : {};
-  if (written.has(sha256Hex(current.bytes))) {
+  if (written.includes(sha256Hex(current.bytes))) {
     return { action: 'remove', finding: { path, status: 'orphaned', detail: 'no longer generated: generate removes it', ...before } };
   }
   if (hasConflictMarkers(text)) {

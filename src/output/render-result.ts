@@ -4,9 +4,23 @@ import type { CheckReport } from './check-report.js';
 import type { OutputResult } from './writer.js';
 import { plural, pluralWord } from '../util/plural.js';
 
+/** Paths named in a summary line before "and N more". */
+const NAMED = 5;
+
 /** `outName` is the output directory as the user should read it, e.g. `generated`. */
 export function renderSummary(outName: string, result: OutputResult): string {
-  return `${outName}: ${result.written.length} written, ${result.unchanged.length} unchanged, ${result.removed.length} removed\n`;
+  const lines = [`${outName}: ${result.written.length} written, ${result.unchanged.length} unchanged, ${result.removed.length} removed\n`];
+  if (result.conflicted.length > 0) {
+    const what = plural(result.conflicted.length, 'file had', 'files had');
+    lines.push(`  ${what} git merge conflict markers (a merge, not a hand edit) and ${pluralWord(result.conflicted.length, 'was', 'were')} regenerated: ${named(result.conflicted)}\n`);
+  }
+  if (result.leftovers.length > 0) lines.push(`  removed what an interrupted generate left: ${named(result.leftovers)}\n`);
+  return lines.join('');
+}
+
+function named(paths: readonly string[]): string {
+  const more = paths.length - NAMED;
+  return paths.slice(0, NAMED).join(', ') + (more > 0 ? ` and ${more} more` : '');
 }
 
 export function renderRefusals(outName: string, refusals: readonly Refusal[], wroteNothing: boolean): string {

@@ -2,7 +2,7 @@
 // render it and decide every file it produces and every file of it that is no longer produced.
 // In write mode each file to write is staged at once, so no unit's content stays in memory.
 import type { EmitUnit } from '../emit/types.js';
-import type { CurrentFile, OutputDisk } from './disk-state.js';
+import type { OutputDisk } from './disk-state.js';
 import type { ManifestEntry, UnitSeal } from './manifest.js';
 import { sha256Hex } from './manifest.js';
 import type { Ownership } from './ownership.js';
@@ -42,12 +42,10 @@ export function syncUnit(unit: EmitUnit, ctx: UnitContext): UnitOutcome {
   const outcome: UnitOutcome = { written: [], unchanged: [], removals: [], staged: [], findings: [], refusals: [], entries: [], seal: undefined };
   const oldPaths = ctx.oldPaths.get(unit.dir) ?? [];
   const recorded = ctx.ownership.seals.get(unit.dir);
-  const onDisk = new Map<string, CurrentFile>();
   if (unit.inputKey !== undefined && recorded !== undefined) {
-    for (const path of oldPaths) onDisk.set(path, ctx.disk.read(path));
-    const present = presentEntries(oldPaths, onDisk);
+    const present = presentEntries(oldPaths, ctx.disk);
     const seal = present && unitSeal(ctx.fingerprint(), unit.inputKey, present);
-    if (present && seal && recorded.has(seal)) {
+    if (present && seal && recorded.includes(seal)) {
       return { ...outcome, unchanged: present.map((e) => e.path), entries: present, seal: { dir: unit.dir, seal } };
     }
   }
@@ -55,15 +53,16 @@ export function syncUnit(unit: EmitUnit, ctx: UnitContext): UnitOutcome {
   const problems = new Map(ctx.unitDirs.problems(unit.dir, files.map((f) => f.path)));
   for (const [path, reason] of problems) outcome.refusals.push({ path, reason, forceable: false });
   const emitted = files.filter((file) => !problems.has(file.path));
-  const current = (path: string) => onDisk.get(path) ?? ctx.disk.read(path);
   for (const file of emitted) {
     const content = Buffer.from(file.content, 'utf8');
     outcome.entries.push({ path: file.path, sha256: sha256Hex(content) });
-    record(file.path, decideFile(file.path, content, current(file.path), ctx.ownership.written.get(file.path), ctx.force, ctx.texts), content, outcome, ctx);
+    const current = ctx.disk.compare(file.path, content);
+    const decision = current.state === 'same' ? { action: 'keep' as const } : decideFile(file.path, content, current, ctx.ownership.written.get(file.path), ctx.force, ctx.texts);
+    record(file.path, decision, content, outcome, ctx);
   }
   const produced = new Set(files.map((file) => file.path));
   for (const path of oldPaths) {
-    if (!produced.has(path)) record(path, decideOrphan(path, current(path), ctx.ownership.written.get(path) ?? new Set(), ctx.force, ctx.texts), undefined, outcome, ctx);
+    if (!produced.has(path)) record(path, decideOrphan(path, ctx.disk.read(path), ctx.ownership.written.get(path) ?? [], ctx.force, ctx.texts), undefined, outcome, ctx);
   }
   if (unit.inputKey !== undefined) outcome.seal = { dir: unit.dir, seal: unitSeal(ctx.fingerprint(), unit.inputKey, outcome.entries) };
   return outcome;
@@ -80,12 +79,12 @@ function record(path: string, decision: Decision, content: Buffer | undefined, o
 }
 
 /** The unit's files on disk with their hashes, or undefined when one cannot be read as a file. */
-function presentEntries(paths: readonly string[], onDisk: ReadonlyMap<string, CurrentFile>): ManifestEntry[] | undefined {
+function presentEntries(paths: readonly string[], disk: OutputDisk): ManifestEntry[] | undefined {
   const entries: ManifestEntry[] = [];
   for (const path of paths) {
-    const file = onDisk.get(path);
-    if (file?.state === 'blocked') return undefined;
-    if (file?.state === 'file') entries.push({ path, sha256: sha256Hex(file.bytes) });
+    const file = disk.digest(path);
+    if (file.state === 'blocked') return undefined;
+    if (file.state === 'file') entries.push({ path, sha256: file.sha256 });
   }
   return entries;
 }
