@@ -5,7 +5,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import { emitUnits } from '../emit/index.js';
 import { gitattributesFile } from '../output/gitattributes.js';
-import type { OutputMode, OutputResult } from '../output/writer.js';
+import type { OutputMode, OutputOptions, OutputResult } from '../output/writer.js';
 import { writeUnits } from '../output/writer.js';
 import type { DiffLimits } from '../output/check-report.js';
 import type { ConfigSource } from './load-project.js';
@@ -19,6 +19,8 @@ export interface GenerateRequest {
   force?: boolean;
   protectedDirs?: readonly string[];
   diffLimits?: DiffLimits;
+  /** Only the crash tests pass this (see OutputOptions.onStep); the CLI never does. */
+  onStep?: OutputOptions['onStep'];
 }
 
 export interface GenerateResult {
@@ -44,6 +46,7 @@ export async function generateOutput(request: GenerateRequest): Promise<Generate
     force: request.force === true,
     ...(request.protectedDirs ? { protectedDirs: request.protectedDirs } : {}),
     ...(request.diffLimits ? { diffLimits: request.diffLimits } : {}),
+    ...(request.onStep ? { onStep: request.onStep } : {}),
   });
   return { ...loaded, output };
 }
