@@ -1,5 +1,8 @@
 #!/usr/bin/env node
+import { limitHeapGrowth } from './heap.js';
 import { runCli } from './main.js';
+
+limitHeapGrowth();
 
 // `gatehouse plan | head` closes stdout early: that is the reader's choice, not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

@@ -8,6 +8,9 @@ import { join } from 'node:path';
 import { sha256Hex } from './manifest.js';
 
 type EntryType = 'file' | 'dir' | 'symlink' | 'other';
+
+/** The temp file name of the writer before staging, next to its target in any directory. */
+export const OLD_TEMP = /^\.gatehouse-[0-9a-f]{12}\.tmp$/;
 export type Listing = ReadonlyMap<string, EntryType>;
 
 /** What is on disk at a relative output path, reading nothing outside the output directory. */
@@ -21,18 +24,30 @@ export type PathState = { state: 'absent' } | { state: 'file' } | { state: 'bloc
 export class OutputDisk {
   private readonly listings = new Map<string, Listing | undefined>();
   private scratch = Buffer.allocUnsafe(1 << 16);
+  /** Temp files of older gatehouse versions seen in any directory listed so far. */
+  readonly oldTempFiles = new Set<string>();
 
   constructor(readonly root: string) {}
 
   /** The entries of `dir` (relative, '' for the output dir itself); undefined when it does not exist. */
   list(dir: string): Listing | undefined {
-    if (!this.listings.has(dir)) this.listings.set(dir, readListing(join(this.root, dir)));
+    if (!this.listings.has(dir)) {
+      const listing = readListing(join(this.root, dir));
+      for (const name of listing?.keys() ?? []) if (OLD_TEMP.test(name)) this.oldTempFiles.add(dir === '' ? name : `${dir}/${name}`);
+      this.listings.set(dir, listing);
+    }
     return this.listings.get(dir);
   }
 
-  /** Every directory listed so far, with its entries. */
-  listed(): [string, Listing][] {
-    return [...this.listings].flatMap(([dir, listing]) => (listing === undefined ? [] : [[dir, listing] as [string, Listing]]));
+  /**
+   * Drops the listings of the directories holding `paths` inside `dir` (a unit's own directory):
+   * no other unit looks there, and 20,000 directories' listings need not stay in memory.
+   */
+  forget(dir: string, paths: Iterable<string>): void {
+    if (dir === '') return;
+    for (const path of paths) {
+      for (let at = path.lastIndexOf('/'); at >= dir.length; at = path.lastIndexOf('/', at - 1)) this.listings.delete(path.slice(0, at));
+    }
   }
 
   /** Whether `path` is a regular file reached through real directories, without reading it. */

@@ -2,14 +2,12 @@
 // temp files of gatehouse versions that wrote next to each target, a lock whose process is gone.
 // check reports them; generate removes them once its own work is done.
 import type { OutputDisk } from './disk-state.js';
+import { OLD_TEMP } from './disk-state.js';
 import { join } from 'node:path';
 import { inspectLock, isLeftLockFile, LOCK_NAME } from './lock.js';
 import { MANIFEST_NAME } from './manifest.js';
 import type { Finding, Refusal } from './plan-sync.js';
 import { PENDING_NAME } from './apply-sync.js';
-
-/** The temp file name of the writer before staging, next to its target in any directory. */
-const OLD_TEMP = /^\.gatehouse-[0-9a-f]{12}\.tmp$/;
 
 export interface Leftovers {
   findings: Finding[];
@@ -25,16 +23,13 @@ export async function findLeftovers(disk: OutputDisk, root: string, ownStaging: 
     leftovers.findings.push({ path, status: 'leftover', detail });
     leftovers.paths.push(path);
   };
-  for (const [dir, listing] of disk.listed()) {
-    for (const name of listing.keys()) {
-      const path = dir === '' ? name : `${dir}/${name}`;
-      if (dir === '' && name === PENDING_NAME) add(path, 'the new manifest of an interrupted generate: generate finishes that run, without --force, and removes it');
-      else if (dir === '' && name.startsWith(`${LOCK_NAME}.`)) {
-        if (await isLeftLockFile(join(root, name))) add(path, 'left by an interrupted generate: generate removes it');
-      } else if (dir === '' && isWriterName(name) && name !== ownStaging) add(path, 'left by an interrupted generate: generate removes it');
-      else if (OLD_TEMP.test(name)) add(path, 'a temporary file of an interrupted generate: generate removes it');
-    }
+  for (const name of disk.list('')?.keys() ?? []) {
+    if (name === PENDING_NAME) add(name, 'the new manifest of an interrupted generate: generate finishes that run, without --force, and removes it');
+    else if (name.startsWith(`${LOCK_NAME}.`)) {
+      if (await isLeftLockFile(join(root, name))) add(name, 'left by an interrupted generate: generate removes it');
+    } else if (isWriterName(name) && name !== ownStaging) add(name, 'left by an interrupted generate: generate removes it');
   }
+  for (const path of disk.oldTempFiles) add(path, 'a temporary file of an interrupted generate: generate removes it');
   if (ownStaging === undefined) await addLock(root, leftovers);
   return leftovers;
 }

@@ -2,8 +2,7 @@
 // manifest that run left: every hash it wrote per path, and every seal per unit directory. An
 // unusable manifest or entry is a finding (and, without --force, a refusal). Pure.
 import type { CurrentFile } from './disk-state.js';
-import type { Manifest } from './manifest.js';
-import { MANIFEST_NAME, parseManifest } from './manifest.js';
+import { MANIFEST_NAME, parseManifest, sha256Hex } from './manifest.js';
 import type { Finding, Refusal } from './plan-sync.js';
 import { FORCE_HINT } from './plan-sync.js';
 import { PENDING_NAME } from './apply-sync.js';
@@ -14,29 +13,42 @@ export interface Ownership {
   written: Map<string, string[]>;
   /** Unit directory -> recorded seals. */
   seals: Map<string, string[]>;
-  /** The manifest as it is on disk, when it is a readable file. */
-  manifestText: string | undefined;
-  /** The manifest on disk as parsed, when that worked (for telling a seal-only change apart). */
-  manifest: Manifest | undefined;
+  /** The manifest on disk, when it is a file, as digests: at 5000 modules its text is 13 MB. */
+  manifestOnDisk: ManifestOnDisk | undefined;
   findings: Finding[];
   refusals: Refusal[];
 }
 
+export interface ManifestOnDisk {
+  sha256: string;
+  /** Of the part before the seals (see renderManifestFiles): equal when only seals differ. */
+  filesSha256: string;
+  /** Kept only when the manifest has a finding, for check's diff. */
+  text?: string;
+}
+
 export function buildOwnership(manifestFile: CurrentFile, pendingFile: CurrentFile, force: boolean): Ownership {
-  const ownership: Ownership = { written: new Map(), seals: new Map(), manifestText: undefined, manifest: undefined, findings: [], refusals: [] };
+  const ownership: Ownership = { written: new Map(), seals: new Map(), manifestOnDisk: undefined, findings: [], refusals: [] };
   if (manifestFile.state === 'blocked') {
     ownership.refusals.push({ path: MANIFEST_NAME, reason: `cannot write it: ${manifestFile.reason}`, forceable: false });
   } else if (manifestFile.state === 'absent') {
     ownership.findings.push({ path: MANIFEST_NAME, status: 'missing', detail: 'not generated yet' });
   } else {
-    ownership.manifestText = manifestFile.bytes.toString('utf8');
-    ownership.manifest = addManifest(ownership, MANIFEST_NAME, ownership.manifestText, force);
+    const text = manifestFile.bytes.toString('utf8');
+    const seals = text.indexOf('\n  "seals": [\n');
+    const findings = ownership.findings.length;
+    addManifest(ownership, MANIFEST_NAME, text, force);
+    ownership.manifestOnDisk = {
+      sha256: sha256Hex(manifestFile.bytes),
+      filesSha256: sha256Hex(seals < 0 ? text : text.slice(0, seals + 1)),
+      ...(ownership.findings.length > findings ? { text } : {}),
+    };
   }
   if (pendingFile.state === 'file') addManifest(ownership, PENDING_NAME, pendingFile.bytes.toString('utf8'), force);
   return ownership;
 }
 
-function addManifest(ownership: Ownership, name: string, text: string, force: boolean): Manifest | undefined {
+function addManifest(ownership: Ownership, name: string, text: string, force: boolean): void {
   const parsed = parseManifest(text);
   const problems: string[] = [];
   if ('error' in parsed) {
@@ -58,7 +70,6 @@ function addManifest(ownership: Ownership, name: string, text: string, force: bo
     ownership.findings.push({ path: name, status: 'hand-edited', detail });
     if (!force) ownership.refusals.push({ path: name, reason: `${detail}; ${FORCE_HINT} (rewrites the manifest)`, forceable: true });
   }
-  return 'error' in parsed ? undefined : parsed.manifest;
 }
 
 function addTo(map: Map<string, string[]>, key: string, value: string): void {

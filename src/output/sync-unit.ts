@@ -25,7 +25,8 @@ export interface UnitContext {
   stage: ((content: Buffer) => string) | undefined;
 }
 
-export interface UnitOutcome {
+/** What all units together do; each unit adds to it (one set of lists keeps a large tree's memory flat). */
+export interface SyncTotals {
   written: string[];
   unchanged: string[];
   removals: string[];
@@ -33,29 +34,39 @@ export interface UnitOutcome {
   staged: [string, string][];
   findings: Finding[];
   refusals: Refusal[];
-  /** The unit's entries in the new manifest, and its new seal. */
+  /** The entries of the new manifest, and the new seals. */
   entries: ManifestEntry[];
-  seal: UnitSeal | undefined;
+  seals: UnitSeal[];
 }
 
-export function syncUnit(unit: EmitUnit, ctx: UnitContext): UnitOutcome {
-  const outcome: UnitOutcome = { written: [], unchanged: [], removals: [], staged: [], findings: [], refusals: [], entries: [], seal: undefined };
+export function emptyTotals(): SyncTotals {
+  return { written: [], unchanged: [], removals: [], staged: [], findings: [], refusals: [], entries: [], seals: [] };
+}
+
+export function syncUnit(unit: EmitUnit, ctx: UnitContext, outcome: SyncTotals): void {
   const oldPaths = ctx.oldPaths.get(unit.dir) ?? [];
   const recorded = ctx.ownership.seals.get(unit.dir);
   if (unit.inputKey !== undefined && recorded !== undefined) {
-    const present = presentEntries(oldPaths, ctx.disk);
+    const present = presentEntries(oldPaths, ctx);
     const seal = present && unitSeal(ctx.fingerprint(), unit.inputKey, present);
+    ctx.disk.forget(unit.dir, oldPaths);
     if (present && seal && recorded.includes(seal)) {
-      return { ...outcome, unchanged: present.map((e) => e.path), entries: present, seal: { dir: unit.dir, seal } };
+      for (const entry of present) {
+        outcome.unchanged.push(entry.path);
+        outcome.entries.push(entry);
+      }
+      outcome.seals.push({ dir: unit.dir, seal });
+      return;
     }
   }
+  const entries: ManifestEntry[] = [];
   const files = unit.emit();
   const problems = new Map(ctx.unitDirs.problems(unit.dir, files.map((f) => f.path)));
   for (const [path, reason] of problems) outcome.refusals.push({ path, reason, forceable: false });
   const emitted = files.filter((file) => !problems.has(file.path));
   for (const file of emitted) {
     const content = Buffer.from(file.content, 'utf8');
-    outcome.entries.push({ path: file.path, sha256: sha256Hex(content) });
+    entries.push({ path: file.path, sha256: sha256Hex(content) });
     const current = ctx.disk.compare(file.path, content);
     const decision = current.state === 'same' ? { action: 'keep' as const } : decideFile(file.path, content, current, ctx.ownership.written.get(file.path), ctx.force, ctx.texts);
     record(file.path, decision, content, outcome, ctx);
@@ -64,11 +75,12 @@ export function syncUnit(unit: EmitUnit, ctx: UnitContext): UnitOutcome {
   for (const path of oldPaths) {
     if (!produced.has(path)) record(path, decideOrphan(path, ctx.disk.read(path), ctx.ownership.written.get(path) ?? [], ctx.force, ctx.texts), undefined, outcome, ctx);
   }
-  if (unit.inputKey !== undefined) outcome.seal = { dir: unit.dir, seal: unitSeal(ctx.fingerprint(), unit.inputKey, outcome.entries) };
-  return outcome;
+  ctx.disk.forget(unit.dir, [...oldPaths, ...emitted.map((file) => file.path)]);
+  outcome.entries.push(...entries);
+  if (unit.inputKey !== undefined) outcome.seals.push({ dir: unit.dir, seal: unitSeal(ctx.fingerprint(), unit.inputKey, entries) });
 }
 
-function record(path: string, decision: Decision, content: Buffer | undefined, outcome: UnitOutcome, ctx: UnitContext): void {
+function record(path: string, decision: Decision, content: Buffer | undefined, outcome: SyncTotals, ctx: UnitContext): void {
   if (decision.finding) outcome.findings.push(decision.finding);
   if (decision.refusal) outcome.refusals.push(decision.refusal);
   if (decision.action === 'keep') outcome.unchanged.push(path);
@@ -79,12 +91,14 @@ function record(path: string, decision: Decision, content: Buffer | undefined, o
 }
 
 /** The unit's files on disk with their hashes, or undefined when one cannot be read as a file. */
-function presentEntries(paths: readonly string[], disk: OutputDisk): ManifestEntry[] | undefined {
+function presentEntries(paths: readonly string[], ctx: UnitContext): ManifestEntry[] | undefined {
   const entries: ManifestEntry[] = [];
   for (const path of paths) {
-    const file = disk.digest(path);
+    const file = ctx.disk.digest(path);
     if (file.state === 'blocked') return undefined;
-    if (file.state === 'file') entries.push({ path, sha256: file.sha256 });
+    // The manifest's own copy of an equal hash: one string per file in memory, not two.
+    const sha256 = file.state === 'file' ? (ctx.ownership.written.get(path)?.find((known) => known === file.sha256) ?? file.sha256) : undefined;
+    if (sha256 !== undefined) entries.push({ path, sha256 });
   }
   return entries;
 }

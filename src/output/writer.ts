@@ -19,10 +19,9 @@ import { acquireLock, LOCK_NAME } from './lock.js';
 import { MANIFEST_NAME } from './manifest.js';
 import { decideManifest } from './manifest-change.js';
 import { buildOwnership } from './ownership.js';
-import type { Finding, Refusal } from './plan-sync.js';
+import type { Refusal } from './plan-sync.js';
 import { unsafeOutDirReason } from './safe-path.js';
-import type { UnitOutcome } from './sync-unit.js';
-import { syncUnit } from './sync-unit.js';
+import { emptyTotals, syncUnit } from './sync-unit.js';
 import { UnitDirs } from './unit-paths.js';
 
 export type OutputMode = 'write' | 'check';
@@ -110,8 +109,9 @@ async function syncTree(root: string, units: readonly EmitUnit[], options: Outpu
       return name;
     });
   const context = { disk, ownership, unitDirs, oldPaths, fingerprint: () => (fingerprint ??= readGeneratorFingerprint()), force, texts: !write, stage };
-  const outcomes = units.map((unit) => syncUnit(unit, context));
-  const all = mergeOutcomes(outcomes);
+  const all = emptyTotals();
+  for (const unit of units) syncUnit(unit, context, all);
+  for (const list of [all.written, all.unchanged, all.removals]) list.sort(compareCodeUnits);
   const manifest = decideManifest(ownership, all.entries, all.seals, !write);
   const leftovers = await findLeftovers(disk, root, staging?.name);
   const findings = [...ownership.findings, ...manifest.findings, ...all.findings, ...leftovers.findings].sort((a, b) => compareCodeUnits(a.path, b.path));
@@ -134,20 +134,6 @@ async function syncTree(root: string, units: readonly EmitUnit[], options: Outpu
     applyCommit(root, staging, commit, options.onStep ?? (() => undefined));
   }
   return { ...result, refusals: [] };
-}
-
-function mergeOutcomes(outcomes: readonly UnitOutcome[]) {
-  const sorted = (lists: string[][]) => lists.flat().sort(compareCodeUnits);
-  return {
-    written: sorted(outcomes.map((o) => o.written)),
-    unchanged: sorted(outcomes.map((o) => o.unchanged)),
-    removals: sorted(outcomes.map((o) => o.removals)),
-    staged: outcomes.flatMap((o) => o.staged),
-    findings: outcomes.flatMap((o): Finding[] => o.findings),
-    refusals: outcomes.flatMap((o) => o.refusals),
-    entries: outcomes.flatMap((o) => o.entries),
-    seals: outcomes.flatMap((o) => (o.seal === undefined ? [] : [o.seal])),
-  };
 }
 
 function refused(mode: OutputMode, path: string, reason: string): OutputResult {
