@@ -32,7 +32,7 @@ function growthOf(rows: readonly Row[], row: Row): string {
   const sizes = [...new Set(rows.map((r) => r.modules))].sort((a, b) => a - b);
   const previous = sizes[sizes.indexOf(row.modules) - 1];
   const before = previous === undefined ? undefined : find(rows, row.step, previous);
-  if (previous === undefined || before === undefined || before.cpuSeconds === 0) return '';
+  if (previous === undefined || before === undefined || !(before.cpuSeconds > 0) || Number.isNaN(row.cpuSeconds)) return '';
   const growth = row.cpuSeconds / before.cpuSeconds;
   const exponent = Math.log(growth) / Math.log(row.modules / previous);
   return `${times(growth)} for ${times(row.modules / previous)} modules (n^${exponent.toFixed(2)})`;
@@ -45,7 +45,8 @@ export function renderTable(rows: readonly Row[]): string {
   ];
   for (const row of rows) {
     const notes = row.failure === undefined ? ratioOf(rows, row) : `FAILED: ${row.failure.replace(/\|/g, '\\|')}`;
-    const cells = [row.step, row.modules, row.files ?? '', row.cpuSeconds.toFixed(2), row.wallSeconds.toFixed(2), row.peakRssMb.toFixed(0), notes, growthOf(rows, row)];
+    const number = (value: number, digits: number) => (Number.isNaN(value) ? '-' : value.toFixed(digits));
+    const cells = [row.step, row.modules, row.files ?? '', number(row.cpuSeconds, 2), number(row.wallSeconds, 2), number(row.peakRssMb, 0), notes, growthOf(rows, row)];
     lines.push(`| ${cells.join(' | ')} |`);
   }
   return lines.join('\n') + '\n';
@@ -60,8 +61,8 @@ interface Target {
 
 export function renderTargets(rows: readonly Row[], exampleValidate: Sample): string {
   const cpu = (step: string, modules: number) => find(rows, step, modules)?.cpuSeconds;
-  const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined || b === 0 ? undefined : a / b);
-  const gatehouseRss = rows.filter((r) => r.modules === 5000 && !r.step.startsWith('cp') && !r.step.startsWith('JJB')).map((r) => r.peakRssMb);
+  const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined || !(b > 0) || Number.isNaN(a) ? undefined : a / b);
+  const gatehouseRss = rows.filter((r) => r.modules === 5000 && !r.step.startsWith('cp') && !r.step.startsWith('JJB') && !Number.isNaN(r.peakRssMb)).map((r) => r.peakRssMb);
   const targets: Target[] = [
     { name: '1000 modules: generate (empty dir) ≤ 1.0× JJB', value: ratio(cpu(GENERATE, 1000), cpu('JJB test (job XML)', 1000)), met: (v) => v <= 1, shown: times },
     { name: '1000 modules: check (clean) ≤ 0.5× generate', value: ratio(cpu('check (clean)', 1000), cpu(GENERATE, 1000)), met: (v) => v <= 0.5, shown: times },

@@ -43,6 +43,6 @@ function isWriterName(name: string): boolean {
 async function addLock(root: string, leftovers: Leftovers): Promise<void> {
   const lock = await inspectLock(root);
   if (lock === undefined) return;
-  if (lock.stale) leftovers.findings.push({ path: LOCK_NAME, status: 'leftover', detail: `the lock of an interrupted generate: generate replaces it (${lock.message})` });
+  if (lock.stale) leftovers.findings.push({ path: LOCK_NAME, status: 'leftover', detail: `the lock of an interrupted generate (${lock.holder}, which no longer runs): generate replaces it` });
   else leftovers.refusals.push({ path: LOCK_NAME, reason: lock.message, forceable: false });
 }

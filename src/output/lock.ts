@@ -77,10 +77,10 @@ export async function isLeftLockFile(path: string): Promise<boolean> {
 }
 
 /** Who holds the lock of `root` and whether they are gone, for check; undefined when there is none. */
-export async function inspectLock(root: string): Promise<{ stale: boolean; message: string } | undefined> {
+export async function inspectLock(root: string): Promise<{ stale: boolean; holder: string; message: string } | undefined> {
   const holder = await readOwner(join(root, LOCK_NAME)).catch(() => undefined);
   if (holder === undefined) return undefined;
-  return { stale: isStale(holder), message: heldMessage(root, holder) };
+  return { stale: isStale(holder), holder: `pid ${holder.pid} on ${holder.host}`, message: heldMessage(root, holder) };
 }
 
 function heldMessage(root: string, holder: LockOwner): string {

@@ -14,7 +14,7 @@ export function renderSummary(outName: string, result: OutputResult): string {
     const what = plural(result.conflicted.length, 'file had', 'files had');
     lines.push(`  ${what} git merge conflict markers (a merge, not a hand edit) and ${pluralWord(result.conflicted.length, 'was', 'were')} regenerated: ${named(result.conflicted)}\n`);
   }
-  if (result.leftovers.length > 0) lines.push(`  removed what an interrupted generate left: ${named(result.leftovers)}\n`);
+  if (result.leftovers.length > 0) lines.push(`  finished after an interrupted generate, and removed what it left: ${named(result.leftovers)}\n`);
   return lines.join('');
 }
 

@@ -68,7 +68,7 @@ describe('output writer: merges and interrupted runs', () => {
     expect(checked.report?.files.map((f) => [f.path, f.status])).to.deep.equal([[temp, 'leftover']]);
     const result = await writeOutputInTemp(out, FILES, { mode: 'write' });
     expect(result.leftovers).to.deep.equal([temp]);
-    expect(renderSummary('generated', result)).to.include(`removed what an interrupted generate left: ${temp}`);
+    expect(renderSummary('generated', result)).to.include(`finished after an interrupted generate, and removed what it left: ${temp}`);
     expect(Object.keys(await readTree(out))).to.deep.equal([MANIFEST_NAME, 'README.md', 'modules/a/.gatehouse-notes.txt', 'modules/a/Jenkinsfile']);
   });
 });
