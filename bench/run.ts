@@ -3,8 +3,7 @@
 // (user + system) and wall time and the highest peak RSS, the ratios the targets are stated in
 // (docs/performance.md) and the growth from 1000 to 5000 modules. Not a test: nothing here fails
 // on a number; it prints them.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -79,7 +78,7 @@ function benchSize(modules: number): Row[] {
     const jjb = ['jenkins-jobs', 'test', '--config-xml', '-o', 'jjb-out', 'jobs.yaml'];
     rows.push(row('JJB test (job XML)', repeat(reps, clear(join(dir, 'jjb-out')), timed(jjb))));
   }
-  const files = generated ? execFileSync('find', ['.', '-type', 'f'], { cwd: join(dir, 'out'), encoding: 'utf8' }).split('\n').length - 1 : undefined;
+  const files = generated ? readdirSync(join(dir, 'out'), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length : undefined;
   if (!values.keep) rmSync(dir, { recursive: true, force: true });
   return rows.map((r) => (files === undefined ? r : { ...r, files }));
 }

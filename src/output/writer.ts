@@ -92,23 +92,18 @@ async function syncTree(root: string, units: readonly EmitUnit[], options: Outpu
   const disk = new OutputDisk(root);
   const ownership = buildOwnership(disk.read(MANIFEST_NAME), disk.read(PENDING_NAME), force);
   const unitDirs = new UnitDirs(units.map((unit) => unit.dir));
-  const oldPaths = new Map<string, string[]>();
-  for (const path of ownership.written.keys()) {
-    const owner = unitDirs.ownerOf(path);
-    const paths = oldPaths.get(owner);
-    if (paths === undefined) oldPaths.set(owner, [path]);
-    else paths.push(path);
-  }
   let fingerprint = options.fingerprint;
   const staging = write ? new Staging(root) : undefined;
-  const stage =
-    staging &&
-    ((content: Buffer) => {
-      const name = staging.stage(content);
-      options.onStep?.('staged');
-      return name;
-    });
-  const context = { disk, ownership, unitDirs, oldPaths, fingerprint: () => (fingerprint ??= readGeneratorFingerprint()), force, texts: !write, stage };
+  const context = {
+    disk,
+    ownership,
+    unitDirs,
+    oldPaths: groupByUnit(ownership.written.keys(), unitDirs),
+    fingerprint: () => (fingerprint ??= readGeneratorFingerprint()),
+    force,
+    texts: !write,
+    stage: staging && ((content: Buffer) => stageReporting(staging, content, options.onStep)),
+  };
   const all = emptyTotals();
   for (const unit of units) syncUnit(unit, context, all);
   for (const list of [all.written, all.unchanged, all.removals]) list.sort(compareCodeUnits);
@@ -134,6 +129,24 @@ async function syncTree(root: string, units: readonly EmitUnit[], options: Outpu
     applyCommit(root, staging, commit, options.onStep ?? (() => undefined));
   }
   return { ...result, refusals: [] };
+}
+
+/** The paths gatehouse wrote before, by the unit that owns each now. */
+function groupByUnit(paths: Iterable<string>, unitDirs: UnitDirs): Map<string, string[]> {
+  const byUnit = new Map<string, string[]>();
+  for (const path of paths) {
+    const owner = unitDirs.ownerOf(path);
+    const list = byUnit.get(owner);
+    if (list === undefined) byUnit.set(owner, [path]);
+    else list.push(path);
+  }
+  return byUnit;
+}
+
+function stageReporting(staging: Staging, content: Buffer, onStep: OutputOptions['onStep']): string {
+  const name = staging.stage(content);
+  onStep?.('staged');
+  return name;
 }
 
 function refused(mode: OutputMode, path: string, reason: string): OutputResult {
