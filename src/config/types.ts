@@ -9,6 +9,7 @@ import type {
   Chart,
   EnvironmentValues,
   Project,
+  ReleaseGitHub,
   SkippableStageId,
   StageId,
   TestCommand,
@@ -78,7 +79,11 @@ export interface RawModule extends RawModuleSettings {
 
 export interface RawConfig {
   $schema?: string;
-  project: Omit<Project, 'description'> & { description?: string };
+  project: Omit<Project, 'description' | 'github' | 'library'> & {
+    description?: string;
+    github: Omit<Project['github'], 'syncBranch'> & { syncBranch?: string };
+    library: Omit<Project['library'], 'branch'> & { branch?: string };
+  };
   environments: Record<string, RawEnvironment>;
   branchFlow: Record<BranchKind, RawBranchRule>;
   release: {
@@ -87,6 +92,7 @@ export interface RawConfig {
     goNoGoTime: string;
     releaseTime: string;
     approvers: Record<string, RawApproverRole>;
+    github?: Partial<Omit<ReleaseGitHub, 'bumpLabels'>> & { bumpLabels?: Partial<ReleaseGitHub['bumpLabels']> };
   };
   quality: RawProjectQuality;
   defaults: RawDefaults;

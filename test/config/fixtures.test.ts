@@ -68,6 +68,10 @@ const INVALID: Record<string, Expected> = {
   'promote-without-blessed-build.yaml': [['GH320', 28, 77]],
   'stage-without-prerequisite.yaml': [['GH321', 26, 94]],
   'stage-without-prerequisites-several.yaml': [['GH321', 26, 138], ['GH321', 27, 62], ['GH321', 27, 62]],
+  'shared-repository.yaml': [['GH361', 53, 17]],
+  'release-branch-without-placeholder.yaml': [['GH362', 37, 17]],
+  'bump-label-twice.yaml': [['GH363', 37, 60]],
+  'sync-branch-built.yaml': [['GH364', 4, 97]],
   'several-problems.yaml': [['GH308', 22, 22], ['GH300', 50, 17], ['GH302', 50, 23], ['GH304', 54, 14]],
 };
 

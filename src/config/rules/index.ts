@@ -11,6 +11,7 @@ import { checkChartRepository } from './chart-repository.js';
 import { checkCycles } from './cycles.js';
 import { checkDependencies } from './dependencies.js';
 import { checkEnvironmentReferences } from './environment-refs.js';
+import { checkBumpLabels, checkReleaseBranchName, checkSharedRepositories, checkSyncBranch } from './github-settings.js';
 import { checkIngressHosts } from './ingress-host.js';
 import { checkEnvironmentNames, checkModuleNames } from './names.js';
 import { checkProductionApprovals } from './production-approvals.js';
@@ -44,6 +45,10 @@ export const SEMANTIC_RULES: readonly Rule[] = [
   checkReleaseSchedule,
   checkChannelOrder,
   checkStageRequirements,
+  checkSharedRepositories,
+  checkReleaseBranchName,
+  checkBumpLabels,
+  checkSyncBranch,
 ];
 
 export function checkRules(config: RawConfig): Finding[] {
