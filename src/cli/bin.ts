@@ -13,4 +13,5 @@ process.exitCode = await runCli(process.argv.slice(2), {
   err: (text) => process.stderr.write(text),
   color,
   cwd: process.cwd(),
+  env: process.env,
 });

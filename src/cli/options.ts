@@ -4,6 +4,7 @@ import type { ConfigSource } from '../app/load-project.js';
 import type { CliIo } from './io.js';
 import { UsageError } from './io.js';
 import { DEFAULT_CONFIG } from '../util/paths.js';
+import { SHA_PATTERN } from '../version/scheme.js';
 
 /** The --config flag's declaration, for `.option(...CONFIG_OPTION)`: every command reads modules.yaml. */
 export const CONFIG_OPTION = ['--config <file>', "modules.yaml to read (default: the repository's)"] as const;
@@ -27,4 +28,11 @@ export function configSource(io: CliIo, config: string | undefined): ConfigSourc
 export function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`${flag} must be one of ${allowed.join(', ')} (got "${value}")`);
+}
+
+/** Git prints lower-case shas; upper case is accepted and normalised so ids stay comparable. */
+export function parseSha(text: string): string {
+  const sha = text.toLowerCase();
+  if (!SHA_PATTERN.test(sha)) throw new UsageError(`--sha must be 7 to 40 hex digits (got "${text}")`);
+  return sha;
 }

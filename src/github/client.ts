@@ -55,7 +55,8 @@ export function createClient(options: ClientOptions): Client {
     auth: options.token,
     baseUrl: options.apiUrl.replace(/\/+$/, ''),
     userAgent: 'gatehouse',
-    log: { debug: () => undefined, info: () => undefined, warn: options.warn, error: options.warn },
+    // Failed requests are reported once, as the command's problems; octokit's own request log would repeat them.
+    log: { debug: () => undefined, info: () => undefined, warn: options.warn, error: () => undefined },
     retry: { retries: RETRIES_AFTER_5XX, retryAfterBaseValue: msPerSecond },
     throttle: {
       retryAfterBaseValue: msPerSecond,

@@ -195,7 +195,9 @@ function toGitHubError(error: unknown): Error {
   const e = error as RequestErrorShape;
   if (typeof e.status !== 'number' || e.request === undefined) return error instanceof Error ? error : new Error(String(error));
   const path = e.request.url === undefined ? '?' : new URL(e.request.url).pathname;
-  return new GitHubError(e.status, `${e.request.method ?? 'GET'} ${path}`, describe(e.response?.data, e.message ?? ''));
+  // @octokit/request reports a request that got no answer at all (DNS, refused connection) as a 500 without a response.
+  const status = e.response === undefined ? 0 : e.status;
+  return new GitHubError(status, `${e.request.method ?? 'GET'} ${path}`, describe(e.response?.data, e.message ?? ''));
 }
 
 function describe(data: unknown, fallback: string): string {

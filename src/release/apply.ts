@@ -8,6 +8,7 @@ import type { CommitOperation, Operation, TargetPlan } from './operations.js';
 import { describeOperation, NEW_COMMIT } from './operations.js';
 import type { GitHubPort, RepoId } from './port.js';
 import { GitHubError, repoSlug } from './port.js';
+import { peelTag } from './tag/peel.js';
 
 export type TargetStatus = 'up-to-date' | 'planned' | 'done' | 'refused' | 'failed';
 
@@ -127,7 +128,7 @@ async function applyTag(port: GitHubPort, repo: RepoId, tag: string, message: st
     if (!(error instanceof GitHubError && error.alreadyExists)) throw error;
     // The tag appeared since planning (an earlier interrupted run, or someone else): fine only on the same commit.
     const existing = await port.getRef(repo, `tags/${tag}`);
-    const target = existing?.type === 'tag' ? (await port.getTag(repo, existing.sha)).target.sha : existing?.sha;
+    const target = existing === undefined ? undefined : await peelTag(port, repo, existing);
     if (target !== commit) throw new Refusal(problem('GH707', `tag ${tag} appeared in ${repoSlug(repo)} on ${target ?? 'nothing'}, not on ${commit}`, 'a tag never moves; find out who created it'));
   }
 }

@@ -76,6 +76,6 @@ export function computeBuildVersions(c: BuildCoordinates): BuildVersions {
   return { module: c.module, version: c.version, channel: c.channel, build: c.build, sha: c.sha, imageTag: chartVersion, chartVersion, appVersion: releaseId, releaseId };
 }
 
-function formatReleaseId(module: string, version: string, sha: string): string {
+export function formatReleaseId(module: string, version: string, sha: string): string {
   return `${module}-${version.split('.').join('-')}-${sha}`;
 }

@@ -129,7 +129,7 @@ export class Payloads {
   }
 
   label(repo: FakeRepo, name: string): Record<string, unknown> {
-    return { id: idOf(name), node_id: `L_${name}`, url: `${this.api}/repos/${repo.owner}/${repo.name}/labels/${encodeURIComponent(name)}`, name, description: null, color: 'ededed', default: false };
+    return { id: idOf(name), node_id: `L_${name}`, url: `${this.api}/repos/${repo.owner}/${repo.name}/labels/${encodeURIComponent(name)}`, name, description: `Label ${name}`, color: 'ededed', default: false };
   }
 }
 

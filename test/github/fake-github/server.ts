@@ -34,6 +34,8 @@ export class FakeGitHub {
   readonly faults = new Faults();
   readonly requests: RecordedRequest[] = [];
   readonly violations: string[] = [];
+  /** Run before each handler: a test changes the state under the client's feet (a race, another actor). */
+  readonly hooks: ((operation: string, call: Call) => void)[] = [];
   private server: Server | undefined;
   private payloads = new Payloads('', '');
   private readonly openapi: OpenApi = githubOpenApi();
@@ -102,6 +104,7 @@ export class FakeGitHub {
     const repo = this.state.repo(params['owner'] ?? '', params['repo'] ?? '');
     if (!repo) return notFound();
     const call: Call = { params, query: url.searchParams, body: checked.body, repo, url: `${this.payloads.web}${url.pathname}` };
+    for (const hook of this.hooks) hook(operation.id, call);
     const reply = HANDLERS[operation.id]!({ state: this.state, payloads: this.payloads, login: this.login }, call);
     if (method !== 'GET' && reply.status < 300) this.faults.wrote();
     return reply;
