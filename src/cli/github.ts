@@ -3,16 +3,18 @@
 // printing the report with its exit code.
 import { createGitHubPort } from '../github/octokit-port.js';
 import type { Model } from '../model/types.js';
+import type { Problem } from '../release/codes.js';
 import type { GitHubPort } from '../release/port.js';
 import type { RunReport } from '../release/render-result.js';
 import { renderReportJson, renderReportText, reportExitCode } from '../release/render-result.js';
 import type { CliIo } from './io.js';
-import { UsageError } from './io.js';
+import { EXIT_PROBLEMS, UsageError } from './io.js';
 import { formatOption, oneOf } from './options.js';
 
 export const GITHUB_FORMATS = ['text', 'json'] as const;
 export const GITHUB_FORMAT_OPTION = formatOption(GITHUB_FORMATS);
 export const DRY_RUN_OPTION = ['--dry-run', 'print the operations and change nothing'] as const;
+export const FORCE_OPTION = ['--force', 'overwrite files edited by hand (or not written by gatehouse) in the target repository'] as const;
 
 export interface GitHubFlags {
   format: string;
@@ -41,4 +43,10 @@ export function githubFormat(flags: GitHubFlags): 'text' | 'json' {
 export function printReport(io: CliIo, report: RunReport, format: 'text' | 'json'): number {
   io.out(format === 'json' ? renderReportJson(report) : renderReportText(report));
   return reportExitCode(report);
+}
+
+/** A problem that stops the whole command before it talks to GitHub (exit 1). */
+export function printProblem(io: CliIo, found: Problem): number {
+  io.err(`gatehouse: ${found.severity} ${found.code}: ${found.message}\n${found.hint === undefined ? '' : `  hint: ${found.hint}\n`}`);
+  return EXIT_PROBLEMS;
 }

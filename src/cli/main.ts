@@ -10,6 +10,7 @@ import { registerCheck } from './commands/check.js';
 import { registerVersion } from './commands/version.js';
 import { registerGate } from './commands/gate.js';
 import { registerReleaseTag } from './commands/release/tag.js';
+import { registerLibrary } from './commands/library.js';
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let exitCode = 0;
@@ -28,6 +29,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   registerCheck(program, io, done);
   registerVersion(program, io, done);
   registerGate(program, io, done);
+  registerLibrary(program, io, done);
   registerReleaseTag(program, io, done);
   try {
     await program.parseAsync([...argv], { from: 'user' });
