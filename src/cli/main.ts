@@ -11,6 +11,7 @@ import { registerVersion } from './commands/version.js';
 import { registerGate } from './commands/gate.js';
 import { registerReleaseTag } from './commands/release/tag.js';
 import { registerLibrary } from './commands/library.js';
+import { registerSync } from './commands/sync.js';
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let exitCode = 0;
@@ -29,6 +30,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   registerCheck(program, io, done);
   registerVersion(program, io, done);
   registerGate(program, io, done);
+  registerSync(program, io, done);
   registerLibrary(program, io, done);
   registerReleaseTag(program, io, done);
   try {

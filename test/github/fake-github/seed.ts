@@ -50,3 +50,16 @@ export function annotatedTag(repo: FakeRepo, tag: string, commit: string): strin
   repo.git.refs.set(`refs/tags/${tag}`, sha);
   return sha;
 }
+
+/** Squash-merges an open pull request: one commit on its base with the head's tree. */
+export function squashMerge(repo: FakeRepo, number: number): string {
+  const pull = repo.pulls.find((p) => p.number === number && p.state === 'open');
+  const head = pull === undefined ? undefined : repo.branchSha(pull.head);
+  const tree = head === undefined ? undefined : repo.git.get(head, 'commit')?.tree;
+  const base = pull === undefined ? undefined : repo.branchSha(pull.base);
+  if (!pull || tree === undefined || base === undefined) throw new Error(`cannot merge #${number}`);
+  const sha = repo.git.put({ type: 'commit', tree, parents: [base], message: `${pull.title} (#${number})`, author: FAKE_PERSON, committer: FAKE_PERSON });
+  repo.git.refs.set(`refs/heads/${pull.base}`, sha);
+  Object.assign(pull, { state: 'closed', mergedAt: '2026-01-03T00:00:00Z', mergeCommitSha: sha });
+  return sha;
+}
