@@ -22,7 +22,8 @@ export function renderReportText(report: RunReport): string {
   const lines: string[] = [];
   for (const result of report.results) {
     lines.push(`${result.target}: ${STATUS_TEXT[result.status]}`);
-    const shown = result.status === 'failed' ? result.operations.slice(0, result.applied + 1) : result.operations;
+    // A refused target runs nothing: its operations would only distract from why.
+    const shown = result.status === 'failed' ? result.operations.slice(0, result.applied + 1) : result.status === 'refused' ? [] : result.operations;
     for (const [index, op] of shown.entries()) {
       const mark = result.status === 'failed' && index === result.applied ? 'x' : result.status === 'done' || index < result.applied ? '+' : '-';
       lines.push(`  ${mark} ${describeOperation(op)}`);

@@ -1,0 +1,45 @@
+import type { Command } from 'commander';
+import { prepareReleases } from '../../../app/release-prepare.js';
+import { BUMPS } from '../../../release/notes/render-notes.js';
+import { writeModuleVersion } from '../../../output/write-config.js';
+import { connectGitHub, DRY_RUN_OPTION, FORCE_OPTION, githubFormat, GITHUB_FORMAT_OPTION, printReport } from '../../github.js';
+import type { GitHubFlags } from '../../github.js';
+import type { CliIo } from '../../io.js';
+import { EXIT_PROBLEMS } from '../../io.js';
+import { CONFIG_OPTION, configSource, oneOf } from '../../options.js';
+import { findModuleOrReport, loadPlanOrReport } from '../../project.js';
+import { releaseGroup } from './group.js';
+
+interface PrepareFlags extends GitHubFlags {
+  module?: string[];
+  bump?: string;
+  config?: string;
+  force?: boolean;
+}
+
+export function registerReleasePrepare(program: Command, io: CliIo, done: (code: number) => void): void {
+  releaseGroup(program)
+    .command('prepare')
+    .description('release branch, release pull request (notes and checklist) and the bumped version in modules.yaml, for each module with merged pull requests')
+    .option('--module <name...>', 'only these modules (repeatable; default: every module with pull requests since its last release)')
+    .option('--bump <bump>', `override the bump the labels ask for: ${BUMPS.join(', ')}`)
+    .option(...CONFIG_OPTION)
+    .option(...GITHUB_FORMAT_OPTION)
+    .option(...DRY_RUN_OPTION)
+    .option(...FORCE_OPTION)
+    .action(async (flags: PrepareFlags) => {
+      const format = githubFormat(flags);
+      const bump = flags.bump === undefined ? undefined : oneOf('--bump', flags.bump, BUMPS);
+      const plan = await loadPlanOrReport(io, flags.config);
+      if (!plan) return done(EXIT_PROBLEMS);
+      const modules = flags.module ?? [];
+      if (!modules.every((name) => findModuleOrReport(io, plan, name))) return done(EXIT_PROBLEMS);
+      const configPath = configSource(io, flags.config).path;
+      const port = connectGitHub(io, plan.model);
+      const report = await prepareReleases({
+        plan, modules, bump, port, dryRun: flags.dryRun === true, force: flags.force === true,
+        setVersion: (module, version) => writeModuleVersion(configPath, module, version),
+      });
+      done(printReport(io, report, format));
+    });
+}
