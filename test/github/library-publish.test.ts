@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { FakeGitHub } from './fake-github/server.js';
 import type { FakeRepo } from './fake-github/state.js';
 import { annotatedTag } from './fake-github/seed.js';
-import { gatehouse, makeProject, OWNER } from './project.js';
+import { gatehouse, makeProject, OWNER, withLibraryVersion } from './project.js';
 import { readTree, removeTempDirs } from '../output/temp-dir.js';
 import { DELIVERY_MANIFEST } from '../../src/release/deliver/manifest.js';
 
@@ -28,7 +28,7 @@ describe('github: gatehouse library publish', function () {
     github = await new FakeGitHub().start();
     repo = github.state.createRepo(OWNER, 'gatehouse-pipeline');
     repo.commitFiles('main', { 'README.md': '# Our pipeline library\n' }, 'initial');
-    cwd = await makeProject(github);
+    cwd = await makeProject(github, (text) => withLibraryVersion(text, 'v1.0.0'));
     expect((await gatehouse(github, cwd, ['generate'])).code).to.equal(0);
   });
   afterEach(async () => {

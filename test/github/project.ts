@@ -21,6 +21,11 @@ export async function makeProject(github: FakeGitHub, edit: (text: string) => st
   return dir;
 }
 
+/** modules.yaml with project.library.version set (tests name versions without depending on the repository's). */
+export function withLibraryVersion(text: string, version: string): string {
+  return text.replace(/^( {2}library:\n(?: {4}.*\n)*? {4}version: )\S+$/m, `$1${version}`);
+}
+
 export async function gatehouse(github: FakeGitHub, cwd: string, argv: readonly string[], env: Record<string, string> = { GITHUB_TOKEN: github.token }): Promise<CliRun> {
   let out = '';
   let err = '';

@@ -2,7 +2,7 @@
 // when the library changes under a version that is already recorded.
 import { expect } from 'chai';
 import { execFileSync } from 'node:child_process';
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { emitAll } from '../../../src/emit/index.js';
 import { libraryTreeId, parseLibraryRecord, planLibraryRecord } from '../../../src/emit/library/record.js';
@@ -10,6 +10,7 @@ import { loadProject } from '../../../src/app/load-project.js';
 import { DEFAULT_CONFIG } from '../../../src/util/paths.js';
 import { runCliIn } from '../../app/run-cli.js';
 import { makeTempDir, removeTempDirs } from '../../output/temp-dir.js';
+import { withLibraryVersion } from '../../github/project.js';
 
 describe('emit/library: the library version record', () => {
   afterEach(removeTempDirs);
@@ -48,9 +49,9 @@ describe('emit/library: the library version record', () => {
 
   it('fails generate and check with GH360 at project.library.version when the library changes without a bump', async () => {
     const cwd = await makeTempDir();
-    await copyFile(DEFAULT_CONFIG, join(cwd, 'modules.yaml'));
+    const text = withLibraryVersion(await readFile(DEFAULT_CONFIG, 'utf8'), 'v1.0.0');
+    await writeFile(join(cwd, 'modules.yaml'), text);
     expect((await runCliIn(cwd, ['generate', '--config', 'modules.yaml'])).code).to.equal(0);
-    const text = await readFile(join(cwd, 'modules.yaml'), 'utf8');
     // The Slack channel is rendered into the library's gatehouseProject step.
     await writeFile(join(cwd, 'modules.yaml'), text.replace("channel: '#production'", "channel: '#releases'"));
     for (const command of ['generate', 'check']) {
