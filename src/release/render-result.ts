@@ -22,7 +22,7 @@ export function renderReportText(report: RunReport): string {
   const lines: string[] = [];
   for (const result of report.results) {
     lines.push(`${result.target}: ${STATUS_TEXT[result.status]}`);
-    // A refused target runs nothing: its operations would only distract from why.
+    // A refused target runs nothing: its operations and details would only distract from why.
     const shown = result.status === 'failed' ? result.operations.slice(0, result.applied + 1) : result.status === 'refused' ? [] : result.operations;
     for (const [index, op] of shown.entries()) {
       const mark = result.status === 'failed' && index === result.applied ? 'x' : result.status === 'done' || index < result.applied ? '+' : '-';
@@ -32,7 +32,7 @@ export function renderReportText(report: RunReport): string {
       lines.push(`  ${p.severity} ${p.code}: ${p.message}`);
       if (p.hint !== undefined) lines.push(`    hint: ${p.hint}`);
     }
-    lines.push(...result.details.map((d) => `  ${d}`));
+    if (result.status !== 'refused') lines.push(...result.details.map((d) => `  ${d}`));
   }
   lines.push(summaryLine(report));
   return lines.join('\n') + '\n';
