@@ -196,6 +196,11 @@ export const CODES = {
     severity: 'error',
     explanation: 'A branch kind runs a stage but not an earlier stage it reads from in the same build (for example deploy without publishChart or promote, publishChart without pushImage, qualityGate without scan). The library passes versions, reports and the chart reference from stage to stage within one build, so the stage would fail or act on nothing. Add the named stage to the same `branchFlow` rule.',
   },
+  GH330: {
+    title: 'lone surrogate in text',
+    severity: 'error',
+    explanation: 'A string or key holds half of a UTF-16 surrogate pair (for example from a YAML escape `"\\uD800"`). It is not a character and no UTF-8 file can hold it: helm\'s YAML reader and Groovy reject every way of writing it. Remove the escape or write the whole character.',
+  },
 } as const satisfies Record<string, CodeInfo>;
 
 export type Code = keyof typeof CODES;

@@ -68,6 +68,7 @@ const INVALID: Record<string, Expected> = {
   'promote-without-blessed-build.yaml': [['GH320', 28, 77]],
   'stage-without-prerequisite.yaml': [['GH321', 26, 94]],
   'stage-without-prerequisites-several.yaml': [['GH321', 26, 138], ['GH321', 27, 62], ['GH321', 27, 62]],
+  'lone-surrogate.yaml': [['GH330', 46, 18], ['GH307', 57, 7], ['GH330', 57, 7]],
   'several-problems.yaml': [['GH308', 22, 22], ['GH300', 50, 17], ['GH302', 50, 23], ['GH304', 54, 14]],
 };
 

@@ -17,7 +17,7 @@ export function yaml11Differences(items: readonly { path: string; text: string }
 
 
 /** JSON with keys sorted: mapping order is not part of a YAML value. */
-function canonical(value: unknown): string {
+export function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     typeof v === 'object' && v !== null && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
   );

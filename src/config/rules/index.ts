@@ -12,6 +12,7 @@ import { checkCycles } from './cycles.js';
 import { checkDependencies } from './dependencies.js';
 import { checkEnvironmentReferences } from './environment-refs.js';
 import { checkIngressHosts } from './ingress-host.js';
+import { checkLoneSurrogates } from './lone-surrogates.js';
 import { checkEnvironmentNames, checkModuleNames } from './names.js';
 import { checkProductionApprovals } from './production-approvals.js';
 import { checkPromoteSource } from './promote-source.js';
@@ -44,6 +45,7 @@ export const SEMANTIC_RULES: readonly Rule[] = [
   checkReleaseSchedule,
   checkChannelOrder,
   checkStageRequirements,
+  checkLoneSurrogates,
 ];
 
 export function checkRules(config: RawConfig): Finding[] {

@@ -45,7 +45,6 @@ function renderChartYaml(module: Module, project: Project): string {
       'they package the chart: `helm package --version <chartVersion> --app-version <releaseId>`, with the',
       'values `gatehouse version` prints, and add the gatehouse.dev/channel, release-id and tree annotations.',
     ],
-    quoted: [['version'], ['appVersion']],
   });
 }
 

@@ -30,20 +30,25 @@ Object names. The pipelines name the release after the module, so objects are ca
 {{- end }}
 
 {{/*
+Label values and names are quoted everywhere: helm reads the rendered YAML as YAML 1.1, where a
+module called `on`, `yes` or `null` would otherwise become a boolean or null.
+*/}}
+
+{{/*
 Selector labels: they end up in spec.selector, which is immutable, so they never carry a
 version; a version here would make every upgrade fail.
 */}}
 {{- define "module.selectorLabels" -}}
-app.kubernetes.io/name: {{ include "module.name" . }}
-app.kubernetes.io/instance: {{ .Release.Name }}
+app.kubernetes.io/name: {{ include "module.name" . | quote }}
+app.kubernetes.io/instance: {{ .Release.Name | quote }}
 {{- end }}
 
 {{/* Labels for every object: the selector labels plus version and ownership. */}}
 {{- define "module.labels" -}}
-helm.sh/chart: {{ include "module.chart" . }}
+helm.sh/chart: {{ include "module.chart" . | quote }}
 {{ include "module.selectorLabels" . }}
 app.kubernetes.io/version: {{ .Chart.AppVersion | trunc 63 | trimSuffix "-" | quote }}
-app.kubernetes.io/managed-by: {{ .Release.Service }}
+app.kubernetes.io/managed-by: {{ .Release.Service | quote }}
 {{- end }}
 
 {{- define "module.serviceAccountName" -}}
