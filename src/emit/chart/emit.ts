@@ -31,7 +31,7 @@ function emitChart(module: Module, project: Project, environments: Environment[]
     { path: `${dir}/values.yaml`, content: renderValuesYaml(module, project) },
     ...environments.map((environment) => ({
       path: `${dir}/values-${environment.name}.yaml`,
-      content: renderEnvironmentValues(environment, module),
+      content: renderEnvironmentValues(environment, module, project),
     })),
   ];
   for (const file of staticFiles) files.push({ path: `${dir}/${file.path}`, content: withHeader(file) });
@@ -67,8 +67,8 @@ function renderValuesYaml(module: Module, project: Project): string {
   });
 }
 
-function renderEnvironmentValues(environment: Environment, module: Module): string {
-  return renderYamlFile(buildEnvironmentValues(module.environments[environment.name]), {
+function renderEnvironmentValues(environment: Environment, module: Module, project: Project): string {
+  return renderYamlFile(buildEnvironmentValues(module, project, environment.name), {
     intro: [
       `Overrides for the ${environment.name} environment, deep-merged over values.yaml by helm:`,
       `helm upgrade --install -f chart/values-${environment.name}.yaml`,
