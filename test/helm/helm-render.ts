@@ -21,6 +21,8 @@ export interface RenderJob {
   release: { name: string; namespace: string; revision: number; isInstall: boolean; isUpgrade: boolean };
   kubeVersion: string;
   apiVersions: string[];
+  /** Live objects helm's `lookup` finds; none: a first install (or `helm template`). */
+  cluster?: object[];
 }
 
 export interface RenderedManifest {

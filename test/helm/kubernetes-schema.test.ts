@@ -36,4 +36,19 @@ describe('kubernetes schema check', function () {
     expect(problems).to.include('Deployment/web /spec/template/spec/containers/0/imagePolicy: unknown field "imagePolicy"');
     expect(problems).to.include('Deployment/web /spec/template/spec/containers/0: must have required property name');
   });
+
+  it('reports what the API server checks beyond the schema: label values, names, selectors', async () => {
+    const broken = structuredClone(DEPLOYMENT) as unknown as { metadata: { name: string; labels: Record<string, unknown> } };
+    broken.metadata.labels['helm.sh/chart'] = 'web-1.2.3-alpha.';
+    broken.metadata.labels['on'] = true;
+    broken.metadata.name = 'Web';
+    const problems = await kubernetesSchemaProblems([broken as unknown as typeof DEPLOYMENT]);
+    expect(problems).to.include.members([
+      'Deployment/Web /metadata/name: "Web" is not a valid Deployment name',
+      'Deployment/Web /metadata/labels/helm.sh/chart: label value "web-1.2.3-alpha." must start and end with a letter or digit and hold only letters, digits, "-", "_" and "."',
+      'Deployment/Web /metadata/labels/on: label value true is not a string but true',
+    ]);
+    const service = { apiVersion: 'v1', kind: 'Service', metadata: { name: '7up' }, spec: { selector: { app: 'web' }, ports: [{ port: 80 }] } };
+    expect(await kubernetesSchemaProblems([service])).to.deep.equal(['Service/7up /metadata/name: "7up" is not a valid Service name']);
+  });
 });

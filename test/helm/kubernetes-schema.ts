@@ -5,6 +5,7 @@
 // type declarations, read with the TypeScript compiler, and reports every key the schema lacks.
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
+import { apiServerProblems } from './api-validation.js';
 
 export interface KubernetesObject {
   apiVersion: string;
@@ -97,8 +98,9 @@ let declared: DeclaredFields | undefined;
 const declaredKinds = new Set<string>();
 
 /**
- * Every problem the Kubernetes schemas find in `objects`: schema violations and unknown fields,
- * each as "<kind>/<name> <path>: <message>". Empty when every object is valid.
+ * Every problem the Kubernetes schemas find in `objects`: schema violations, unknown fields and
+ * the API server's name and label checks, each as "<kind>/<name> <path>: <message>". Empty when
+ * every object is valid.
  */
 export async function kubernetesSchemaProblems(objects: readonly KubernetesObject[]): Promise<string[]> {
   const kinds = [...new Map(objects.map((o) => [`${o.apiVersion}/${o.kind}`, o])).values()];
@@ -109,7 +111,7 @@ export async function kubernetesSchemaProblems(objects: readonly KubernetesObjec
   const problems: string[] = [];
   for (const object of objects) {
     const name = `${object.kind}/${String((object['metadata'] as { name?: unknown } | undefined)?.name)}`;
-    const found = [...(await schemaErrors(object)), ...declared.unknownFields(object)];
+    const found = [...(await schemaErrors(object)), ...declared.unknownFields(object), ...apiServerProblems(object)];
     problems.push(...found.map((problem) => `${name} ${problem}`));
   }
   return problems;

@@ -7,6 +7,7 @@ import { checkAllowDates } from './allow-dates.js';
 import { checkApproverReferences } from './approver-refs.js';
 import { checkApproverRoles } from './approver-roles.js';
 import { checkChannelOrder } from './channel-order.js';
+import { checkChartValues } from './chart-values.js';
 import { checkChartRepository } from './chart-repository.js';
 import { checkCycles } from './cycles.js';
 import { checkDependencies } from './dependencies.js';
@@ -46,6 +47,7 @@ export const SEMANTIC_RULES: readonly Rule[] = [
   checkChannelOrder,
   checkStageRequirements,
   checkLoneSurrogates,
+  checkChartValues,
 ];
 
 export function checkRules(config: RawConfig): Finding[] {

@@ -21,7 +21,7 @@ const (
 
 // funcMap is helm's: Sprig's text functions without env and expandenv, the YAML/JSON helpers,
 // and include, tpl, required, fail and lookup bound to the template being rendered.
-func funcMap(t *template.Template, depth map[string]int) template.FuncMap {
+func funcMap(t *template.Template, depth map[string]int, cluster []map[string]interface{}) template.FuncMap {
 	f := sprig.TxtFuncMap()
 	delete(f, "env")
 	delete(f, "expandenv")
@@ -37,10 +37,7 @@ func funcMap(t *template.Template, depth map[string]int) template.FuncMap {
 	f["tpl"] = tplFunc(t, depth)
 	f["required"] = required
 	f["fail"] = func(msg string) (string, error) { return "", errors.New(userErrorStart + msg + userErrorEnd) }
-	// `helm template` and a dry run have no cluster: lookup finds nothing.
-	f["lookup"] = func(string, string, string, string) (map[string]interface{}, error) {
-		return map[string]interface{}{}, nil
-	}
+	f["lookup"] = lookupFunc(cluster)
 	return f
 }
 
@@ -111,11 +108,11 @@ func fromYAMLArray(text string) []interface{} {
 
 // renderTemplates parses every template into one template set (so named templates are shared)
 // and executes each file that is not a partial, in helm's order: shallow paths first.
-func renderTemplates(templates map[string]string, top map[string]interface{}) (map[string]string, error) {
+func renderTemplates(templates map[string]string, top map[string]interface{}, cluster []map[string]interface{}) (map[string]string, error) {
 	t := template.New("gotpl")
 	t.Option("missingkey=zero")
 	depth := map[string]int{}
-	t.Funcs(funcMap(t, depth))
+	t.Funcs(funcMap(t, depth, cluster))
 	names := make([]string, 0, len(templates))
 	for name := range templates {
 		names = append(names, name)
@@ -163,4 +160,28 @@ func cleanExecError(err error) error {
 		location = parts[1]
 	}
 	return fmt.Errorf("execution error at (%s): %s", location, msg[start+len(userErrorStart):end])
+}
+
+// lookupFunc is helm's lookup against the given live objects: one object by apiVersion, kind,
+// namespace and name, or a List of every match when name is "". Nothing found is an empty map,
+// which is also what `helm template` (no cluster) returns.
+func lookupFunc(cluster []map[string]interface{}) func(string, string, string, string) (map[string]interface{}, error) {
+	return func(apiVersion, kind, namespace, name string) (map[string]interface{}, error) {
+		items := []interface{}{}
+		for _, object := range cluster {
+			metadata, _ := object["metadata"].(map[string]interface{})
+			if object["apiVersion"] != apiVersion || object["kind"] != kind || (namespace != "" && metadata["namespace"] != namespace) {
+				continue
+			}
+			if name == "" {
+				items = append(items, object)
+			} else if metadata["name"] == name {
+				return object, nil
+			}
+		}
+		if name == "" {
+			return map[string]interface{}{"apiVersion": "v1", "kind": kind + "List", "items": items}, nil
+		}
+		return map[string]interface{}{}, nil
+	}
 }

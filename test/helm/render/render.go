@@ -18,6 +18,8 @@ type renderJob struct {
 	KubeVersion string     `json:"kubeVersion"`
 	// API versions the cluster serves (.Capabilities.APIVersions).
 	APIVersions []string `json:"apiVersions"`
+	// Live objects the `lookup` function finds (helm asks the cluster; here the test says what is there).
+	Cluster []map[string]interface{} `json:"cluster"`
 }
 
 type releaseJob struct {
@@ -106,7 +108,7 @@ func render(job renderJob) ([]manifest, string, error) {
 			templates[md.Name+"/"+path] = text
 		}
 	}
-	rendered, err := renderTemplates(templates, top)
+	rendered, err := renderTemplates(templates, top, job.Cluster)
 	if err != nil {
 		return nil, "", err
 	}
