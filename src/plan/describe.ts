@@ -14,7 +14,7 @@ export function describeMatch(match: BuildMatch): string {
 }
 
 /** Where a build deploys, e.g. "deploys to preprod (namespace preprod)", or "deploys nowhere". */
-export function describeTarget(build: BuildPlan): string {
+export function describeTarget(build: Pick<BuildPlan, 'environment' | 'namespace' | 'promotes'>): string {
   if (build.environment === undefined) return 'deploys nowhere';
   const verb = build.promotes ? 'promotes the blessed build to' : 'deploys to';
   return `${verb} ${build.environment} (namespace ${build.namespace ?? build.environment})`;
