@@ -50,7 +50,7 @@ describe('emit/docs: generated/README.md', () => {
   });
 
   it('starts with the generated-file header and is registered with the other emitters', () => {
-    expect(readme(plan).startsWith(generatedHeader('markdown'))).to.equal(true);
+    expect(readme(plan).startsWith(generatedHeader('markdown', plan.model.project.configRepository))).to.equal(true);
     expect(emitAll(plan).find((f) => f.path === 'README.md')?.content).to.equal(readme(plan));
   });
 
@@ -120,7 +120,7 @@ describe('emit/docs: generated/README.md', () => {
     for (const row of rows) expect(cells(row)).to.have.length(8);
     expect(markdown.match(/```/g)).to.have.length(2);
     expect(markdown).not.to.contain('<script>');
-    expect(markdown.split('\n').filter((l) => l.includes('<!--'))).to.deep.equal([generatedHeader('markdown').trimEnd()]);
+    expect(markdown.split('\n').filter((l) => l.includes('<!--'))).to.deep.equal([generatedHeader('markdown', undefined).trimEnd()]);
     const matrix = tableAfter(markdown, '## Stages per branch kind');
     for (const row of matrix) expect(cells(row)).to.have.length(1 + BRANCH_KINDS.length);
   });
