@@ -1,17 +1,11 @@
 import { expect } from 'chai';
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCliIn } from '../app/run-cli.js';
 import { SMALL_YAML } from '../plan/small-model.js';
-
-const GIT_ENV = { ...process.env, GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.com', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@example.com' };
-
-function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', args, { cwd, env: GIT_ENV, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
-}
+import { emptyCommitBranch, git } from './git.js';
 
 async function edit(file: string, from: string, to: string): Promise<void> {
   const text = await readFile(file, 'utf8');
@@ -125,8 +119,7 @@ describe('cli: gatehouse diff (against a real git repository)', () => {
     expect([unknown.code, unknown.err]).to.deep.equal([2, 'gatehouse: --base no-such-branch: no such commit in this repository\n']);
     const option = await runCliIn(repo, ['diff', '--config', 'modules.yaml', '--base=--output=x']);
     expect([option.code, existsSync(join(repo, 'x'))]).to.deep.equal([2, false]);
-    const emptyTree = execFileSync('git', ['mktree'], { cwd: repo, input: '', encoding: 'utf8' }).trim();
-    git(repo, 'branch', 'empty', git(repo, 'commit-tree', emptyTree, '-m', 'empty'));
+    emptyCommitBranch(repo, 'empty');
     const missing = await runCliIn(repo, ['diff', '--config', 'modules.yaml', '--base', 'empty']);
     expect(missing.code).to.equal(2);
     expect(missing.err).to.match(/modules\.yaml does not exist at empty \([0-9a-f]{7}\); pass --base with a revision that has it/);
