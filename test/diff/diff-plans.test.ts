@@ -1,16 +1,10 @@
 import { expect } from 'chai';
 import type { RawConfig } from '../../src/config/types.js';
-import { diffPlans } from '../../src/diff/diff-plans.js';
-import type { ModuleChange, PlanDiff, SettingChange, SharedChanges } from '../../src/diff/types.js';
+import type { ModuleChange, SettingChange, SharedChanges } from '../../src/diff/types.js';
 import { emitAll } from '../../src/emit/index.js';
 import type { Plan } from '../../src/plan/types.js';
 import { smallPlan } from '../plan/small-model.js';
-
-/** The small model before, and after `edit`: both sides through the real Model, Plan and emitters. */
-function diffAfter(edit: (raw: RawConfig) => void): PlanDiff {
-  const side = (plan: Plan) => ({ plan, files: emitAll(plan) });
-  return diffPlans(side(smallPlan()), side(smallPlan(edit)));
-}
+import { diffAfter } from './diff-after.js';
 
 interface Case {
   name: string;

@@ -1,22 +1,13 @@
 import { expect } from 'chai';
 import type { RawConfig } from '../../src/config/types.js';
-import { diffPlans } from '../../src/diff/diff-plans.js';
 import { renderDiffJson } from '../../src/diff/render-json.js';
 import { renderDiffMarkdown } from '../../src/diff/render-markdown.js';
 import { renderDiffText } from '../../src/diff/render-text.js';
 import type { Comparison } from '../../src/diff/summary.js';
-import type { PlanDiff } from '../../src/diff/types.js';
-import { emitAll } from '../../src/emit/index.js';
-import type { Plan } from '../../src/plan/types.js';
 import { plural } from '../../src/util/plural.js';
-import { smallPlan } from '../plan/small-model.js';
+import { diffAfter } from './diff-after.js';
 
 const COMPARISON: Comparison = { config: 'modules.yaml', base: { given: null, upstream: 'origin/main', commit: '1a2b3c4d5e6f00000000000000000000000000ff' } };
-
-function diffAfter(edit: (raw: RawConfig) => void): PlanDiff {
-  const side = (plan: Plan) => ({ plan, files: emitAll(plan) });
-  return diffPlans(side(smallPlan()), side(smallPlan(edit)));
-}
 
 /** mid no longer waits for base; the stable line coverage bar rises for all but top. */
 function reviewedChange(raw: RawConfig): void {
