@@ -21,7 +21,7 @@ export function describeChange(change: ModuleChange): string {
     case 'stage':
       return `${change.build} build ${change.change === 'added' ? 'now runs' : 'no longer runs'} ${stageText(change.stage)}`;
     case 'requirement':
-      return `${change.build} build's ${stageText(change.stage)} now requires ${channelText(change.after)} (was ${channelText(change.before)})`;
+      return `${change.build} build's ${stageText(change.stage)} ${describeRequirement(change.before, change.after)}`;
     case 'approval':
       return change.change === 'added'
         ? `${change.build} build now asks ${change.role} (${change.submitters.join(', ')}) to approve ${placeText(change.environment)}`
@@ -126,8 +126,9 @@ function stageText(stage: StageRef): string {
   return stage.environment === null ? stage.title : `${stage.title} in ${stage.environment} (namespace ${stage.namespace ?? stage.environment})`;
 }
 
-function channelText(channel: string | null): string {
-  return channel === null ? 'no particular build' : `a ${channel} build`;
+function describeRequirement(before: string | null, after: string | null): string {
+  if (after === null) return `no longer requires a ${before ?? ''} build`;
+  return before === null ? `now requires a ${after} build` : `now requires a ${after} build (was a ${before} build)`;
 }
 
 function placeText(environment: string | null): string {
