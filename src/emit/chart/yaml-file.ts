@@ -1,10 +1,9 @@
-// Renders data as a YAML file with the generated-file header. The yaml library lays the file out;
+// Renders data as a YAML file under the generated-file header. The yaml library lays the file out;
 // every string, key or value, is written by yamlScalar, so helm's YAML 1.1 reader and a YAML 1.2
 // reader both read it as the same string.
 import { Document, isMap, isScalar } from 'yaml';
 import type { ScalarTag } from 'yaml';
 import { yamlScalar } from '../../render/yaml-scalar.js';
-import { generatedHeader } from '../header.js';
 
 /** Replaces the yaml library's string tag for writing: same tag, our quoting rules. */
 const YAML11_SAFE_STRING: ScalarTag = {
@@ -27,11 +26,12 @@ export interface YamlFileOptions {
   comments?: YamlComment[];
 }
 
-export function renderYamlFile(data: unknown, options: YamlFileOptions = {}): string {
+/** `header` is the generated-file header in `#` comments (generatedHeader('hash', ...)). */
+export function renderYamlFile(data: unknown, header: string, options: YamlFileOptions = {}): string {
   const doc = new Document(data, { customTags: (tags) => [YAML11_SAFE_STRING, ...tags] });
   for (const comment of options.comments ?? []) commentKey(doc, comment);
   const intro = (options.intro ?? []).map((line) => (line === '' ? '#\n' : `# ${line}\n`)).join('');
-  return generatedHeader('hash') + (intro === '' ? '' : '#\n' + intro + '\n') + doc.toString({ lineWidth: 0 });
+  return header + (intro === '' ? '' : '#\n' + intro + '\n') + doc.toString({ lineWidth: 0 });
 }
 
 function commentKey(doc: Document, comment: YamlComment): void {
