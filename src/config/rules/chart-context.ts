@@ -14,12 +14,19 @@ export interface ModuleChart {
   chart: Chart;
 }
 
-/** Every module's chart in every environment, environments in the order written. */
+const computed = new WeakMap<RawConfig, ModuleChart[]>();
+
+/** Every module's chart in every environment, environments in the order written (computed once per config). */
 export function moduleCharts(config: RawConfig): ModuleChart[] {
-  const model = buildModel(config);
-  return model.modules.flatMap((module) =>
-    model.environments.map((env) => ({ module: module.name, environment: env.name, clusterCredentialsId: env.clusterCredentialsId, chart: chartInEnvironment(module, env.name) })),
-  );
+  let charts = computed.get(config);
+  if (charts === undefined) {
+    const model = buildModel(config);
+    charts = model.modules.flatMap((module) =>
+      model.environments.map((env) => ({ module: module.name, environment: env.name, clusterCredentialsId: env.clusterCredentialsId, chart: chartInEnvironment(module, env.name) })),
+    );
+    computed.set(config, charts);
+  }
+  return charts;
 }
 
 /**
