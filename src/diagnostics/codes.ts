@@ -114,7 +114,7 @@ export const CODES = {
   GH305: {
     title: 'unsafe module name',
     severity: 'error',
-    explanation: 'A module name must be a DNS-1123 label of at most 53 characters (lowercase letters, digits and `-`, starting and ending with a letter or digit): it becomes a helm release, chart, image, Kubernetes object and folder name.',
+    explanation: 'A module name must be a DNS-1035 label of at most 53 characters (lowercase letters, digits and `-`, starting with a letter and ending with a letter or digit): it becomes a helm release, chart, image and folder name, and the name of its Kubernetes Service, which cannot start with a digit.',
   },
   GH306: {
     title: 'unsafe environment name or namespace',
@@ -164,7 +164,7 @@ export const CODES = {
   GH315: {
     title: 'ingress without host',
     severity: 'error',
-    explanation: 'After merging defaults, a module enables its ingress but has no `chart.ingress.host`.',
+    explanation: 'After merging defaults and environment overrides, a module enables its ingress but has no host in some environment. Set `chart.ingress.host`, or the environment\'s `ingress.host`.',
   },
   GH316: {
     title: 'unknown time zone',
@@ -195,6 +195,46 @@ export const CODES = {
     title: 'stage runs without what it needs',
     severity: 'error',
     explanation: 'A branch kind runs a stage but not an earlier stage it reads from in the same build (for example deploy without publishChart or promote, publishChart without pushImage, qualityGate without scan). The library passes versions, reports and the chart reference from stage to stage within one build, so the stage would fail or act on nothing. Add the named stage to the same `branchFlow` rule.',
+  },
+  GH330: {
+    title: 'lone surrogate in text',
+    severity: 'error',
+    explanation: 'A string or key holds half of a UTF-16 surrogate pair (for example from a YAML escape `"\\uD800"`). It is not a character and no UTF-8 file can hold it: helm\'s YAML reader and Groovy reject every way of writing it. Remove the escape or write the whole character.',
+  },
+  GH331: {
+    title: 'ingress host and path claimed twice on one cluster',
+    severity: 'error',
+    explanation: 'Two releases on the same cluster (environments with the same `clusterCredentialsId`), of one module or of two, would create Ingresses for the same host and path. ingress-nginx\'s admission webhook rejects the second (its deploy fails); without the webhook traffic goes to whichever namespace the controller picks. Give each environment its own host (`environments.<name>.values.ingress.host` or `modules.<module>.environments.<name>.ingress.host`) or path.',
+  },
+  GH332: {
+    title: 'autoscaling minimum above maximum',
+    severity: 'error',
+    explanation: 'After merging, a module\'s `autoscaling.minReplicas` is greater than its `maxReplicas` in some environment; the API server rejects such a HorizontalPodAutoscaler and the deploy fails.',
+  },
+  GH333: {
+    title: 'resource request above limit',
+    severity: 'error',
+    explanation: 'After merging, a container would request more CPU or memory than its limit (quantities are compared as Kubernetes does: `500m` < `1`, `512Mi` < `1G` < `1Gi`); the API server rejects the Deployment.',
+  },
+  GH334: {
+    title: 'disruption budget protects nothing',
+    severity: 'error',
+    explanation: '`podDisruptionBudget.minAvailable: 0` would let a node drain evict every pod of the module at once. Keep at least 1 (the default); a single replica gets no budget anyway.',
+  },
+  GH335: {
+    title: 'privileged port',
+    severity: 'error',
+    explanation: 'The chart runs the container as a non-root user with every capability dropped, so it holds no NET_BIND_SERVICE and cannot bind a port below 1024 on most runtimes (CRI-O, containerd before 2.0). Listen on 1024 or above; the Service and Ingress reach the port by name.',
+  },
+  GH336: {
+    title: 'two volumes at one mount path',
+    severity: 'error',
+    explanation: 'Two of a module\'s volumes (or a volume and the chart\'s writable `/tmp` under `readOnlyRootFilesystem`) are mounted at the same path; the API server rejects the pod. Give each volume its own `mountPath`.',
+  },
+  GH337: {
+    title: 'probe or ingress does not fit the protocol',
+    severity: 'error',
+    explanation: 'A module with `chart.protocol: none` serves no port, so every probe needs a `command` and it can have no Ingress; a `tcp` module can have no Ingress; an `http` or `https` probe needs a `path` (or a `command`).',
   },
 } as const satisfies Record<string, CodeInfo>;
 

@@ -69,6 +69,15 @@ const INVALID: Record<string, Expected> = {
   'promote-without-blessed-build.yaml': [['GH320', 28, 77]],
   'stage-without-prerequisite.yaml': [['GH321', 26, 94]],
   'stage-without-prerequisites-several.yaml': [['GH321', 26, 138], ['GH321', 27, 62], ['GH321', 27, 62]],
+  'unsafe-module-name-digit.yaml': [['GH305', 51, 3]],
+  'ingress-host-claimed-twice.yaml': [['GH331', 52, 39], ['GH331', 59, 39], ['GH331', 64, 26]],
+  'autoscaling-min-above-max.yaml': [['GH332', 60, 37]],
+  'request-above-limit.yaml': [['GH333', 53, 26], ['GH333', 53, 41]],
+  'budget-min-available-zero.yaml': [['GH334', 52, 44]],
+  'privileged-port.yaml': [['GH335', 53, 13]],
+  'volume-mount-collision.yaml': [['GH336', 54, 31], ['GH336', 55, 31]],
+  'worker-without-command-probe.yaml': [['GH337', 57, 17], ['GH337', 57, 17], ['GH337', 60, 27]],
+  'lone-surrogate.yaml': [['GH330', 46, 18], ['GH307', 57, 7], ['GH330', 57, 7]],
   'several-problems.yaml': [['GH308', 22, 22], ['GH300', 50, 17], ['GH302', 50, 23], ['GH304', 54, 14]],
 };
 
