@@ -66,7 +66,7 @@ describe('config: messages and hints', () => {
 
   it('a cycle points at the edge that closes it as the file reads, whatever the names sort like', () => {
     // store comes first in the file and depends on api, whose later dependsOn closes the circle.
-    const text = minimalWith('    lead: bob', '    lead: bob\n    dependsOn: [api]').replace(/  api:\n([\s\S]*?)(  store:\n[\s\S]*?dependsOn: \[api\]\n)/, '$2  api:\n$1');
+    const text = minimalWith('    lead: bob', '    lead: bob\n    dependsOn: [api]').replace(/ {2}api:\n([\s\S]*?)( {2}store:\n[\s\S]*?dependsOn: \[api\]\n)/, '$2  api:\n$1');
     const d = only(text);
     expect(d.message).to.equal('dependency cycle: store -> api -> store (store -> api on line 50, api -> store on line 56)');
     expect([d.line, d.column, d.path]).to.deep.equal([56, 17, '/modules/api/dependsOn/0']);

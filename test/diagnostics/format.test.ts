@@ -29,7 +29,7 @@ describe('diagnostics: text format', () => {
   });
 
   it('prints a whole-file problem as `file: error CODE: message`, without a position or a frame', () => {
-    const { line: _line, column: _column, ...wholeFile } = base;
+    const wholeFile: Diagnostic = { code: base.code, severity: base.severity, message: base.message, file: base.file, path: base.path };
     expect(formatDiagnostics([wholeFile], 'a\nb', false)).to.equal('modules.yaml: error GH300: bad\n');
   });
 
@@ -40,6 +40,7 @@ describe('diagnostics: text format', () => {
   it('escapes control characters in every piece of user text, and keeps the caret under the column', () => {
     const hostile = { ...base, file: 'a\u001b[2J.yaml', message: 'unknown key "\u001b[2J"', hint: 'did you mean "\u009b31m"?', line: 1, column: 8 };
     const text = formatDiagnostics([hostile], 'k: "\u001b[2J" x', false);
+    // eslint-disable-next-line no-control-regex
     expect(text).to.not.match(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
     expect(text).to.equal(
       'a\\u001b[2J.yaml:1:8: error GH300: unknown key "\\u001b[2J"\n' +
