@@ -6,7 +6,7 @@ import type { CliIo } from './io.js';
 import { UsageError } from './io.js';
 import { CliFailure, commandLineProblem } from './failure.js';
 
-export const CONFIG_FILE_NAME = 'modules.yaml';
+const CONFIG_FILE_NAME = 'modules.yaml';
 
 /** The --config flag's declaration, for `.option(...CONFIG_OPTION)`: every command reads modules.yaml. */
 export const CONFIG_OPTION = [

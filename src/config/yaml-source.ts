@@ -14,7 +14,7 @@ export interface YamlSource {
 }
 
 /** What positions need: the file's name and its line starts. */
-export type Positions = Pick<YamlSource, 'file' | 'lineCounter'>;
+type Positions = Pick<YamlSource, 'file' | 'lineCounter'>;
 
 interface PositionedProblem {
   code: Code;
