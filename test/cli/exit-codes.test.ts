@@ -5,7 +5,7 @@
 //
 // A new command adds its rows to CASES: at least "ok", "invalid modules.yaml" and "no config".
 import { expect } from 'chai';
-import { copyFile, writeFile } from 'node:fs/promises';
+import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from '../../src/cli/io.js';
 import { MANIFEST_NAME } from '../../src/output/manifest.js';
@@ -13,6 +13,7 @@ import { DEFAULT_CONFIG, PACKAGE_ROOT } from '../../src/util/paths.js';
 import { runCliIn } from '../app/run-cli.js';
 import { REPORTS_DIR } from '../gate/fixtures.js';
 import { makeTempDir, removeTempDirs } from '../output/temp-dir.js';
+import { git } from './git.js';
 import { expectDiagnosticShape } from './json-shape.js';
 
 const FIXTURES = join(PACKAGE_ROOT, 'test', 'fixtures');
@@ -41,6 +42,15 @@ const withOutput = async (cwd: string) => {
   await withConfig(cwd);
   expect((await runCliIn(cwd, ['generate', '--out', 'gen'])).code).to.equal(0);
 };
+/** A git repository whose one commit holds the repository's modules.yaml, edited in the work tree by `edit`. */
+const inGitRepository = (edit: (text: string) => string = (text) => text) => async (cwd: string) => {
+  await withConfig(cwd);
+  git(cwd, 'init', '-q', '-b', 'main');
+  git(cwd, 'add', 'modules.yaml');
+  git(cwd, 'commit', '-q', '-m', 'modules');
+  await writeFile(join(cwd, 'modules.yaml'), edit(await readFile(join(cwd, 'modules.yaml'), 'utf8')));
+};
+const bumpAuth = (text: string) => text.replace('version: 3.1.0', 'version: 3.2.0');
 const withEditedManifest = async (cwd: string) => {
   await withOutput(cwd);
   await writeFile(join(cwd, 'gen', MANIFEST_NAME), 'edited by hand\n');
@@ -93,6 +103,13 @@ const CASES: Case[] = [
   { command: 'gate', situation: 'an invalid file', argv: ['gate', ...GATE_OK, '--config', INVALID], code: EXIT_PROBLEMS, names: 'GH300' },
   { command: 'gate', situation: 'no modules.yaml found', argv: ['gate', ...GATE_OK], code: EXIT_USAGE, names: 'GH002' },
   { command: 'gate', situation: 'an unknown module', argv: ['gate', ...GATE_OK, '--module', 'nope', '--config', DEFAULT_CONFIG], code: EXIT_USAGE, names: 'GH007' },
+  { command: 'diff', situation: 'a comparison', argv: ['diff', '--base', 'HEAD'], code: EXIT_OK, setup: inGitRepository(bumpAuth) },
+  { command: 'diff', situation: 'a change with --exit-code', argv: ['diff', '--base', 'HEAD', '--exit-code'], code: EXIT_PROBLEMS, setup: inGitRepository(bumpAuth) },
+  { command: 'diff', situation: 'an invalid working tree', argv: ['diff', '--base', 'HEAD'], code: EXIT_PROBLEMS, names: 'GH202', setup: inGitRepository((t) => t.replace('version: 3.1.0', 'version: 3.1')) },
+  { command: 'diff', situation: 'an unknown --base', argv: ['diff', '--base', 'nope'], code: EXIT_USAGE, names: 'GH006', setup: inGitRepository() },
+  { command: 'diff', situation: 'not a git repository', argv: ['diff', '--base', 'HEAD'], code: EXIT_USAGE, names: 'GH006', setup: withConfig },
+  { command: 'diff', situation: 'no modules.yaml found', argv: ['diff'], code: EXIT_USAGE, names: 'GH002' },
+
   { command: 'gate', situation: 'a missing report', argv: ['gate', ...GATE_OK, '--scan', report('missing.json'), '--config', DEFAULT_CONFIG], code: EXIT_USAGE, names: 'GH601' },
 ];
 
