@@ -2,6 +2,12 @@
 // root cause. The codes are the yaml library's (node_modules/yaml/dist/errors.d.ts), provoked
 // here by the mistakes people make.
 import { expect } from 'chai';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { YAMLParseError } from 'yaml';
+import { explainYamlError } from '../../src/config/yaml-errors.js';
+import { CODES } from '../../src/diagnostics/codes.js';
+import { PACKAGE_ROOT } from '../../src/util/paths.js';
 import { minimalWith, validateText } from './helpers.js';
 
 type Want = [code: string, line: number, column: number, message: string, hint?: string];
@@ -78,6 +84,18 @@ describe('config: YAML structure mistakes in plain words', () => {
       expect(diagnostics.map((d) => [d.code, d.line, d.column, d.message, d.hint])).to.deep.equal([want]);
     });
   }
+
+  it('has plain words, a hint and a catalogued code for every error code the installed yaml library declares', () => {
+    const declared = readFileSync(join(PACKAGE_ROOT, 'node_modules/yaml/dist/errors.d.ts'), 'utf8');
+    const codes = [...(/type ErrorCode = ([^;]+);/.exec(declared)?.[1] ?? '').matchAll(/'([A-Z_0-9]+)'/g)].map((m) => m[1] ?? '');
+    expect(codes).to.include.members(['BAD_INDENT', 'TAB_AS_INDENT', 'RESOURCE_EXHAUSTION']);
+    for (const code of codes) {
+      const explained = explainYamlError(new YAMLParseError([0, 1], code as never, 'the library detail'), 'a: 1\n');
+      expect(explained.code in CODES, code).to.equal(true);
+      expect(explained.message, code).to.not.include(code);
+      expect(explained.hint, code).to.be.a('string').and.not.equal('');
+    }
+  });
 
   it('never shows the parser\'s own jargon', () => {
     for (const [, text] of CASES) {
