@@ -14,12 +14,47 @@ export const CODES = {
   GH001: {
     title: 'file cannot be read',
     severity: 'error',
-    explanation: 'The configuration file does not exist or cannot be read. Check the `--config` path.',
+    explanation: 'The configuration file named by `--config` (or `GATEHOUSE_CONFIG`) does not exist or cannot be read (permissions). Check the path. Exit code 2.',
+  },
+  GH002: {
+    title: 'no modules.yaml found',
+    severity: 'error',
+    explanation: 'Without `--config`, gatehouse reads `$GATEHOUSE_CONFIG`, else the nearest `modules.yaml` in the current directory or one of its parents (like git and eslint find their configuration); there is none. Run gatehouse inside the repository that holds modules.yaml, or name the file with `--config`. Exit code 2.',
+  },
+  GH003: {
+    title: 'not a regular file',
+    severity: 'error',
+    explanation: 'The configuration path is a directory, a named pipe (FIFO), a socket or a device. gatehouse reads only regular files (a pipe could block forever). Exit code 2.',
+  },
+  GH004: {
+    title: 'not UTF-8',
+    severity: 'error',
+    explanation: 'The file holds a byte sequence that is not UTF-8, reported at its line and column. A lenient reader would silently turn it into U+FFFD. Save the file as UTF-8.',
+  },
+  GH005: {
+    title: 'control character in the file',
+    severity: 'error',
+    explanation: 'The file holds a NUL byte or another control character that YAML does not allow in a file (anything below U+0020 but tab, line feed and carriage return; DEL; U+0080 to U+009F but U+0085), reported at its line and column (the first 10 lines that have one). To put such a character into a value, write an escape in a double-quoted string (`"\\t"`).',
+  },
+  GH006: {
+    title: 'invalid command line',
+    severity: 'error',
+    explanation: 'An unknown command or flag, a missing or invalid flag value (for example `--format xml` or `--config ""`). In `--format json` mode this is reported as a diagnostic on stdout like every other problem. Exit code 2.',
+  },
+  GH007: {
+    title: 'unknown module',
+    severity: 'error',
+    explanation: '`--module` names no module of modules.yaml. The hint names the closest module, or lists them. Exit code 2 in every command (`plan`, `version`, `gate`).',
+  },
+  GH008: {
+    title: 'disk failure',
+    severity: 'error',
+    explanation: '`generate` or `check` could not read or write the output directory (permissions, a full disk, a file where a directory should be). A `generate` that fails while writing leaves every file it wrote complete; rerun it once the disk is fixed. Exit code 2.',
   },
   GH100: {
     title: 'YAML syntax error',
     severity: 'error',
-    explanation: 'The file is not valid YAML (bad indentation, a tab used for indentation, an unclosed quote or bracket, ...). Only the first syntax error is reported (after it the parser is guessing), and nothing else is checked until the file parses.',
+    explanation: 'The file is not valid YAML and the problem has no more specific code (an unclosed quote or bracket, a missing `,` or `:`, a value that starts with `@`, two documents in one file, ...). The message says it in plain words with a hint. Only the first syntax error is reported (after it the parser is guessing), and nothing else is checked until the file parses.',
   },
   GH101: {
     title: 'duplicate key',
@@ -34,12 +69,37 @@ export const CODES = {
   GH103: {
     title: 'YAML warning',
     severity: 'warning',
-    explanation: 'The YAML parser accepted the file but something is probably not what you meant (for example an unknown `!tag`).',
+    explanation: 'The YAML parser accepted the file but something is probably not what you meant (for example an unknown `%DIRECTIVE`).',
   },
   GH104: {
     title: 'empty document',
     severity: 'error',
     explanation: 'The file holds no YAML mapping. Start from the repository\'s modules.yaml.',
+  },
+  GH105: {
+    title: 'unknown YAML tag',
+    severity: 'error',
+    explanation: 'A value carries a tag gatehouse does not know (`!!js/function`, `!secret`, `!!binary`, ...), or a tag that does not fit the value (`!!map` on a list). modules.yaml is plain data: remove the tag; quote the value if it must be a string.',
+  },
+  GH106: {
+    title: 'complex mapping key',
+    severity: 'error',
+    explanation: 'A mapping key is a list, a mapping, an alias or a tagged value (`? [a, b]`). Every key in modules.yaml is a plain name.',
+  },
+  GH107: {
+    title: 'undefined alias',
+    severity: 'error',
+    explanation: 'An alias `*name` refers to no anchor `&name` defined before it in the file. Define the anchor first, or write the value out.',
+  },
+  GH108: {
+    title: 'nesting too deep',
+    severity: 'error',
+    explanation: 'Mappings and lists are nested deeper than gatehouse allows (64 levels; an honest modules.yaml needs about 10). A file like this is built to exhaust the parser, not to configure anything.',
+  },
+  GH109: {
+    title: 'bad indentation',
+    severity: 'error',
+    explanation: 'A key or list item is indented deeper or shallower than any mapping it could belong to, or with a tab. The message names the line and the hint lists the indentations that would be valid there, and what each would mean.',
   },
   GH200: {
     title: 'unknown key',
