@@ -17,7 +17,8 @@ export async function staleGeneratedProblem(config: ConfigSource): Promise<Probl
   const files = result.output?.report?.files ?? [];
   const refused = result.output?.refusals.length ?? 0;
   if (result.output !== undefined && files.length === 0 && refused === 0) return undefined;
-  const what = result.output === undefined ? 'it cannot be generated (see gatehouse check)' : `${plural(files.length + refused, 'file')} differ`;
+  const count = files.length + refused;
+  const what = result.output === undefined ? 'it cannot be generated (see gatehouse check)' : `${plural(count, 'file')} ${count === 1 ? 'differs' : 'differ'}`;
   return problem('GH709', `${result.outDir} is not what gatehouse generate writes: ${what}`, 'run gatehouse generate (or gatehouse check to see the differences), commit, and run again');
 }
 

@@ -2,6 +2,7 @@
 // (or, in a dry run, would be) done, or why it was refused; then one summary line. A run with
 // nothing to do says so in its summary.
 import type { TargetResult, TargetStatus } from './apply.js';
+import type { Problem } from './codes.js';
 import { describeOperation, operationJson } from './operations.js';
 
 export interface RunReport {
@@ -52,8 +53,10 @@ export function summaryLine(report: RunReport): string {
   return idle ? `${prefix}: nothing to do (${parts.join(', ') || 'no targets'})` : `${prefix}: ${parts.join(', ')}`;
 }
 
-export function renderReportJson(report: RunReport): string {
-  const json = {
+/** The report as the `--format json` document; problems in the CLI's one diagnostic shape. */
+export function reportJson(report: RunReport, diagnostic: (problem: Problem) => unknown): Record<string, unknown> {
+  return {
+    ok: reportExitCode(report) === 0,
     command: report.command,
     dryRun: report.dryRun,
     nothingToDo: report.results.every((r) => r.status === 'up-to-date'),
@@ -62,11 +65,10 @@ export function renderReportJson(report: RunReport): string {
       status: r.status,
       applied: r.applied,
       operations: r.operations.map(operationJson),
-      problems: r.problems,
+      diagnostics: r.problems.map(diagnostic),
       details: r.details,
     })),
   };
-  return JSON.stringify(json, null, 2) + '\n';
 }
 
 /** 0 when nothing was refused or failed; 1 otherwise. */

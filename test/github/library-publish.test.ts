@@ -97,7 +97,7 @@ describe('github: gatehouse library publish', function () {
     await writeFile(join(cwd, 'generated/library/vars/helmDeploy.groovy'), 'edited\n');
     const run = await gatehouse(github, cwd, ['library', 'publish']);
     expect(run.code).to.equal(1);
-    expect(run.err).to.match(/^gatehouse: error GH709: .*generated is not what gatehouse generate writes: 1 file differ/);
+    expect(run.err).to.match(/^gatehouse: error GH709: .*generated is not what gatehouse generate writes: 1 file differs\n/);
     expect(github.requests).to.deep.equal([]);
   });
 

@@ -29,7 +29,7 @@ export function withLibraryVersion(text: string, version: string): string {
 export async function gatehouse(github: FakeGitHub, cwd: string, argv: readonly string[], env: Record<string, string> = { GITHUB_TOKEN: github.token }): Promise<CliRun> {
   let out = '';
   let err = '';
-  const io = { out: (t: string) => (out += t), err: (t: string) => (err += t), color: false, cwd, env, githubTiming: { msPerSecond: 1, writeIntervalMs: 0 } };
+  const io = { out: (t: string) => (out += t), err: (t: string) => (err += t), color: { out: false, err: false }, cwd, env, githubTiming: { msPerSecond: 1, writeIntervalMs: 0 } };
   const code = await runCli(argv.includes('--config') ? argv : [...argv, '--config', 'modules.yaml'], io);
   if (`${out}${err}`.includes(github.token)) throw new Error('the token was printed');
   return { code, out, err };

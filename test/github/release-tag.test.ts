@@ -104,16 +104,16 @@ describe('github: gatehouse release tag', function () {
     expect(run.out).to.include('error GH712: deadbeef is not a commit of acme-online/auth-service');
   });
 
-  it('exits 2 without GITHUB_TOKEN, with a bad --sha or --release-id, and 1 for an unknown module', async () => {
+  it('exits 2 without GITHUB_TOKEN, with a bad --sha or --release-id, or for an unknown module, before any request', async () => {
     const noToken = await gatehouse(github, cwd, ['release', 'tag', '--module', 'auth', '--sha', released], {});
     expect(noToken.code).to.equal(2);
-    expect(noToken.err).to.equal('gatehouse: GH700: GITHUB_TOKEN is not set; export a token that may write to the repositories (the token is read from this variable only)\n');
+    expect(noToken.err).to.equal('gatehouse: error GH700: GITHUB_TOKEN is not set\n  hint: export a token that may write to the repositories; gatehouse reads it from this variable only\n');
     expect((await gatehouse(github, cwd, ['release', 'tag', '--module', 'auth', '--sha', 'xyz'])).code).to.equal(2);
     const wrongId = await gatehouse(github, cwd, ['release', 'tag', '--module', 'auth', '--sha', released, '--release-id', 'auth-9-9-9-abcdef0']);
     expect(wrongId.code).to.equal(2);
     expect(wrongId.err).to.include('--release-id must be the release id of auth 3.1.0');
     const unknown = await gatehouse(github, cwd, ['release', 'tag', '--module', 'auht', '--sha', released]);
-    expect(unknown.code).to.equal(1);
+    expect(unknown.code).to.equal(2);
     expect(unknown.err).to.include('did you mean "auth"');
     expect(github.requests).to.deep.equal([]);
   });

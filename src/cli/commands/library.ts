@@ -1,12 +1,11 @@
 import type { Command } from 'commander';
 import { staleGeneratedProblem } from '../../app/delivered-files.js';
 import { publishLibrary } from '../../app/library-publish.js';
-import { connectGitHub, DRY_RUN_OPTION, FORCE_OPTION, githubFormat, GITHUB_FORMAT_OPTION, printProblem, printReport } from '../github.js';
+import { connectGitHub, DRY_RUN_OPTION, failWith, FORCE_OPTION, githubFormat, GITHUB_FORMAT_OPTION, printReport } from '../github.js';
 import type { GitHubFlags } from '../github.js';
 import type { CliIo } from '../io.js';
-import { EXIT_PROBLEMS } from '../io.js';
-import { CONFIG_OPTION, configSource } from '../options.js';
-import { loadPlanOrReport } from '../project.js';
+import { CONFIG_OPTION } from '../options.js';
+import { loadPlan } from '../project.js';
 
 interface PublishFlags extends GitHubFlags {
   config?: string;
@@ -25,11 +24,10 @@ export function registerLibrary(program: Command, io: CliIo, done: (code: number
     .option(...FORCE_OPTION)
     .action(async (flags: PublishFlags) => {
       const format = githubFormat(flags);
-      const plan = await loadPlanOrReport(io, flags.config);
-      if (!plan) return done(EXIT_PROBLEMS);
-      const stale = await staleGeneratedProblem(configSource(io, flags.config));
-      if (stale) return done(printProblem(io, stale));
-      const port = connectGitHub(io, plan.model);
-      done(printReport(io, await publishLibrary({ plan, port, dryRun: flags.dryRun === true, force: flags.force === true }), format));
+      const { plan, config } = await loadPlan(io, flags.config);
+      const session = connectGitHub(io, plan.model, format);
+      const stale = await staleGeneratedProblem(config);
+      if (stale) failWith(stale, config.displayName);
+      done(printReport(io, session, await publishLibrary({ plan, port: session.port, dryRun: flags.dryRun === true, force: flags.force === true }), format));
     });
 }

@@ -1,12 +1,11 @@
 import type { Command } from 'commander';
 import { staleGeneratedProblem } from '../../app/delivered-files.js';
 import { syncModules } from '../../app/sync.js';
-import { connectGitHub, DRY_RUN_OPTION, FORCE_OPTION, githubFormat, GITHUB_FORMAT_OPTION, printProblem, printReport } from '../github.js';
+import { connectGitHub, DRY_RUN_OPTION, failWith, FORCE_OPTION, githubFormat, GITHUB_FORMAT_OPTION, printReport } from '../github.js';
 import type { GitHubFlags } from '../github.js';
 import type { CliIo } from '../io.js';
-import { EXIT_PROBLEMS } from '../io.js';
-import { CONFIG_OPTION, configSource } from '../options.js';
-import { findModuleOrReport, loadPlanOrReport } from '../project.js';
+import { CONFIG_OPTION } from '../options.js';
+import { findModule, loadPlan } from '../project.js';
 import { readSourceCommit } from '../source-commit.js';
 
 interface SyncFlags extends GitHubFlags {
@@ -26,15 +25,13 @@ export function registerSync(program: Command, io: CliIo, done: (code: number) =
     .option(...FORCE_OPTION)
     .action(async (flags: SyncFlags) => {
       const format = githubFormat(flags);
-      const plan = await loadPlanOrReport(io, flags.config);
-      if (!plan) return done(EXIT_PROBLEMS);
+      const { plan, config } = await loadPlan(io, flags.config);
       const modules = flags.module ?? [];
-      if (!modules.every((name) => findModuleOrReport(io, plan, name))) return done(EXIT_PROBLEMS);
-      const config = configSource(io, flags.config);
+      for (const name of modules) findModule(plan, name, config);
+      const session = connectGitHub(io, plan.model, format);
       const stale = await staleGeneratedProblem(config);
-      if (stale) return done(printProblem(io, stale));
-      const port = connectGitHub(io, plan.model);
-      const report = await syncModules({ plan, modules, port, dryRun: flags.dryRun === true, force: flags.force === true, source: await readSourceCommit(config.path) });
-      done(printReport(io, report, format));
+      if (stale) failWith(stale, config.displayName);
+      const report = await syncModules({ plan, modules, port: session.port, dryRun: flags.dryRun === true, force: flags.force === true, source: await readSourceCommit(config.path) });
+      done(printReport(io, session, report, format));
     });
 }

@@ -5,9 +5,8 @@ import { writeModuleVersion } from '../../../output/write-config.js';
 import { connectGitHub, DRY_RUN_OPTION, FORCE_OPTION, githubFormat, GITHUB_FORMAT_OPTION, printReport } from '../../github.js';
 import type { GitHubFlags } from '../../github.js';
 import type { CliIo } from '../../io.js';
-import { EXIT_PROBLEMS } from '../../io.js';
-import { CONFIG_OPTION, configSource, oneOf } from '../../options.js';
-import { findModuleOrReport, loadPlanOrReport } from '../../project.js';
+import { CONFIG_OPTION, oneOf } from '../../options.js';
+import { findModule, loadPlan } from '../../project.js';
 import { releaseGroup } from './group.js';
 
 interface PrepareFlags extends GitHubFlags {
@@ -30,16 +29,14 @@ export function registerReleasePrepare(program: Command, io: CliIo, done: (code:
     .action(async (flags: PrepareFlags) => {
       const format = githubFormat(flags);
       const bump = flags.bump === undefined ? undefined : oneOf('--bump', flags.bump, BUMPS);
-      const plan = await loadPlanOrReport(io, flags.config);
-      if (!plan) return done(EXIT_PROBLEMS);
+      const { plan, config } = await loadPlan(io, flags.config);
       const modules = flags.module ?? [];
-      if (!modules.every((name) => findModuleOrReport(io, plan, name))) return done(EXIT_PROBLEMS);
-      const configPath = configSource(io, flags.config).path;
-      const port = connectGitHub(io, plan.model);
+      for (const name of modules) findModule(plan, name, config);
+      const session = connectGitHub(io, plan.model, format);
       const report = await prepareReleases({
-        plan, modules, bump, port, dryRun: flags.dryRun === true, force: flags.force === true,
-        setVersion: (module, version) => writeModuleVersion(configPath, module, version),
+        plan, modules, bump, port: session.port, dryRun: flags.dryRun === true, force: flags.force === true,
+        setVersion: (module, version) => writeModuleVersion(config.path, module, version),
       });
-      done(printReport(io, report, format));
+      done(printReport(io, session, report, format));
     });
 }

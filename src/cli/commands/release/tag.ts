@@ -1,13 +1,12 @@
 import type { Command } from 'commander';
-import { Option } from 'commander';
 import { releaseTag } from '../../../app/release-tag.js';
 import { parseReleaseId } from '../../../version/parse.js';
 import { connectGitHub, DRY_RUN_OPTION, githubFormat, GITHUB_FORMAT_OPTION, printReport } from '../../github.js';
 import type { GitHubFlags } from '../../github.js';
 import type { CliIo } from '../../io.js';
-import { EXIT_PROBLEMS, UsageError } from '../../io.js';
+import { UsageError } from '../../io.js';
 import { CONFIG_OPTION, parseSha } from '../../options.js';
-import { findModuleOrReport, loadPlanOrReport } from '../../project.js';
+import { findModule, loadPlan } from '../../project.js';
 import { releaseGroup } from './group.js';
 
 interface TagFlags extends GitHubFlags {
@@ -20,23 +19,22 @@ interface TagFlags extends GitHubFlags {
 export function registerReleaseTag(program: Command, io: CliIo, done: (code: number) => void): void {
   releaseGroup(program)
     .command('tag')
-    .description("tag the commit production runs as <module>-v<version> (annotated) and publish its GitHub release with the notes")
+    .description('tag the commit production runs as <module>-v<version> (annotated) and publish its GitHub release with the notes')
     .requiredOption('--module <name>', 'module in modules.yaml; its version names the tag')
     .requiredOption('--sha <sha>', 'the commit production runs, 7 to 40 hex digits')
-    .addOption(new Option('--release-id <id>', "the deployed build's release id, for the tag message (default: from the version and --sha)"))
+    .option('--release-id <id>', "the deployed build's release id, for the tag message (default: from the version and --sha)")
     .option(...CONFIG_OPTION)
     .option(...GITHUB_FORMAT_OPTION)
     .option(...DRY_RUN_OPTION)
     .action(async (flags: TagFlags) => {
       const format = githubFormat(flags);
       const sha = parseSha(flags.sha);
-      const plan = await loadPlanOrReport(io, flags.config);
-      const found = plan && findModuleOrReport(io, plan, flags.module);
-      if (!plan || !found) return done(EXIT_PROBLEMS);
-      if (flags.releaseId !== undefined) checkReleaseId(flags.releaseId, found.module.name, found.module.version);
-      const port = connectGitHub(io, plan.model);
-      const report = await releaseTag({ plan, module: found.module, sha, ...(flags.releaseId ? { releaseId: flags.releaseId } : {}), port, dryRun: flags.dryRun === true });
-      done(printReport(io, report, format));
+      const { plan, config } = await loadPlan(io, flags.config);
+      const { module } = findModule(plan, flags.module, config);
+      if (flags.releaseId !== undefined) checkReleaseId(flags.releaseId, module.name, module.version);
+      const session = connectGitHub(io, plan.model, format);
+      const report = await releaseTag({ plan, module, sha, ...(flags.releaseId ? { releaseId: flags.releaseId } : {}), port: session.port, dryRun: flags.dryRun === true });
+      done(printReport(io, session, report, format));
     });
 }
 
