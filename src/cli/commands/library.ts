@@ -1,10 +1,9 @@
 import type { Command } from 'commander';
 import { staleGeneratedProblem } from '../../app/delivered-files.js';
 import { publishLibrary } from '../../app/library-publish.js';
-import { connectGitHub, DRY_RUN_OPTION, failWith, FORCE_OPTION, githubFormat, GITHUB_FORMAT_OPTION, printReport } from '../github.js';
+import { connectGitHub, failWith, githubFormat, printReport, withGitHubOptions } from '../github.js';
 import type { GitHubFlags } from '../github.js';
 import type { CliIo } from '../io.js';
-import { CONFIG_OPTION } from '../options.js';
 import { loadPlan } from '../project.js';
 
 interface PublishFlags extends GitHubFlags {
@@ -13,15 +12,14 @@ interface PublishFlags extends GitHubFlags {
 }
 
 export function registerLibrary(program: Command, io: CliIo, done: (code: number) => void): void {
-  program
-    .command('library')
-    .description('the shared library on GitHub')
-    .command('publish')
-    .description('push generated/library/ to project.library.repository and tag it project.library.version (a tag never moves)')
-    .option(...CONFIG_OPTION)
-    .option(...GITHUB_FORMAT_OPTION)
-    .option(...DRY_RUN_OPTION)
-    .option(...FORCE_OPTION)
+  withGitHubOptions(
+    program
+      .command('library')
+      .description('the shared library on GitHub')
+      .command('publish')
+      .description('push generated/library/ to project.library.repository and tag it project.library.version (a tag never moves)'),
+    true,
+  )
     .action(async (flags: PublishFlags) => {
       const format = githubFormat(flags);
       const { plan, config } = await loadPlan(io, flags.config);

@@ -1,10 +1,9 @@
 import type { Command } from 'commander';
 import { staleGeneratedProblem } from '../../app/delivered-files.js';
 import { syncModules } from '../../app/sync.js';
-import { connectGitHub, DRY_RUN_OPTION, failWith, FORCE_OPTION, githubFormat, GITHUB_FORMAT_OPTION, printReport } from '../github.js';
+import { connectGitHub, failWith, githubFormat, printReport, withGitHubOptions } from '../github.js';
 import type { GitHubFlags } from '../github.js';
 import type { CliIo } from '../io.js';
-import { CONFIG_OPTION } from '../options.js';
 import { findModule, loadPlan } from '../project.js';
 import { readSourceCommit } from '../source-commit.js';
 
@@ -15,14 +14,13 @@ interface SyncFlags extends GitHubFlags {
 }
 
 export function registerSync(program: Command, io: CliIo, done: (code: number) => void): void {
-  program
-    .command('sync')
-    .description("bring each module's generated Jenkinsfile and chart/ into its repository through a pull request into the base branch")
-    .option('--module <name...>', 'only these modules (repeatable; default: every module)')
-    .option(...CONFIG_OPTION)
-    .option(...GITHUB_FORMAT_OPTION)
-    .option(...DRY_RUN_OPTION)
-    .option(...FORCE_OPTION)
+  withGitHubOptions(
+    program
+      .command('sync')
+      .description("bring each module's generated Jenkinsfile and chart/ into its repository through a pull request into the base branch")
+      .option('--module <name...>', 'only these modules (repeatable; default: every module)'),
+    true,
+  )
     .action(async (flags: SyncFlags) => {
       const format = githubFormat(flags);
       const { plan, config } = await loadPlan(io, flags.config);

@@ -2,10 +2,10 @@ import type { Command } from 'commander';
 import { prepareReleases } from '../../../app/release-prepare.js';
 import { BUMPS } from '../../../release/notes/render-notes.js';
 import { writeModuleVersion } from '../../../output/write-config.js';
-import { connectGitHub, DRY_RUN_OPTION, FORCE_OPTION, githubFormat, GITHUB_FORMAT_OPTION, printReport } from '../../github.js';
+import { connectGitHub, githubFormat, printReport, withGitHubOptions } from '../../github.js';
 import type { GitHubFlags } from '../../github.js';
 import type { CliIo } from '../../io.js';
-import { CONFIG_OPTION, oneOf } from '../../options.js';
+import { oneOf } from '../../options.js';
 import { findModule, loadPlan } from '../../project.js';
 import { releaseGroup } from './group.js';
 
@@ -17,15 +17,14 @@ interface PrepareFlags extends GitHubFlags {
 }
 
 export function registerReleasePrepare(program: Command, io: CliIo, done: (code: number) => void): void {
-  releaseGroup(program)
-    .command('prepare')
-    .description('release branch, release pull request (notes and checklist) and the bumped version in modules.yaml, for each module with merged pull requests')
-    .option('--module <name...>', 'only these modules (repeatable; default: every module with pull requests since its last release)')
-    .option('--bump <bump>', `override the bump the labels ask for: ${BUMPS.join(', ')}`)
-    .option(...CONFIG_OPTION)
-    .option(...GITHUB_FORMAT_OPTION)
-    .option(...DRY_RUN_OPTION)
-    .option(...FORCE_OPTION)
+  withGitHubOptions(
+    releaseGroup(program)
+      .command('prepare')
+      .description('release branch, release pull request (notes and checklist) and the bumped version in modules.yaml, for each module with merged pull requests')
+      .option('--module <name...>', 'only these modules (repeatable; default: every module with pull requests since its last release)')
+      .option('--bump <bump>', `override the bump the labels ask for: ${BUMPS.join(', ')}`),
+    true,
+  )
     .action(async (flags: PrepareFlags) => {
       const format = githubFormat(flags);
       const bump = flags.bump === undefined ? undefined : oneOf('--bump', flags.bump, BUMPS);

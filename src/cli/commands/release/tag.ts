@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
 import { releaseTag } from '../../../app/release-tag.js';
 import { parseReleaseId } from '../../../version/parse.js';
-import { connectGitHub, DRY_RUN_OPTION, githubFormat, GITHUB_FORMAT_OPTION, printReport } from '../../github.js';
+import { connectGitHub, githubFormat, printReport, withGitHubOptions } from '../../github.js';
 import type { GitHubFlags } from '../../github.js';
 import type { CliIo } from '../../io.js';
 import { UsageError } from '../../io.js';
-import { CONFIG_OPTION, parseSha } from '../../options.js';
+import { parseSha } from '../../options.js';
 import { findModule, loadPlan } from '../../project.js';
 import { releaseGroup } from './group.js';
 
@@ -17,15 +17,15 @@ interface TagFlags extends GitHubFlags {
 }
 
 export function registerReleaseTag(program: Command, io: CliIo, done: (code: number) => void): void {
-  releaseGroup(program)
-    .command('tag')
-    .description('tag the commit production runs as <module>-v<version> (annotated) and publish its GitHub release with the notes')
-    .requiredOption('--module <name>', 'module in modules.yaml; its version names the tag')
-    .requiredOption('--sha <sha>', 'the commit production runs, 7 to 40 hex digits')
-    .option('--release-id <id>', "the deployed build's release id, for the tag message (default: from the version and --sha)")
-    .option(...CONFIG_OPTION)
-    .option(...GITHUB_FORMAT_OPTION)
-    .option(...DRY_RUN_OPTION)
+  withGitHubOptions(
+    releaseGroup(program)
+      .command('tag')
+      .description('tag the commit production runs as <module>-v<version> (annotated) and publish its GitHub release with the notes')
+      .requiredOption('--module <name>', 'module in modules.yaml; its version names the tag')
+      .requiredOption('--sha <sha>', 'the commit production runs, 7 to 40 hex digits')
+      .option('--release-id <id>', "the deployed build's release id, for the tag message (default: from the version and --sha)"),
+    false,
+  )
     .action(async (flags: TagFlags) => {
       const format = githubFormat(flags);
       const sha = parseSha(flags.sha);
