@@ -129,7 +129,7 @@ describe('library step scripts under /bin/sh', () => {
   });
 
   describe('gatehouseReleaseTag', () => {
-    const env = { GATEHOUSE_MODULE: 'auth', GATEHOUSE_TAG_SHA: 'a'.repeat(40), GITHUB_TOKEN: 'ghs_secret' };
+    const env = { GATEHOUSE_TAG_MODULE: 'auth', GATEHOUSE_TAG_SHA: 'a'.repeat(40), GITHUB_TOKEN: 'ghs_secret' };
     it('calls gatehouse release tag with the module, the sha and the release id, and never traces the token', () => {
       const stubs = { gatehouse: 'printf \'token=%s\\n\' "${GITHUB_TOKEN:+set}"' };
       const run = runWithStubs(script('gatehouseReleaseTag'), stubs, { ...env, GATEHOUSE_TAG_RELEASE_ID: 'auth-3-1-0-0123abc' });

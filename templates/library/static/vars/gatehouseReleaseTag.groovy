@@ -7,16 +7,17 @@
 // nothing is rolled back; re-running `gatehouse release tag` later is safe.
 def call(Map args = [:]) {
   Map project = gatehouseProject()
+  String module = args.module ?: env.GATEHOUSE_MODULE
   String sha = args.sha ?: env.GATEHOUSE_COMMIT
   String releaseId = args.releaseId ?: (env.GATEHOUSE_RELEASE_ID ?: '')
   int status = 0
-  withEnv(['GATEHOUSE_TAG_SHA=' + sha, 'GATEHOUSE_TAG_RELEASE_ID=' + releaseId]) {
+  withEnv(['GATEHOUSE_TAG_MODULE=' + module, 'GATEHOUSE_TAG_SHA=' + sha, 'GATEHOUSE_TAG_RELEASE_ID=' + releaseId]) {
     withCredentials([usernamePassword(credentialsId: project.githubCredentialsId,
         usernameVariable: 'GATEHOUSE_GITHUB_USER', passwordVariable: 'GITHUB_TOKEN')]) {
       container('node') {
         status = sh(returnStatus: true, script: '''
           set +x -eu
-          set -- --module "$GATEHOUSE_MODULE" --sha "$GATEHOUSE_TAG_SHA"
+          set -- --module "$GATEHOUSE_TAG_MODULE" --sha "$GATEHOUSE_TAG_SHA"
           if [ -n "$GATEHOUSE_TAG_RELEASE_ID" ]; then set -- "$@" --release-id "$GATEHOUSE_TAG_RELEASE_ID"; fi
           gatehouse release tag "$@"
         ''')
@@ -24,6 +25,6 @@ def call(Map args = [:]) {
     }
   }
   if (status != 0) {
-    unstable('gatehouse: release tag of ' + env.GATEHOUSE_MODULE + ' failed (exit ' + status + '); production runs the release, tag it with `gatehouse release tag` once the cause is fixed')
+    unstable('gatehouse: release tag of ' + module + ' failed (exit ' + status + '); production runs the release, tag it with `gatehouse release tag` once the cause is fixed')
   }
 }
