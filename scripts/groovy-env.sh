@@ -3,13 +3,17 @@
 # groovy package looks for a default-java link that this machine does not have).
 
 # ensure_debian_package COMMAND PACKAGE WHAT: install PACKAGE when COMMAND is missing and we are
-# root (saying so); otherwise fail with the install command. Never a silent skip.
+# root (saying so); otherwise fail with the install command. Never a silent skip. Another process
+# (an unattended upgrade, a parallel test run) may hold the apt/dpkg lock: wait for it up to
+# APT_LOCK_TIMEOUT seconds instead of failing at once.
+APT_LOCK_TIMEOUT=300
 ensure_debian_package() {
   command -v "$1" >/dev/null 2>&1 && return 0
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "gatehouse tests: $3 is missing; installing Debian's $2 package (apt-get update && apt-get install -y $2)" >&2
-    apt-get update -qq >&2
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >&2
+    echo "gatehouse tests: $3 is missing; installing Debian's $2 package (apt-get update && apt-get install -y $2," \
+      "waiting up to ${APT_LOCK_TIMEOUT}s for the apt lock)" >&2
+    apt-get -o DPkg::Lock::Timeout="$APT_LOCK_TIMEOUT" update -qq >&2
+    DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout="$APT_LOCK_TIMEOUT" install -y -qq "$2" >&2
   else
     echo "gatehouse tests: $3 is required. Install it with: apt-get update && apt-get install -y $2" >&2
     exit 1
