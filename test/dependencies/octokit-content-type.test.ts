@@ -6,7 +6,7 @@ import { expect } from 'chai';
 import { Octokit } from '@octokit/rest';
 
 async function bodyFor(contentType: string, body: string): Promise<unknown> {
-  const fetch = async () => new Response(body, { status: 200, headers: { 'content-type': contentType } });
+  const fetch = () => Promise.resolve(new Response(body, { status: 200, headers: { 'content-type': contentType } }));
   const octokit = new Octokit({ request: { fetch } });
   const response = await octokit.request('GET /repos/{owner}/{repo}', { owner: 'acme', repo: 'auth' });
   return response.data;

@@ -6,6 +6,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PACKAGE_ROOT, TEMPLATES_DIR } from '../../../src/util/paths.js';
+import { SLOW_TEST_TIMEOUT_MS } from '../../harness/timeouts.js';
 
 const VARS = join(TEMPLATES_DIR, 'library', 'static', 'vars');
 const HARNESS = join(PACKAGE_ROOT, 'test', 'emit', 'chart', 'fixtures', 'step-harness.groovy');
@@ -75,7 +76,7 @@ const HISTORIES: [string, object[], number][] = [
 ];
 
 describe('helm library steps (Groovy 2.4)', function () {
-  this.timeout(120_000);
+  this.timeout(SLOW_TEST_TIMEOUT_MS);
   let results: Map<string, Result>;
   const result = (name: string): Result => {
     const found = results.get(name);
@@ -195,7 +196,7 @@ describe('helm library steps (Groovy 2.4)', function () {
 });
 
 describe('gatehouseReports (Groovy 2.4)', function () {
-  this.timeout(120_000);
+  this.timeout(SLOW_TEST_TIMEOUT_MS);
 
   it("records Cobertura and JaCoCo XML with the Coverage plugin's parser for each, and leaves LCOV to the gate", () => {
     const jacoco = readFileSync(join(PACKAGE_ROOT, 'test', 'fixtures', 'reports', 'jacoco', 'jacocoTestReport.xml'), 'utf8').slice(0, 4096);
