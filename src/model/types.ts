@@ -217,7 +217,7 @@ export interface TestCommand {
   command: string;
   /** Glob of JUnit XML reports, relative to the checkout. */
   junit: string;
-  /** Coverage report (Cobertura XML or LCOV), unit tests only. */
+  /** Coverage report (Cobertura XML, JaCoCo XML or LCOV), unit tests only. */
   coverage?: string;
 }
 

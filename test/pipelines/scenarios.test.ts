@@ -8,6 +8,7 @@ import type { RunRequest, RunResult, Scenario, TraceEvent } from '../harness/pip
 import { runPipelines } from '../harness/pipeline-run.js';
 import { loadPipelineTree } from '../harness/pipeline-source.js';
 import { BRANCH_CASES, blessedOf, buildScenario, gateFailureRule, gateRule, TREE, versionOf } from '../harness/scenarios.js';
+import { SLOW_TEST_TIMEOUT_MS } from '../harness/timeouts.js';
 
 const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -114,7 +115,7 @@ function environmentOf(plan: Plan, event: TraceEvent): string {
 }
 
 describe('pipelines: scenarios from the Plan, run in the declarative harness', function () {
-  this.timeout(180000);
+  this.timeout(SLOW_TEST_TIMEOUT_MS);
   let plan: Plan;
   let modules: string[];
   let cases: Case[];
