@@ -24,7 +24,7 @@ def call(Map args) {
         // release's labels to its later revisions: blessed-revision says which revision was blessed.
         // Older helm drops them when the revision is superseded, so the blessing would not last.
         sh '''
-          set -eu
+          set +x -eu
           helm_version=$(helm version --template '{{.Version}}')
           case "$helm_version" in
             v3.[0-9].*|v3.1[0-2].*)

@@ -17,7 +17,7 @@ def call(Map args) {
         withEnv(['HELM_RELEASE=' + release, 'HELM_NAMESPACE=' + namespace, 'HELM_TIMEOUT=' + timeoutMinutes + 'm']) {
             withCredentials([file(credentialsId: kubeconfigCredentialsId, variable: 'KUBECONFIG')]) {
                 String history = sh(label: 'helm history ' + release, returnStdout: true, script: '''
-                    set -eu
+                    set +x -eu
                     helm history "$HELM_RELEASE" --namespace "$HELM_NAMESPACE" --max 256 -o json
                 ''')
                 target = lastGoodRevision(history)
@@ -27,7 +27,7 @@ def call(Map args) {
                 echo('helmRollback: rolling ' + release + ' back to revision ' + target + ', its last successful deployment')
                 withEnv(['HELM_ROLLBACK_REVISION=' + target]) {
                     sh(label: 'helm rollback ' + release, script: '''
-                        set -eu
+                        set +x -eu
                         helm rollback "$HELM_RELEASE" "$HELM_ROLLBACK_REVISION" --namespace "$HELM_NAMESPACE" --wait --timeout "$HELM_TIMEOUT"
                     ''')
                 }

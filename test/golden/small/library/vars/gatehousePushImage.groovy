@@ -17,7 +17,7 @@ def call(Map args) {
         usernameVariable: 'GATEHOUSE_REGISTRY_USER', passwordVariable: 'GATEHOUSE_REGISTRY_TOKEN')]) {
       container('build') {
         sh '''
-          set -eu
+          set +x -eu
           DOCKER_CONFIG=$(mktemp -d)
           export DOCKER_CONFIG
           trap 'rm -rf "$DOCKER_CONFIG"' EXIT
