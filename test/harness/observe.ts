@@ -16,7 +16,8 @@ export interface Observed {
   imagePushes: TraceEvent[];
   chartPushes: TraceEvent[];
   approvals: string[][];
-  slack: { channel: string; message: string }[];
+  /** Every slackSend, and whether Slack took it (the plugin drops some silently). */
+  slack: { channel: string; message: string; delivered: boolean }[];
 }
 
 export function steps(run: RunResult, name: string): TraceEvent[] {
@@ -57,7 +58,7 @@ export function observe(run: RunResult): Observed {
     ),
     slack: steps(run, 'slackSend').map((e) => {
       const args = e.args as { channel?: unknown; message?: unknown };
-      return { channel: text(args.channel), message: text(args.message) };
+      return { channel: text(args.channel), message: text(args.message), delivered: e.delivered === true };
     }),
   };
 }

@@ -16,6 +16,8 @@ export interface Scenario {
   junit?: { match: string; total?: number; failed?: number; missing?: boolean }[];
   /** Files the checkout puts in the workspace. */
   workspace?: Record<string, string>;
+  /** Slack itself: `down` makes chat.postMessage answer ok: false. */
+  slack?: { down?: boolean };
 }
 
 export interface ShRule {

@@ -60,6 +60,13 @@ function casesFor(plan: Plan, modules: string[]): Case[] {
       id: `${name} deploy fails`, module, build: staging,
       scenario: buildScenario(model, module, stagingEnv, [{ match: 'helm upgrade', exitCode: 1 }]),
     });
+    // Slack answers ok: false: routine news is lost without failing a good deploy; an alert never
+    // hides the deploy's own error.
+    cases.push({ id: `${name} Slack down`, module, build: staging, scenario: { ...buildScenario(model, module, stagingEnv), slack: { down: true } } });
+    cases.push({
+      id: `${name} Slack down, deploy fails`, module, build: staging,
+      scenario: { ...buildScenario(model, module, stagingEnv, [{ match: 'helm upgrade', exitCode: 1 }]), slack: { down: true } },
+    });
     const master = buildOf(plan, name, 'master');
     const gates = master.stages.find((s) => s.id === 'approve')?.approvals ?? [];
     const rejecting = buildScenario(model, module, { BRANCH_NAME: 'master' });
@@ -219,6 +226,33 @@ describe('pipelines: scenarios from the Plan, run in the declarative harness', f
     }
   });
 
+  it('posts every Slack message as the bot user with the project token and channel, decides failOnError, and Slack takes it', () => {
+    const { channel, credentialsId } = plan.model.project.slack;
+    let posts = 0;
+    for (const [id, result] of results) {
+      for (const post of steps(result, 'slackSend')) {
+        const args = post.args as Record<string, unknown>;
+        const label = `${id}: ${String(args.message)}`;
+        expect([args.botUser, args.tokenCredentialId, args.channel, typeof args.failOnError], label).to.deep.equal([true, credentialsId, channel, 'boolean']);
+        if (!id.includes('Slack down')) expect(post.delivered, `${label} (${String(post.problem)})`).to.equal(true);
+        posts++;
+      }
+    }
+    expect(posts, "Slack posts seen").to.be.greaterThan(modules.length);
+  });
+
+  it('does not fail a good deploy when Slack loses its routine notice, and keeps the deploy error when Slack loses an alert', () => {
+    for (const name of modules) {
+      const down = run(`${name} Slack down`);
+      expect(down.result, `${name}: ${down.error}`).to.equal('SUCCESS');
+      expect(steps(down, 'slackSend').map((e) => [(e.args as { failOnError?: boolean }).failOnError, e.delivered])).to.deep.include([false, false]);
+      const failed = run(`${name} Slack down, deploy fails`);
+      expect(failed.result, name).to.equal('FAILURE');
+      expect(failed.error, name).to.contain('script returned exit code 1');
+      expect(varCalls(failed, 'helmRollback'), name).to.have.length(1);
+    }
+  });
+
   it('never calls a step Jenkins does not have', () => {
     for (const [id, result] of results) {
       expect(result.events.filter((e) => e.type === 'error'), id).to.deep.equal([]);
@@ -287,7 +321,8 @@ describe('pipelines: scenarios from the Plan, run in the declarative harness', f
       expect(Object.entries(rollback?.env ?? {}).filter(([k, v]) => /REVISION/.test(k) && v === '6'), id).to.have.length(1);
       expect(observe(result).stagesEntered, id).to.not.include('Integration tests');
       const deployFailed = steps(result, 'sh').findIndex((e) => e.exitCode === 1);
-      expect(steps(result, 'slackSend').some((e) => e.seq > (steps(result, 'sh')[deployFailed]?.seq ?? Infinity)), id).to.equal(true);
+      const told = steps(result, 'slackSend').filter((e) => e.seq > (steps(result, 'sh')[deployFailed]?.seq ?? Infinity));
+      expect(told.map((e) => (e.args as { failOnError?: boolean }).failOnError), `${id}: rollback and failure are alerts`).to.deep.equal([true, true]);
     }
   });
 

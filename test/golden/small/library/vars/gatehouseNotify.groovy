@@ -8,6 +8,6 @@ def call(Map args) {
   if (args.status == 'fixed') {
     slack.send('good', ':white_check_mark: Fixed: ' + slack.facts(null) + '.')
   } else {
-    slack.send('danger', ':x: Failed: ' + slack.facts(null) + '.')
+    slack.alert('danger', ':x: Failed: ' + slack.facts(null) + '.')
   }
 }

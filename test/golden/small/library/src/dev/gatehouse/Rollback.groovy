@@ -24,11 +24,21 @@ class Rollback implements Serializable {
     try {
       def revision = script.helmRollback(release: args.release, namespace: args.namespace,
         kubeconfigCredentialsId: args.kubeconfigCredentialsId)
-      slack.send('danger', ':rewind: ' + Slack.escape(what) + ' for ' + slack.facts(args.environment) +
+      tell(slack, ':rewind: ' + Slack.escape(what) + ' for ' + slack.facts(args.environment) +
         '; rolled back to helm revision ' + revision + ', the last good one.')
     } catch (Exception rollbackError) {
-      slack.send('danger', ':rotating_light: ' + Slack.escape(what) + ' for ' + slack.facts(args.environment) +
+      tell(slack, ':rotating_light: ' + Slack.escape(what) + ' for ' + slack.facts(args.environment) +
         '; rollback FAILED: ' + Slack.escape(rollbackError.message) + '. Needs a human now.')
+    }
+  }
+
+  /** An alert whose own failure is logged, never thrown: the caller's error must win. */
+  @SuppressWarnings('CatchException')
+  private void tell(Slack slack, String text) {
+    try {
+      slack.alert('danger', text)
+    } catch (Exception slackError) {
+      script.echo('gatehouse: Slack did not take this alert (' + slackError.message + '): ' + text)
     }
   }
 }
