@@ -31,6 +31,8 @@ export interface ShRule {
   stdout?: string;
   once?: boolean;
   writes?: Record<string, string>;
+  /** The build is interrupted while the script runs: its timeout expires, or a user aborts it. */
+  interrupt?: 'timeout' | 'abort';
 }
 
 export interface TraceEvent {

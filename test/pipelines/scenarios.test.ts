@@ -75,6 +75,17 @@ function casesFor(plan: Plan, modules: string[]): Case[] {
       { match: '[\\s\\S]*', action: 'reject', user: '$submitter' },
     ];
     cases.push({ id: `${name} production approval rejected`, module, build: master, scenario: rejecting });
+    // The second approver never answers: the 24-hour timeout around the approvals expires.
+    const timingOut = buildScenario(model, module, { BRANCH_NAME: 'master' });
+    timingOut.inputs = [
+      { match: '[\\s\\S]*', action: 'approve', user: '$submitter', once: true },
+      { match: '[\\s\\S]*', action: 'timeout' },
+    ];
+    cases.push({ id: `${name} production approval times out`, module, build: master, scenario: timingOut });
+    // The release PR build passes its first gate but is only beta once the integration tests count.
+    const releasePr = BRANCH_CASES.find((c) => c.kind === 'prMerge')?.env ?? {};
+    const notStable = { ...gateRule(module, 'beta'), env: { GATEHOUSE_GATE_REQUIRE: '^stable$' }, exitCode: 1 };
+    cases.push({ id: `${name} release PR not blessed`, module, build: buildOf(plan, name, 'prMerge'), scenario: buildScenario(model, module, releasePr, [notStable]) });
   }
   return cases;
 }
@@ -323,6 +334,49 @@ describe('pipelines: scenarios from the Plan, run in the declarative harness', f
       const deployFailed = steps(result, 'sh').findIndex((e) => e.exitCode === 1);
       const told = steps(result, 'slackSend').filter((e) => e.seq > (steps(result, 'sh')[deployFailed]?.seq ?? Infinity));
       expect(told.map((e) => (e.args as { failOnError?: boolean }).failOnError), `${id}: rollback and failure are alerts`).to.deep.equal([true, true]);
+    }
+  });
+
+  it('tells Slack before each approval who may approve what, with a link to the input', () => {
+    for (const name of modules) {
+      const id = `${name} master`;
+      const result = run(id);
+      const module = moduleOf(plan, name);
+      const gates = buildOf(plan, name, 'master').stages.find((s) => s.id === 'approve')?.approvals ?? [];
+      const inputs = steps(result, 'input');
+      const asks = steps(result, 'slackSend').filter((e) => String((e.args as { message?: string }).message).includes('Approval'));
+      expect(asks, id).to.have.length(gates.length).and.length(inputs.length);
+      asks.forEach((ask, i) => {
+        const args = ask.args as { message: string; failOnError: boolean };
+        const gate = gates[i]!;
+        expect(ask.seq, `${id}: told before input ${i}`).to.be.lessThan(inputs[i]!.seq);
+        expect(args.failOnError, id).to.equal(true);
+        for (const fact of [`*${gate.role}*`, gate.submitters.join(','), `*${name}*`, blessedOf(module).appVersion, 'production', `<https://jenkins.example/job/${name}/42/input/|`]) {
+          expect(args.message, `${id}: approval ${gate.role}`).to.contain(fact);
+        }
+      });
+    }
+  });
+
+  it('tells Slack why a build ended ABORTED (approval rejected or timed out) or UNSTABLE (not blessed)', () => {
+    const endings = (result: RunResult) => steps(result, 'slackSend').map((e) => (e.args as { message: string }).message).filter((m) => /Aborted|Unstable/.test(m));
+    for (const name of modules) {
+      const gates = buildOf(plan, name, 'master').stages.find((s) => s.id === 'approve')?.approvals ?? [];
+      const rejected = run(`${name} production approval rejected`);
+      const last = gates.at(-1)!;
+      expect(endings(rejected), name).to.have.length(1);
+      expect(endings(rejected)[0], name).to.match(new RegExp(`^:octagonal_sign: Aborted: \\*${name}\\* .*: the ${last.role} approval was not given \\(Rejected by ${last.submitters[0]!}\\)\\.$`));
+      const timedOut = run(`${name} production approval times out`);
+      expect(timedOut.result, name).to.equal('ABORTED');
+      expect(observe(timedOut).namespacesDeployed, name).to.deep.equal([]);
+      expect(endings(timedOut), name).to.have.length(1);
+      expect(endings(timedOut)[0], name).to.match(new RegExp(`^:octagonal_sign: Aborted: \\*${name}\\* .*: the ${gates[1]!.role} approval was not given \\(Timeout has been exceeded\\)\\.$`));
+      const unblessed = run(`${name} release PR not blessed`);
+      expect(unblessed.result, name).to.equal('UNSTABLE');
+      expect(steps(unblessed, 'sh').filter((e) => /kubectl label/.test(JSON.stringify(e.args))), name).to.deep.equal([]);
+      expect(endings(unblessed), name).to.have.length(1);
+      expect(endings(unblessed)[0], name).to.contain(`:warning: Unstable: *${name}*`).and.contain(`${name} is beta, not stable: not blessed, master cannot promote it.`);
+      expect(endings(run(`${name} staging`)), `${name}: a good build says nothing of the kind`).to.deep.equal([]);
     }
   });
 

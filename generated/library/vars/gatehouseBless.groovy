@@ -2,6 +2,7 @@
 // Regenerate with `npx gatehouse generate`; CI runs `npx gatehouse check`.
 import dev.gatehouse.Gate
 import dev.gatehouse.Slack
+import dev.gatehouse.Unstable
 
 // Blesses the release PR build: re-runs the quality gate with everything it now knows (unit
 // reports and scan kept by gatehouseQualityGate, integration reports if any) and, only when the
@@ -15,7 +16,7 @@ def call(Map args) {
   echo(verdict.summary)
   if (!verdict.passed) {
     currentBuild.description = 'channel: ' + verdict.channel + '; not blessed'
-    unstable('gatehouse: ' + args.release + ' is ' + verdict.channel + ', not stable: not blessed, master cannot promote it')
+    new Unstable(this).mark(args.release + ' is ' + verdict.channel + ', not stable: not blessed, master cannot promote it')
     return
   }
   withEnv(['GATEHOUSE_RELEASE=' + args.release, 'GATEHOUSE_NAMESPACE=' + args.namespace]) {

@@ -40,9 +40,16 @@ export interface JenkinsfileView {
   cloudGroovy: string;
   numToKeepGroovy: string;
   groups: GroupView[];
-  notifyFailureGroovy: string[];
-  notifyFixedGroovy: string[];
+  /** The pipeline's post conditions, each telling Slack how the build ended. */
+  notifications: { condition: string; stepsGroovy: string[] }[];
 }
+
+/**
+ * Endings Slack hears about, in Jenkins' post order: fixed, aborted (approval rejected or timed
+ * out, a user, a newer build), unstable (failing tests, a release PR build not blessed), failure.
+ * A success is told by the steps themselves (deployed, blessed); nothing for a quiet success.
+ */
+const NOTIFIED_ENDINGS = ['fixed', 'aborted', 'unstable', 'failure'] as const;
 
 export function buildJenkinsfileView(model: Model, modulePlan: ModulePlan): JenkinsfileView {
   const stages = layOutStages(modulePlan);
@@ -76,8 +83,7 @@ export function buildJenkinsfileView(model: Model, modulePlan: ModulePlan): Jenk
     cloudGroovy: groovyString(model.project.jenkins.kubernetesCloud),
     numToKeepGroovy: groovyString(String(model.project.jenkins.buildsToKeep)),
     groups,
-    notifyFailureGroovy: groovyCall('gatehouseNotify', { status: 'failure' }),
-    notifyFixedGroovy: groovyCall('gatehouseNotify', { status: 'fixed' }),
+    notifications: NOTIFIED_ENDINGS.map((status) => ({ condition: status, stepsGroovy: groovyCall('gatehouseNotify', { status }) })),
   };
 }
 

@@ -1,3 +1,5 @@
+import dev.gatehouse.Unstable
+
 // Runs the module's integration test command (container 'node') against the environment it was
 // just deployed to. Failures make the build UNSTABLE; for the release PR build, gatehouseBless
 // then re-runs the gate with these results and blesses the build only when it is stable.
@@ -14,7 +16,7 @@ def call(Map args) {
     }
   }
   if (status != 0) {
-    unstable('gatehouse: the integration test command exited with ' + status)
+    new Unstable(this).mark('the integration test command exited with ' + status)
   }
   if (args.bless) {
     gatehouseBless(args.bless + [integration: [args.junit], release: args.release, namespace: args.namespace,

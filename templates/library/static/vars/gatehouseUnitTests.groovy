@@ -1,3 +1,5 @@
+import dev.gatehouse.Unstable
+
 // Runs the module's unit test command in the 'node' container. Failing tests make the build
 // UNSTABLE rather than stopping it: the quality gate decides what the results are worth, and the
 // reports are published by gatehouseReports when the stage group ends.
@@ -7,6 +9,6 @@ def call(Map args) {
     status = sh(returnStatus: true, script: args.command)
   }
   if (status != 0) {
-    unstable('gatehouse: the unit test command exited with ' + status + '; the quality gate decides')
+    new Unstable(this).mark('the unit test command exited with ' + status + '; the quality gate decides')
   }
 }

@@ -5,6 +5,7 @@ import hudson.AbortException
 import hudson.model.Result
 import java.util.regex.Pattern
 import org.jenkinsci.plugins.workflow.steps.FlowInterruptedException
+import org.jenkinsci.plugins.workflow.support.steps.input.Rejection
 
 /** Steps that talk to people and plugins: input, lock, milestone, Slack, reports, library files. */
 class IntegrationSteps {
@@ -49,10 +50,11 @@ class IntegrationSteps {
         }
         run.record(i, [outcome: action, user: user])
         if (action == 'reject') {
-            throw new FlowInterruptedException(Result.ABORTED, "Rejected by ${user}".toString())
+            throw new FlowInterruptedException(Result.ABORTED, new Rejection(user))
         }
         if (action == 'timeout') {
-            throw new FlowInterruptedException(Result.ABORTED, 'Timeout has been exceeded')
+            // The enclosing timeout step expired while the input waited.
+            throw new FlowInterruptedException(Result.ABORTED, new ExceededTimeout())
         }
         Map values = new LinkedHashMap(rule.parameters as Map ?: [:])
         String submitterParameter = i.string('submitterParameter')
