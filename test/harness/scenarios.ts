@@ -104,14 +104,35 @@ export function blessedOf(module: Module): { chartVersion: string; appVersion: s
   };
 }
 
+/** One revision as `helm history -o json` prints it (the fields the library reads). */
+export interface Revision {
+  revision: number;
+  status: string;
+  description: string;
+}
+
+/** A release whose revision 7 is live: what every deploy finds unless a scenario says otherwise. */
+export const LIVE_HISTORY: Revision[] = [
+  { revision: 6, status: 'superseded', description: 'Upgrade complete' },
+  { revision: 7, status: 'deployed', description: 'Upgrade complete' },
+];
+
+/**
+ * `helm history` as the deploy finds it (read once, before it deploys) and as it is afterwards
+ * (every later read: the rollback after a failure). `[]` is what the library makes of helm's
+ * "Error: release: not found".
+ */
+export function historyRules(before: Revision[], after: Revision[]): ShRule[] {
+  return [
+    { name: 'history before the deploy', match: 'helm history', stdout: `${JSON.stringify(before)}\n`, once: true },
+    { name: 'history after', match: 'helm history', stdout: `${JSON.stringify(after)}\n` },
+  ];
+}
+
 function defaultCommands(module: Module): ShRule[] {
   const version = versionOf(module);
   const b = blessedOf(module);
   const blessed = ['7', module.name, b.chartVersion, b.appVersion, TREE, 'stable', b.releaseId].join('\t');
-  const history = [
-    { revision: 6, status: 'superseded', description: 'Upgrade complete' },
-    { revision: 7, status: 'deployed', description: 'Upgrade complete' },
-  ];
   return [
     { name: 'commit', match: '^git rev-parse HEAD$', stdout: `${COMMIT}\n` },
     { name: 'tree', match: 'HEAD\\^\\{tree\\}', stdout: `${TREE}\n` },
@@ -121,7 +142,7 @@ function defaultCommands(module: Module): ShRule[] {
     gateRule(module, 'stable'),
     { name: 'blessed', match: 'gatehouse.dev/blessed=true', stdout: `${blessed}\n` },
     { name: 'deployed revision', match: 'helm status .*jq -r .\\.version', stdout: '8\n' },
-    { name: 'history', match: 'helm history', stdout: `${JSON.stringify(history)}\n` },
+    { name: 'history', match: 'helm history', stdout: `${JSON.stringify(LIVE_HISTORY)}\n` },
     { name: 'chart push', match: 'helm push', stdout: module.name },
   ];
 }

@@ -4,10 +4,11 @@ import type { Module } from '../../src/model/types.js';
 import type { BuildPlan, Plan } from '../../src/plan/types.js';
 import { expectedFor, stagesAfter } from '../harness/expectations.js';
 import { observe, podsForSkippedStages, secretLeaks, steps, varCalls } from '../harness/observe.js';
-import type { RunRequest, RunResult, Scenario, TraceEvent } from '../harness/pipeline-run.js';
+import type { RunRequest, RunResult, Scenario, ShRule, TraceEvent } from '../harness/pipeline-run.js';
 import { runPipelines } from '../harness/pipeline-run.js';
 import { loadPipelineTree } from '../harness/pipeline-source.js';
-import { BRANCH_CASES, blessedOf, buildScenario, gateRule, TREE, versionOf } from '../harness/scenarios.js';
+import type { Revision } from '../harness/scenarios.js';
+import { BRANCH_CASES, blessedOf, buildScenario, gateRule, historyRules, LIVE_HISTORY, TREE, versionOf } from '../harness/scenarios.js';
 
 const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -56,16 +57,21 @@ function casesFor(plan: Plan, modules: string[]): Case[] {
       id: `${name} stale CLI image`, module, build: staging,
       scenario: buildScenario(model, module, stagingEnv, [{ name: 'older chart', match: 'chart/Chart.yaml', stdout: '0.0.1\n' }]),
     });
-    cases.push({
-      id: `${name} deploy fails`, module, build: staging,
-      scenario: buildScenario(model, module, stagingEnv, [{ match: 'helm upgrade', exitCode: 1 }]),
-    });
+    // helm --atomic's own rollback failed too: helm records the failed upgrade as superseded and
+    // the rollback as failed (pkg/action/rollback.go), and revision 7 is still the live one.
+    const atomicFailed: Revision[] = [
+      ...LIVE_HISTORY,
+      { revision: 8, status: 'superseded', description: `Upgrade "${name}" failed: timed out waiting for the condition` },
+      { revision: 9, status: 'failed', description: `Rollback "${name}" failed: timed out waiting for the condition` },
+    ];
+    const upgradeFails = { match: 'helm upgrade', exitCode: 1 };
+    cases.push({ id: `${name} deploy fails`, module, build: staging, scenario: buildScenario(model, module, stagingEnv, [upgradeFails, ...historyRules(LIVE_HISTORY, atomicFailed)]) });
     // Slack answers ok: false: routine news is lost without failing a good deploy; an alert never
     // hides the deploy's own error.
     cases.push({ id: `${name} Slack down`, module, build: staging, scenario: { ...buildScenario(model, module, stagingEnv), slack: { down: true } } });
     cases.push({
       id: `${name} Slack down, deploy fails`, module, build: staging,
-      scenario: { ...buildScenario(model, module, stagingEnv, [{ match: 'helm upgrade', exitCode: 1 }]), slack: { down: true } },
+      scenario: { ...buildScenario(model, module, stagingEnv, [upgradeFails, ...historyRules(LIVE_HISTORY, atomicFailed)]), slack: { down: true } },
     });
     const master = buildOf(plan, name, 'master');
     const gates = master.stages.find((s) => s.id === 'approve')?.approvals ?? [];
@@ -90,6 +96,38 @@ function casesFor(plan: Plan, modules: string[]): Case[] {
   return cases;
 }
 
+/**
+ * What helm leaves behind, for the first module that deploys on staging and to production: each
+ * rollback edge case once (the library code is the same for every module).
+ */
+function rollbackCases(plan: Plan, name: string): Case[] {
+  const module = moduleOf(plan, name);
+  const staging = buildOf(plan, name, 'staging');
+  const master = buildOf(plan, name, 'master');
+  const stagingEnv = BRANCH_CASES.find((c) => c.kind === 'staging')?.env ?? {};
+  const failedUpgrade = { revision: 8, status: 'failed', description: `Upgrade "${name}" failed: timed out waiting for the condition` };
+  const pendingUpgrade = { revision: 8, status: 'pending-upgrade', description: 'Preparing upgrade' };
+  const on = (id: string, build: BuildPlan, env: Record<string, string>, rules: ShRule[]): Case =>
+    ({ id: `${name} ${id}`, module, build, scenario: buildScenario(plan.model, module, env, rules) });
+  const upgrade = (exitCode: number, interrupt?: ShRule['interrupt']): ShRule => ({ match: 'helm upgrade', exitCode, ...(interrupt ? { interrupt } : {}) });
+  const atomicRestored = [
+    { ...LIVE_HISTORY[0]!, status: 'superseded' }, { ...LIVE_HISTORY[1]!, status: 'superseded' }, failedUpgrade,
+    { revision: 9, status: 'deployed', description: 'Rollback to 7' },
+  ];
+  return [
+    on('first install fails', staging, stagingEnv, [upgrade(1), ...historyRules([], [])]),
+    on('deploy fails, --atomic restored', staging, stagingEnv, [upgrade(1), ...historyRules(LIVE_HISTORY, atomicRestored)]),
+    on('deploy killed by the stage timeout', staging, stagingEnv, [upgrade(0, 'timeout'), ...historyRules(LIVE_HISTORY, [...LIVE_HISTORY, pendingUpgrade])]),
+    on('deploy after a killed one', staging, stagingEnv, historyRules([...LIVE_HISTORY, pendingUpgrade], LIVE_HISTORY)),
+    on('deploy after a killed first install', staging, stagingEnv,
+      historyRules([{ revision: 1, status: 'pending-install', description: 'Initial install underway' }], [])),
+    on('smoke tests fail', master, { BRANCH_NAME: 'master' }, [
+      { any: escapeRegex(module.smokeTests.command), exitCode: 1 },
+      ...historyRules(LIVE_HISTORY, [{ ...LIVE_HISTORY[0]! }, { ...LIVE_HISTORY[1]!, status: 'superseded' }, { revision: 8, status: 'deployed', description: 'Upgrade complete' }]),
+    ]),
+  ];
+}
+
 /** Images and charts carry the names and versions the model and the version CLI give; master promotes. */
 function checkArtifacts(plan: Plan, id: string, module: Module, kind: BuildPlan['kind'], result: RunResult): void {
   const { dockerHub, charts } = plan.model.project;
@@ -108,6 +146,11 @@ function checkArtifacts(plan: Plan, id: string, module: Module, kind: BuildPlan[
     expect(deployed, `${id}: deploys the blessed chart`).to.deep.equal([blessedOf(module).chartVersion]);
     expect(steps(result, 'sh').filter((e) => /gatehouse version|buildctl/.test(JSON.stringify(e.args))), `${id}: rebuilt`).to.deep.equal([]);
   }
+}
+
+/** helmRollback calls after a failure (not the check for a pending release before each deploy). */
+function rollbacks(result: RunResult): TraceEvent[] {
+  return varCalls(result, 'helmRollback').filter((e) => (e.args as Record<string, unknown>[])[0]?.pendingOnly !== true);
 }
 
 /** Every step of a run that changes or tests what runs in an environment, or labels its releases. */
@@ -140,7 +183,7 @@ describe('pipelines: scenarios from the Plan, run in the declarative harness', f
     const tree = await loadPipelineTree();
     plan = tree.plan;
     modules = tree.modules;
-    cases = casesFor(plan, modules);
+    cases = [...casesFor(plan, modules), ...rollbackCases(plan, rollbackModule())];
     const requests: RunRequest[] = cases.map((c) => ({
       id: c.id,
       library: join(tree.root, 'library'),
@@ -149,6 +192,13 @@ describe('pipelines: scenarios from the Plan, run in the declarative harness', f
     }));
     for (const result of await runPipelines(requests)) results.set(result.id, result);
   });
+
+  /** The first module whose staging and master builds both deploy (every module, in the example). */
+  const rollbackModule = (): string => {
+    const found = modules.find((name) => ['staging', 'master'].every((kind) => expectedFor(buildOf(plan, name, kind as BuildPlan['kind'])).deploys));
+    if (!found) throw new Error('no module deploys on staging and master');
+    return found;
+  };
 
   const run = (id: string): RunResult => {
     const result = results.get(id);
@@ -260,7 +310,7 @@ describe('pipelines: scenarios from the Plan, run in the declarative harness', f
       const failed = run(`${name} Slack down, deploy fails`);
       expect(failed.result, name).to.equal('FAILURE');
       expect(failed.error, name).to.contain('script returned exit code 1');
-      expect(varCalls(failed, 'helmRollback'), name).to.have.length(1);
+      expect(rollbacks(failed), name).to.have.length(1);
     }
   });
 
@@ -322,14 +372,15 @@ describe('pipelines: scenarios from the Plan, run in the declarative harness', f
       const id = `${name} deploy fails`;
       const result = run(id);
       const staging = buildOf(plan, name, 'staging');
-      const rollbacks = varCalls(result, 'helmRollback');
+      const calls = rollbacks(result);
       expect(result.result, id).to.equal('FAILURE');
-      expect(rollbacks, id).to.have.length(1);
-      const args = (rollbacks[0]?.args as Record<string, unknown>[])[0];
+      expect(calls, id).to.have.length(1);
+      const args = (calls[0]?.args as Record<string, unknown>[])[0];
       expect(args?.namespace, id).to.equal(staging.namespace);
-      // helm history (scenarios.ts) says revision 7 is current and 6 the last good one before it.
+      // helm history: --atomic's rollback failed (9), the upgrade (8) failed, 7 is the last good one.
       const rollback = steps(result, 'sh').find((e) => /helm rollback/.test(JSON.stringify(e.args)));
-      expect(Object.entries(rollback?.env ?? {}).filter(([k, v]) => /REVISION/.test(k) && v === '6'), id).to.have.length(1);
+      expect(rollback?.env?.HELM_ROLLBACK_REVISION, id).to.equal('7');
+      expect(rollback?.env?.HELM_WAIT, id).to.equal('--wait');
       expect(observe(result).stagesEntered, id).to.not.include('Integration tests');
       const deployFailed = steps(result, 'sh').findIndex((e) => e.exitCode === 1);
       const told = steps(result, 'slackSend').filter((e) => e.seq > (steps(result, 'sh')[deployFailed]?.seq ?? Infinity));
@@ -378,6 +429,61 @@ describe('pipelines: scenarios from the Plan, run in the declarative harness', f
       expect(endings(unblessed)[0], name).to.contain(`:warning: Unstable: *${name}*`).and.contain(`${name} is beta, not stable: not blessed, master cannot promote it.`);
       expect(endings(run(`${name} staging`)), `${name}: a good build says nothing of the kind`).to.deep.equal([]);
     }
+  });
+
+  describe('rollback edge cases: what helm leaves behind', () => {
+    const name = (): string => rollbackModule();
+    const helmCalls = (result: RunResult) => steps(result, 'sh').map((e) => String((e.args as { label?: string }).label ?? '')).filter((l) => /^helm (upgrade|rollback|uninstall)/.test(l));
+    const alerts = (result: RunResult) => observe(result).slack.map((m) => m.message);
+
+    it('a failed first install that --atomic removed: nothing to roll back, and no cry for a human', () => {
+      const result = run(`${name()} first install fails`);
+      expect(result.result).to.equal('FAILURE');
+      expect(helmCalls(result)).to.deep.equal([`helm upgrade --install ${name()}`]);
+      expect(alerts(result).join('\n')).to.contain('Deploy failed for').and.contain('helm --atomic removed a failed first install; nothing to roll back').and.not.contain('Needs a human');
+    });
+
+    it('after --atomic restored the last good revision, adds no revision of its own', () => {
+      const result = run(`${name()} deploy fails, --atomic restored`);
+      expect(result.result).to.equal('FAILURE');
+      expect(helmCalls(result)).to.deep.equal([`helm upgrade --install ${name()}`]);
+      expect(alerts(result).join('\n')).to.contain('revision 9 is live and good (a rollback to 7); nothing to roll back').and.not.contain('Needs a human');
+    });
+
+    it('a deploy killed by the stage timeout: rolls the pending upgrade back at once, without waiting, and says why it stopped', () => {
+      const result = run(`${name()} deploy killed by the stage timeout`);
+      expect(result.result).to.equal('ABORTED');
+      expect(helmCalls(result)).to.deep.equal([`helm upgrade --install ${name()}`, `helm rollback ${name()}`]);
+      const rollback = steps(result, 'sh').find((e) => /helm rollback/.test(JSON.stringify(e.args)));
+      expect([rollback?.env?.HELM_ROLLBACK_REVISION, rollback?.env?.HELM_WAIT, rollback?.env?.HELM_TIMEOUT]).to.deep.equal(['7', '', '1m']);
+      const said = alerts(result).join('\n');
+      expect(said).to.contain('Deploy to staging was interrupted (Timeout has been exceeded) for').and.contain('rolling back to revision 7').and.contain('without waiting for the pods');
+      expect(said).to.contain(':octagonal_sign: Aborted:').and.not.contain('Needs a human');
+    });
+
+    it('the next deploy recovers a release left pending-upgrade (helm upgrade would refuse it) before it upgrades', () => {
+      const result = run(`${name()} deploy after a killed one`);
+      expect(result.result, String(result.error)).to.equal('SUCCESS');
+      expect(helmCalls(result)).to.deep.equal([`helm rollback ${name()}`, `helm upgrade --install ${name()}`]);
+      const rollback = steps(result, 'sh').find((e) => /helm rollback/.test(JSON.stringify(e.args)));
+      expect([rollback?.env?.HELM_ROLLBACK_REVISION, rollback?.env?.HELM_WAIT]).to.deep.equal(['7', '--wait']);
+      expect(alerts(result)[0]).to.contain(':wrench: Before deploying').and.contain('revision 8 is pending-upgrade; rolling back to revision 7');
+    });
+
+    it('the next deploy uninstalls a first install left pending-install, then installs', () => {
+      const result = run(`${name()} deploy after a killed first install`);
+      expect(result.result, String(result.error)).to.equal('SUCCESS');
+      expect(helmCalls(result)).to.deep.equal([`helm uninstall ${name()}`, `helm upgrade --install ${name()}`]);
+    });
+
+    it('failed smoke tests roll away from the revision just deployed, to the one before', () => {
+      const result = run(`${name()} smoke tests fail`);
+      expect(result.result).to.equal('FAILURE');
+      const rollback = steps(result, 'sh').find((e) => /helm rollback/.test(JSON.stringify(e.args)));
+      expect([rollback?.env?.HELM_ROLLBACK_REVISION, rollback?.env?.HELM_WAIT]).to.deep.equal(['7', '--wait']);
+      expect(rollbacks(result).map((e) => (e.args as Record<string, unknown>[])[0]?.abandon)).to.deep.equal(['8']);
+      expect(alerts(result).join('\n')).to.contain(':rewind: Smoke tests failed for');
+    });
   });
 
   it('deploys nothing when an approver rejects the production release', () => {

@@ -1,3 +1,4 @@
+import dev.gatehouse.Interruptions
 import dev.gatehouse.Slack
 import org.jenkinsci.plugins.workflow.steps.FlowInterruptedException
 
@@ -25,20 +26,11 @@ def call(Map args) {
         submitter: approval.submitter,
         submitterParameter: 'approver')
     } catch (FlowInterruptedException interruption) {
-      env.GATEHOUSE_STOPPED = 'the ' + approval.role + ' approval was not given (' + causes(interruption) + ')'
+      env.GATEHOUSE_STOPPED = 'the ' + approval.role + ' approval was not given (' + Interruptions.describe(interruption) + ')'
       throw interruption
     }
     record << (approval.role + ' approved by ' + approver)
     echo('gatehouse: ' + approval.role + ' approved by ' + approver)
   }
   currentBuild.description = (currentBuild.description ? currentBuild.description + '; ' : '') + record.join(', ')
-}
-
-/** "Rejected by alice", "Timeout has been exceeded": what Jenkins says stopped the input. */
-private String causes(FlowInterruptedException interruption) {
-  List<String> said = []
-  for (def cause : interruption.causes) {
-    said << String.valueOf(cause.shortDescription)
-  }
-  return said ? said.join('; ') : 'interrupted'
 }
