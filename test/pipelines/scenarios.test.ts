@@ -54,6 +54,10 @@ function casesFor(plan: Plan, modules: string[]): Case[] {
     });
     // The CLI image's modules.yaml is older than the module's committed chart.
     cases.push({
+      id: `${name} image tag exists`, module, build: staging,
+      scenario: buildScenario(model, module, stagingEnv, [{ name: 'tag exists', match: '/manifests/', exitCode: 1 }]),
+    });
+    cases.push({
       id: `${name} stale CLI image`, module, build: staging,
       scenario: buildScenario(model, module, stagingEnv, [{ name: 'older chart', match: 'chart/Chart.yaml', stdout: '0.0.1\n' }]),
     });
@@ -129,10 +133,16 @@ function rollbackCases(plan: Plan, name: string): Case[] {
 }
 
 /** Images and charts carry the names and versions the model and the version CLI give; master promotes. */
-function checkArtifacts(plan: Plan, id: string, module: Module, kind: BuildPlan['kind'], result: RunResult): void {
+function checkArtifacts(plan: Plan, id: string, module: Module, branch: (typeof BRANCH_CASES)[number], result: RunResult): void {
   const { dockerHub, charts } = plan.model.project;
-  const version = versionOf(module);
-  const image = `${dockerHub.registry}/${dockerHub.namespace}/${module.name}:${String(version.imageTag)}`;
+  const kind = branch.kind;
+  const version = versionOf(module, branch.env);
+  const image = `${dockerHub.registry}/${dockerHub.namespace}/${module.name}:${version.imageTag}`;
+  if (observe(result).imagePushes.length > 0) {
+    const guard = steps(result, 'sh').find((e) => (e.args as { label?: string }).label === 'Refuse to overwrite an image tag');
+    expect(guard?.env?.GATEHOUSE_IMAGE, `${id}: the registry is asked before the push`).to.equal(image);
+    expect(guard!.seq, id).to.be.lessThan(observe(result).imagePushes[0]!.seq);
+  }
   for (const push of observe(result).imagePushes) expect(JSON.stringify([push.args, push.env]), `${id}: image name and tag`).to.include(image);
   for (const publish of varCalls(result, 'helmPublish')) {
     const args = (publish.args as Record<string, unknown>[])[0] ?? {};
@@ -233,7 +243,7 @@ describe('pipelines: scenarios from the Plan, run in the declarative harness', f
           expect(observed.slack, `${id}: Slack messages of a build that deploys nothing and succeeds`).to.deep.equal([]);
         }
         for (const input of steps(result, 'input')) expect((input.args as { submitterParameter?: string }).submitterParameter, `${id}: approver recorded`).to.be.a('string');
-        checkArtifacts(plan, id, moduleOf(plan, name), branch.kind, result);
+        checkArtifacts(plan, id, moduleOf(plan, name), branch, result);
       }
     }
   });
@@ -361,6 +371,19 @@ describe('pipelines: scenarios from the Plan, run in the declarative harness', f
       const observed = observe(result);
       expect(result.result, id).to.equal('FAILURE');
       expect(result.error ?? '', id).to.contain('rebuild that image from the current modules.yaml');
+      expect(observed.imagePushes, id).to.deep.equal([]);
+      expect(observed.chartPushes, id).to.deep.equal([]);
+      expect(observed.namespacesDeployed, id).to.deep.equal([]);
+    }
+  });
+
+  it('never overwrites an image tag: a tag the registry has stops the build before anything is pushed', () => {
+    for (const name of modules) {
+      const id = `${name} image tag exists`;
+      const result = run(id);
+      const observed = observe(result);
+      expect(result.result, id).to.equal('FAILURE');
+      expect(observed.stagesEntered, id).to.include('Push image');
       expect(observed.imagePushes, id).to.deep.equal([]);
       expect(observed.chartPushes, id).to.deep.equal([]);
       expect(observed.namespacesDeployed, id).to.deep.equal([]);
