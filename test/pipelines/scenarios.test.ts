@@ -1,10 +1,13 @@
 import { expect } from 'chai';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import type { Module } from '../../src/model/types.js';
 import type { BuildPlan, Plan } from '../../src/plan/types.js';
 import { expectedFor, stagesAfter } from '../harness/expectations.js';
 import { observe, podsForSkippedStages, secretLeaks, steps, varCalls } from '../harness/observe.js';
 import type { RunRequest, RunResult, Scenario, ShRule, TraceEvent } from '../harness/pipeline-run.js';
+import type { PodManifest } from '../harness/pod-security.js';
+import { baselineViolations } from '../harness/pod-security.js';
 import { runPipelines } from '../harness/pipeline-run.js';
 import { loadPipelineTree } from '../harness/pipeline-source.js';
 import type { Revision } from '../harness/scenarios.js';
@@ -282,6 +285,35 @@ describe('pipelines: scenarios from the Plan, run in the declarative harness', f
       expect(expected, name).to.not.be.empty;
       expect(actsOnEnvironment(run(`${name} staging`)).map((a) => a.what), name).to.include.members(expected);
     }
+  });
+
+  it('starts the deploy groups in pods that Pod Security baseline admits (no BuildKit), and runs each test command in the module image', () => {
+    let deployPods = 0;
+    let testCommands = 0;
+    for (const c of cases) {
+      const result = run(c.id);
+      const pods = new Map(result.events.filter((e) => e.type === 'agent').map((e) => [e.path?.[0] ?? '', parse(String((e.agent as { yaml?: unknown }).yaml)) as PodManifest]));
+      for (const [group, pod] of pods) {
+        const names = pod.spec.containers.map((container) => container.name);
+        if (group.startsWith('Deploy and test')) {
+          deployPods++;
+          expect(baselineViolations(pod), `${c.id}: ${group}`).to.deep.equal([]);
+          expect(names, `${c.id}: ${group}`).to.not.include('build');
+        } else {
+          expect(names, `${c.id}: ${group}`).to.include('build');
+        }
+      }
+      for (const [tests, group] of [[c.module.unitTests, 'Build and verify'], [c.module.integrationTests, 'Deploy and test']] as const) {
+        for (const command of steps(result, 'sh').filter((e) => (e.args as { script?: string }).script === tests.command)) {
+          testCommands++;
+          expect(command.container, `${c.id}: ${tests.command}`).to.equal('tests');
+          const pod = [...pods].find(([name]) => name.startsWith(group) && name === command.stage?.[0])?.[1];
+          const image = pod?.spec.containers.find((container) => container.name === 'tests') as { image?: string } | undefined;
+          expect(image?.image, `${c.id}: image of ${tests.command}`).to.equal(tests.image);
+        }
+      }
+    }
+    expect([deployPods, testCommands].every((n) => n > modules.length), 'deploy pods and test commands seen').to.equal(true);
   });
 
   it('asks for approvals without holding an agent', () => {

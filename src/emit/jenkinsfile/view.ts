@@ -23,6 +23,8 @@ export interface LeafStageView {
 
 export interface GroupView extends LeafStageView {
   pod: boolean;
+  /** Pod groups: the `gatehousePod(...)` call that gives the agent's pod YAML. */
+  podGroovy: string;
   /** Pod groups: their nested stages and the reports published when they end. */
   stages: LeafStageView[];
   /** The stage-level `lock(...)` option of a group that holds an environment's lock, else ''. */
@@ -63,6 +65,7 @@ export function buildJenkinsfileView(model: Model, modulePlan: ModulePlan): Jenk
   const when = (s: readonly LaidOutStage[]) => whenLines(uniqueBuilds(s).map((b) => b.match));
   const groups = groupStages(stages).map((group: StageGroup, index): GroupView => ({
     pod: group.kind === 'pod',
+    podGroovy: group.kind === 'pod' ? podCall(ctx, group, index) : '',
     nameGroovy: groovyString(group.name),
     whenGroovy: group.lockedEnvironment === undefined ? when(group.stages) : beforeOptions(when(group.stages)),
     stepsGroovy: groupSteps(ctx, group),
@@ -98,6 +101,20 @@ function beforeOptions(lines: string[]): string[] {
 function groupSteps(ctx: StepContext, group: StageGroup): string[] {
   if (group.kind === 'approval') return stageSteps(ctx, group.stages[0]!);
   return group.kind === 'milestone' ? milestoneStep(group.name) : [];
+}
+
+/**
+ * The pod of a group: the build pod for the first group (it builds the image), the deploy pod for
+ * the groups that act on an environment (no BuildKit). A group that runs a test command gets the
+ * module's image for it as the container 'tests'.
+ */
+function podCall(ctx: StepContext, group: StageGroup, index: number): string {
+  const build = index === 0 && group.lockedEnvironment === undefined;
+  const tests = build ? ctx.module.unitTests : ctx.module.integrationTests;
+  const runsTests = group.stages.some((s) => s.id === (build ? 'unitTests' : 'integrationTests'));
+  const call = groovyCall('gatehousePod', { group: build ? 'build' : 'deploy', ...(runsTests ? { testImage: tests.image } : {}) });
+  if (call.length !== 1) throw new Error('internal: gatehousePod call does not fit one line');
+  return call[0]!;
 }
 
 function groupTimeout(model: Model, group: StageGroup): string {

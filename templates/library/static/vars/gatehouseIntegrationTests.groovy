@@ -1,8 +1,9 @@
 import dev.gatehouse.Unstable
 
-// Runs the module's integration test command (container 'node') against the environment it was
-// just deployed to. Failures make the build UNSTABLE; for the release PR build, gatehouseBless
-// then re-runs the gate with these results and blesses the build only when it is stable.
+// Runs the module's integration test command (container 'tests': the module's
+// integrationTests.image, see gatehousePod) against the environment it was just deployed to.
+// Failures make the build UNSTABLE; for the release PR build, gatehouseBless then re-runs the
+// gate with these results and blesses the build only when it is stable.
 def call(Map args) {
   int status = 0
   List<String> environment = [
@@ -11,7 +12,7 @@ def call(Map args) {
     'GATEHOUSE_RELEASE=' + args.release,
   ]
   withEnv(environment) {
-    container('node') {
+    container('tests') {
       status = sh(returnStatus: true, script: args.command)
     }
   }
