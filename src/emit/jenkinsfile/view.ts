@@ -43,7 +43,7 @@ export interface JenkinsfileView {
   numToKeepGroovy: string;
   groups: GroupView[];
   /** The pipeline's post conditions, each telling Slack how the build ended. */
-  notifications: { condition: string; stepsGroovy: string[] }[];
+  notifications: { conditionText: string; stepsGroovy: string[] }[];
 }
 
 /**
@@ -86,7 +86,7 @@ export function buildJenkinsfileView(model: Model, modulePlan: ModulePlan): Jenk
     cloudGroovy: groovyString(model.project.jenkins.kubernetesCloud),
     numToKeepGroovy: groovyString(String(model.project.jenkins.buildsToKeep)),
     groups,
-    notifications: NOTIFIED_ENDINGS.map((status) => ({ condition: status, stepsGroovy: groovyCall('gatehouseNotify', { status }) })),
+    notifications: NOTIFIED_ENDINGS.map((status) => ({ conditionText: status, stepsGroovy: groovyCall('gatehouseNotify', { status }) })),
   };
 }
 
