@@ -161,6 +161,11 @@ function checkArtifacts(plan: Plan, id: string, module: Module, branch: (typeof 
   }
 }
 
+/** A build that stopped before it shipped: no image, no chart, no deploy. */
+function expectNothingShipped(observed: ReturnType<typeof observe>, id: string): void {
+  expect([observed.imagePushes, observed.chartPushes, observed.namespacesDeployed], `${id}: image, chart, deploys`).to.deep.equal([[], [], []]);
+}
+
 /** helmRollback calls after a failure (not the check for a pending release before each deploy). */
 function rollbacks(result: RunResult): TraceEvent[] {
   return varCalls(result, 'helmRollback').filter((e) => (e.args as Record<string, unknown>[])[0]?.pendingOnly !== true);
@@ -389,9 +394,7 @@ describe('pipelines: scenarios from the Plan, run in the declarative harness', f
       expect(result.result, id).to.equal('FAILURE');
       expect(observed.stagesEntered, id).to.include('Vulnerability scan');
       for (const later of afterGate(name)) expect(observed.stagesEntered, id).to.not.include(later);
-      expect(observed.imagePushes, id).to.deep.equal([]);
-      expect(observed.chartPushes, id).to.deep.equal([]);
-      expect(observed.namespacesDeployed, id).to.deep.equal([]);
+      expectNothingShipped(observed, id);
       expect(observed.slack, id).to.not.be.empty;
     }
   });
@@ -403,9 +406,7 @@ describe('pipelines: scenarios from the Plan, run in the declarative harness', f
       const observed = observe(result);
       expect(result.result, id).to.equal('FAILURE');
       expect(result.error ?? '', id).to.contain('rebuild that image from the current modules.yaml');
-      expect(observed.imagePushes, id).to.deep.equal([]);
-      expect(observed.chartPushes, id).to.deep.equal([]);
-      expect(observed.namespacesDeployed, id).to.deep.equal([]);
+      expectNothingShipped(observed, id);
     }
   });
 
@@ -416,9 +417,7 @@ describe('pipelines: scenarios from the Plan, run in the declarative harness', f
       const observed = observe(result);
       expect(result.result, id).to.equal('FAILURE');
       expect(observed.stagesEntered, id).to.include('Push image');
-      expect(observed.imagePushes, id).to.deep.equal([]);
-      expect(observed.chartPushes, id).to.deep.equal([]);
-      expect(observed.namespacesDeployed, id).to.deep.equal([]);
+      expectNothingShipped(observed, id);
     }
   });
 
