@@ -28,6 +28,11 @@ export function varCalls(run: RunResult, name: string): TraceEvent[] {
   return run.events.filter((e) => e.type === 'var' && e.name === name);
 }
 
+/** helmRollback calls after a failure (not the check for a pending release before each deploy). */
+export function rollbacks(run: RunResult): TraceEvent[] {
+  return varCalls(run, 'helmRollback').filter((e) => (e.args as Record<string, unknown>[])[0]?.pendingOnly !== true);
+}
+
 function firstArg(event: TraceEvent): Record<string, unknown> {
   const args = event.args as unknown[];
   return (args[0] ?? {}) as Record<string, unknown>;

@@ -1,139 +1,19 @@
+// Every module's Jenkinsfile run in the declarative harness for every kind of branch and the
+// failure scenarios (test/harness/scenario-cases.ts): what it does equals the Plan, and the
+// invariants hold over every run. Slack endings: notifications.test.ts; helm: rollback.test.ts.
 import { expect } from 'chai';
-import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { Module } from '../../src/model/types.js';
 import type { BuildPlan, Plan } from '../../src/plan/types.js';
 import { expectedFor, stagesAfter } from '../harness/expectations.js';
 import { observe, podsForSkippedStages, secretLeaks, steps, varCalls } from '../harness/observe.js';
-import type { RunRequest, RunResult, Scenario, ShRule, TraceEvent } from '../harness/pipeline-run.js';
+import type { RunResult, TraceEvent } from '../harness/pipeline-run.js';
 import type { PodManifest } from '../harness/pod-security.js';
 import { baselineViolations } from '../harness/pod-security.js';
-import { runPipelines } from '../harness/pipeline-run.js';
-import { loadPipelineTree } from '../harness/pipeline-source.js';
-import type { Revision } from '../harness/scenarios.js';
-import { BRANCH_CASES, blessedOf, buildScenario, gateRule, historyRules, LIVE_HISTORY, TREE, versionOf } from '../harness/scenarios.js';
-
-const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-interface Case {
-  id: string;
-  module: Module;
-  build: BuildPlan;
-  scenario: Scenario;
-}
-
-function moduleOf(plan: Plan, name: string): Module {
-  const module = plan.modules.find((m) => m.module.name === name)?.module;
-  if (!module) throw new Error(`no module ${name} in the plan`);
-  return module;
-}
-
-function buildOf(plan: Plan, module: string, kind: BuildPlan['kind']): BuildPlan {
-  const build = plan.modules.find((m) => m.module.name === module)?.builds.find((b) => b.kind === kind);
-  if (!build) throw new Error(`plan has no ${kind} build for ${module}`);
-  return build;
-}
-
-/** Branch builds for every module, plus the failure scenarios, all run in one harness call. */
-function casesFor(plan: Plan, modules: string[]): Case[] {
-  const cases: Case[] = [];
-  for (const name of modules) {
-    const module = plan.modules.find((m) => m.module.name === name)?.module;
-    if (!module) throw new Error(`no module ${name} in the plan`);
-    const model = plan.model;
-    const stagingEnv = BRANCH_CASES.find((c) => c.kind === 'staging')?.env ?? {};
-    for (const branch of BRANCH_CASES) {
-      cases.push({ id: `${name} ${branch.label}`, module, build: buildOf(plan, name, branch.kind), scenario: buildScenario(model, module, branch.env) });
-    }
-    const staging = buildOf(plan, name, 'staging');
-    // Failing unit tests: the command fails, the reports hold failures, the gate rejects the build.
-    const unitFail = buildScenario(model, module, stagingEnv, [{ any: escapeRegex(module.unitTests.command), exitCode: 1 }, gateRule(module, 'rejected')]);
-    unitFail.junit = [{ match: escapeRegex(module.unitTests.junit), total: 25, failed: 5 }, ...(unitFail.junit ?? [])];
-    cases.push({ id: `${name} unit tests fail`, module, build: staging, scenario: unitFail });
-    // A scan over the thresholds: Trivy finds what no channel tolerates and the gate rejects.
-    cases.push({
-      id: `${name} scan over thresholds`, module, build: staging,
-      scenario: buildScenario(model, module, stagingEnv, [{ any: 'trivy image', exitCode: 1 }, gateRule(module, 'rejected')]),
-    });
-    // The CLI image's modules.yaml is older than the module's committed chart.
-    cases.push({
-      id: `${name} image tag exists`, module, build: staging,
-      scenario: buildScenario(model, module, stagingEnv, [{ name: 'tag exists', match: '/manifests/', exitCode: 1 }]),
-    });
-    cases.push({
-      id: `${name} stale CLI image`, module, build: staging,
-      scenario: buildScenario(model, module, stagingEnv, [{ name: 'older chart', match: 'chart/Chart.yaml', stdout: '0.0.1\n' }]),
-    });
-    // helm --atomic's own rollback failed too: helm records the failed upgrade as superseded and
-    // the rollback as failed (pkg/action/rollback.go), and revision 7 is still the live one.
-    const atomicFailed: Revision[] = [
-      ...LIVE_HISTORY,
-      { revision: 8, status: 'superseded', description: `Upgrade "${name}" failed: timed out waiting for the condition` },
-      { revision: 9, status: 'failed', description: `Rollback "${name}" failed: timed out waiting for the condition` },
-    ];
-    const upgradeFails = { match: 'helm upgrade', exitCode: 1 };
-    cases.push({ id: `${name} deploy fails`, module, build: staging, scenario: buildScenario(model, module, stagingEnv, [upgradeFails, ...historyRules(LIVE_HISTORY, atomicFailed)]) });
-    // Slack answers ok: false: routine news is lost without failing a good deploy; an alert never
-    // hides the deploy's own error.
-    cases.push({ id: `${name} Slack down`, module, build: staging, scenario: { ...buildScenario(model, module, stagingEnv), slack: { down: true } } });
-    cases.push({
-      id: `${name} Slack down, deploy fails`, module, build: staging,
-      scenario: { ...buildScenario(model, module, stagingEnv, [upgradeFails, ...historyRules(LIVE_HISTORY, atomicFailed)]), slack: { down: true } },
-    });
-    const master = buildOf(plan, name, 'master');
-    const gates = master.stages.find((s) => s.id === 'approve')?.approvals ?? [];
-    const rejecting = buildScenario(model, module, { BRANCH_NAME: 'master' });
-    rejecting.inputs = [
-      ...gates.slice(0, -1).map(() => ({ match: '[\\s\\S]*', action: 'approve' as const, user: '$submitter', once: true })),
-      { match: '[\\s\\S]*', action: 'reject', user: '$submitter' },
-    ];
-    cases.push({ id: `${name} production approval rejected`, module, build: master, scenario: rejecting });
-    // The second approver never answers: the 24-hour timeout around the approvals expires.
-    const timingOut = buildScenario(model, module, { BRANCH_NAME: 'master' });
-    timingOut.inputs = [
-      { match: '[\\s\\S]*', action: 'approve', user: '$submitter', once: true },
-      { match: '[\\s\\S]*', action: 'timeout' },
-    ];
-    cases.push({ id: `${name} production approval times out`, module, build: master, scenario: timingOut });
-    // The release PR build passes its first gate but is only beta once the integration tests count.
-    const releasePr = BRANCH_CASES.find((c) => c.kind === 'prMerge')?.env ?? {};
-    const notStable = { ...gateRule(module, 'beta'), env: { GATEHOUSE_GATE_REQUIRE: '^stable$' }, exitCode: 1 };
-    cases.push({ id: `${name} release PR not blessed`, module, build: buildOf(plan, name, 'prMerge'), scenario: buildScenario(model, module, releasePr, [notStable]) });
-  }
-  return cases;
-}
-
-/**
- * What helm leaves behind, for the first module that deploys on staging and to production: each
- * rollback edge case once (the library code is the same for every module).
- */
-function rollbackCases(plan: Plan, name: string): Case[] {
-  const module = moduleOf(plan, name);
-  const staging = buildOf(plan, name, 'staging');
-  const master = buildOf(plan, name, 'master');
-  const stagingEnv = BRANCH_CASES.find((c) => c.kind === 'staging')?.env ?? {};
-  const failedUpgrade = { revision: 8, status: 'failed', description: `Upgrade "${name}" failed: timed out waiting for the condition` };
-  const pendingUpgrade = { revision: 8, status: 'pending-upgrade', description: 'Preparing upgrade' };
-  const on = (id: string, build: BuildPlan, env: Record<string, string>, rules: ShRule[]): Case =>
-    ({ id: `${name} ${id}`, module, build, scenario: buildScenario(plan.model, module, env, rules) });
-  const upgrade = (exitCode: number, interrupt?: ShRule['interrupt']): ShRule => ({ match: 'helm upgrade', exitCode, ...(interrupt ? { interrupt } : {}) });
-  const atomicRestored = [
-    { ...LIVE_HISTORY[0]!, status: 'superseded' }, { ...LIVE_HISTORY[1]!, status: 'superseded' }, failedUpgrade,
-    { revision: 9, status: 'deployed', description: 'Rollback to 7' },
-  ];
-  return [
-    on('first install fails', staging, stagingEnv, [upgrade(1), ...historyRules([], [])]),
-    on('deploy fails, --atomic restored', staging, stagingEnv, [upgrade(1), ...historyRules(LIVE_HISTORY, atomicRestored)]),
-    on('deploy killed by the stage timeout', staging, stagingEnv, [upgrade(0, 'timeout'), ...historyRules(LIVE_HISTORY, [...LIVE_HISTORY, pendingUpgrade])]),
-    on('deploy after a killed one', staging, stagingEnv, historyRules([...LIVE_HISTORY, pendingUpgrade], LIVE_HISTORY)),
-    on('deploy after a killed first install', staging, stagingEnv,
-      historyRules([{ revision: 1, status: 'pending-install', description: 'Initial install underway' }], [])),
-    on('smoke tests fail', master, { BRANCH_NAME: 'master' }, [
-      { any: escapeRegex(module.smokeTests.command), exitCode: 1 },
-      ...historyRules(LIVE_HISTORY, [{ ...LIVE_HISTORY[0]! }, { ...LIVE_HISTORY[1]!, status: 'superseded' }, { revision: 8, status: 'deployed', description: 'Upgrade complete' }]),
-    ]),
-  ];
-}
+import type { Case } from '../harness/scenario-cases.js';
+import { buildOf, moduleOf } from '../harness/scenario-cases.js';
+import { loadScenarioRuns } from '../harness/scenario-runs.js';
+import { BRANCH_CASES, blessedOf, TREE, versionOf } from '../harness/scenarios.js';
 
 /** Images and charts carry the names and versions the model and the version CLI give; master promotes. */
 function checkArtifacts(plan: Plan, id: string, module: Module, branch: (typeof BRANCH_CASES)[number], result: RunResult): void {
@@ -166,11 +46,6 @@ function expectNothingShipped(observed: ReturnType<typeof observe>, id: string):
   expect([observed.imagePushes, observed.chartPushes, observed.namespacesDeployed], `${id}: image, chart, deploys`).to.deep.equal([[], [], []]);
 }
 
-/** helmRollback calls after a failure (not the check for a pending release before each deploy). */
-function rollbacks(result: RunResult): TraceEvent[] {
-  return varCalls(result, 'helmRollback').filter((e) => (e.args as Record<string, unknown>[])[0]?.pendingOnly !== true);
-}
-
 /** Every step of a run that changes or tests what runs in an environment, or labels its releases. */
 function actsOnEnvironment(result: RunResult): { what: string; event: TraceEvent }[] {
   const calls = ['helmDeploy', 'helmRollback', 'gatehouseDeploy', 'gatehouseSmokeTests', 'gatehouseIntegrationTests', 'gatehouseBless'];
@@ -195,35 +70,12 @@ describe('pipelines: scenarios from the Plan, run in the declarative harness', f
   let plan: Plan;
   let modules: string[];
   let cases: Case[];
-  const results = new Map<string, RunResult>();
+  let results: Map<string, RunResult>;
+  let run: (id: string) => RunResult;
 
   before(async () => {
-    const tree = await loadPipelineTree();
-    plan = tree.plan;
-    modules = tree.modules;
-    cases = [...casesFor(plan, modules), ...rollbackCases(plan, rollbackModule())];
-    const requests: RunRequest[] = cases.map((c) => ({
-      id: c.id,
-      library: join(tree.root, 'library'),
-      jenkinsfile: join(tree.root, 'modules', c.module.name, 'Jenkinsfile'),
-      scenario: c.scenario,
-    }));
-    for (const result of await runPipelines(requests)) results.set(result.id, result);
+    ({ plan, modules, cases, results, run } = await loadScenarioRuns());
   });
-
-  /** The first module whose staging and master builds both deploy (every module, in the example). */
-  const rollbackModule = (): string => {
-    const found = modules.find((name) => ['staging', 'master'].every((kind) => expectedFor(buildOf(plan, name, kind as BuildPlan['kind'])).deploys));
-    if (!found) throw new Error('no module deploys on staging and master');
-    return found;
-  };
-
-  const run = (id: string): RunResult => {
-    const result = results.get(id);
-    if (!result) throw new Error(`no run ${id}`);
-    expect(result.harnessError, `${id}: harness error`).to.equal(undefined);
-    return result;
-  };
 
   it('has a Jenkinsfile for every module of modules.yaml', () => {
     expect(modules).to.deep.equal(plan.modules.map((m) => m.module.name));
@@ -334,33 +186,6 @@ describe('pipelines: scenarios from the Plan, run in the declarative harness', f
     }
   });
 
-  it('posts every Slack message as the bot user with the project token and channel, decides failOnError, and Slack takes it', () => {
-    const { channel, credentialsId } = plan.model.project.slack;
-    let posts = 0;
-    for (const [id, result] of results) {
-      for (const post of steps(result, 'slackSend')) {
-        const args = post.args as Record<string, unknown>;
-        const label = `${id}: ${String(args.message)}`;
-        expect([args.botUser, args.tokenCredentialId, args.channel, typeof args.failOnError], label).to.deep.equal([true, credentialsId, channel, 'boolean']);
-        if (!id.includes('Slack down')) expect(post.delivered, `${label} (${String(post.problem)})`).to.equal(true);
-        posts++;
-      }
-    }
-    expect(posts, "Slack posts seen").to.be.greaterThan(modules.length);
-  });
-
-  it('does not fail a good deploy when Slack loses its routine notice, and keeps the deploy error when Slack loses an alert', () => {
-    for (const name of modules) {
-      const down = run(`${name} Slack down`);
-      expect(down.result, `${name}: ${down.error}`).to.equal('SUCCESS');
-      expect(steps(down, 'slackSend').map((e) => [(e.args as { failOnError?: boolean }).failOnError, e.delivered])).to.deep.include([false, false]);
-      const failed = run(`${name} Slack down, deploy fails`);
-      expect(failed.result, name).to.equal('FAILURE');
-      expect(failed.error, name).to.contain('script returned exit code 1');
-      expect(rollbacks(failed), name).to.have.length(1);
-    }
-  });
-
   it('never calls a step Jenkins does not have', () => {
     for (const [id, result] of results) {
       expect(result.events.filter((e) => e.type === 'error'), id).to.deep.equal([]);
@@ -419,125 +244,6 @@ describe('pipelines: scenarios from the Plan, run in the declarative harness', f
       expect(observed.stagesEntered, id).to.include('Push image');
       expectNothingShipped(observed, id);
     }
-  });
-
-  it('rolls back to the last good revision when a deploy fails, and tells Slack', () => {
-    for (const name of modules) {
-      const id = `${name} deploy fails`;
-      const result = run(id);
-      const staging = buildOf(plan, name, 'staging');
-      const calls = rollbacks(result);
-      expect(result.result, id).to.equal('FAILURE');
-      expect(calls, id).to.have.length(1);
-      const args = (calls[0]?.args as Record<string, unknown>[])[0];
-      expect(args?.namespace, id).to.equal(staging.namespace);
-      // helm history: --atomic's rollback failed (9), the upgrade (8) failed, 7 is the last good one.
-      const rollback = steps(result, 'sh').find((e) => /helm rollback/.test(JSON.stringify(e.args)));
-      expect(rollback?.env?.HELM_ROLLBACK_REVISION, id).to.equal('7');
-      expect(rollback?.env?.HELM_WAIT, id).to.equal('--wait');
-      expect(observe(result).stagesEntered, id).to.not.include('Integration tests');
-      const deployFailed = steps(result, 'sh').findIndex((e) => e.exitCode === 1);
-      const told = steps(result, 'slackSend').filter((e) => e.seq > (steps(result, 'sh')[deployFailed]?.seq ?? Infinity));
-      expect(told.map((e) => (e.args as { failOnError?: boolean }).failOnError), `${id}: rollback and failure are alerts`).to.deep.equal([true, true]);
-    }
-  });
-
-  it('tells Slack before each approval who may approve what, with a link to the input', () => {
-    for (const name of modules) {
-      const id = `${name} master`;
-      const result = run(id);
-      const module = moduleOf(plan, name);
-      const gates = buildOf(plan, name, 'master').stages.find((s) => s.id === 'approve')?.approvals ?? [];
-      const inputs = steps(result, 'input');
-      const asks = steps(result, 'slackSend').filter((e) => String((e.args as { message?: string }).message).includes('Approval'));
-      expect(asks, id).to.have.length(gates.length).and.length(inputs.length);
-      asks.forEach((ask, i) => {
-        const args = ask.args as { message: string; failOnError: boolean };
-        const gate = gates[i]!;
-        expect(ask.seq, `${id}: told before input ${i}`).to.be.lessThan(inputs[i]!.seq);
-        expect(args.failOnError, id).to.equal(true);
-        for (const fact of [`*${gate.role}*`, gate.submitters.join(','), `*${name}*`, blessedOf(module).appVersion, 'production', `<https://jenkins.example/job/${name}/42/input/|`]) {
-          expect(args.message, `${id}: approval ${gate.role}`).to.contain(fact);
-        }
-      });
-    }
-  });
-
-  it('tells Slack why a build ended ABORTED (approval rejected or timed out) or UNSTABLE (not blessed)', () => {
-    const endings = (result: RunResult) => steps(result, 'slackSend').map((e) => (e.args as { message: string }).message).filter((m) => /Aborted|Unstable/.test(m));
-    for (const name of modules) {
-      const gates = buildOf(plan, name, 'master').stages.find((s) => s.id === 'approve')?.approvals ?? [];
-      const rejected = run(`${name} production approval rejected`);
-      const last = gates.at(-1)!;
-      expect(endings(rejected), name).to.have.length(1);
-      expect(endings(rejected)[0], name).to.match(new RegExp(`^:octagonal_sign: Aborted: \\*${name}\\* .*: the ${last.role} approval was not given \\(Rejected by ${last.submitters[0]!}\\)\\.$`));
-      const timedOut = run(`${name} production approval times out`);
-      expect(timedOut.result, name).to.equal('ABORTED');
-      expect(observe(timedOut).namespacesDeployed, name).to.deep.equal([]);
-      expect(endings(timedOut), name).to.have.length(1);
-      expect(endings(timedOut)[0], name).to.match(new RegExp(`^:octagonal_sign: Aborted: \\*${name}\\* .*: the ${gates[1]!.role} approval was not given \\(Timeout has been exceeded\\)\\.$`));
-      const unblessed = run(`${name} release PR not blessed`);
-      expect(unblessed.result, name).to.equal('UNSTABLE');
-      expect(steps(unblessed, 'sh').filter((e) => /kubectl label/.test(JSON.stringify(e.args))), name).to.deep.equal([]);
-      expect(endings(unblessed), name).to.have.length(1);
-      expect(endings(unblessed)[0], name).to.contain(`:warning: Unstable: *${name}*`).and.contain(`${name} is beta, not stable: not blessed, master cannot promote it.`);
-      expect(endings(run(`${name} staging`)), `${name}: a good build says nothing of the kind`).to.deep.equal([]);
-    }
-  });
-
-  describe('rollback edge cases: what helm leaves behind', () => {
-    const name = (): string => rollbackModule();
-    const helmCalls = (result: RunResult) => steps(result, 'sh').map((e) => String((e.args as { label?: string }).label ?? '')).filter((l) => /^helm (upgrade|rollback|uninstall)/.test(l));
-    const alerts = (result: RunResult) => observe(result).slack.map((m) => m.message);
-
-    it('a failed first install that --atomic removed: nothing to roll back, and no cry for a human', () => {
-      const result = run(`${name()} first install fails`);
-      expect(result.result).to.equal('FAILURE');
-      expect(helmCalls(result)).to.deep.equal([`helm upgrade --install ${name()}`]);
-      expect(alerts(result).join('\n')).to.contain('Deploy failed for').and.contain('helm --atomic removed a failed first install; nothing to roll back').and.not.contain('Needs a human');
-    });
-
-    it('after --atomic restored the last good revision, adds no revision of its own', () => {
-      const result = run(`${name()} deploy fails, --atomic restored`);
-      expect(result.result).to.equal('FAILURE');
-      expect(helmCalls(result)).to.deep.equal([`helm upgrade --install ${name()}`]);
-      expect(alerts(result).join('\n')).to.contain('revision 9 is live and good (a rollback to 7); nothing to roll back').and.not.contain('Needs a human');
-    });
-
-    it('a deploy killed by the stage timeout: rolls the pending upgrade back at once, without waiting, and says why it stopped', () => {
-      const result = run(`${name()} deploy killed by the stage timeout`);
-      expect(result.result).to.equal('ABORTED');
-      expect(helmCalls(result)).to.deep.equal([`helm upgrade --install ${name()}`, `helm rollback ${name()}`]);
-      const rollback = steps(result, 'sh').find((e) => /helm rollback/.test(JSON.stringify(e.args)));
-      expect([rollback?.env?.HELM_ROLLBACK_REVISION, rollback?.env?.HELM_WAIT, rollback?.env?.HELM_TIMEOUT]).to.deep.equal(['7', '', '1m']);
-      const said = alerts(result).join('\n');
-      expect(said).to.contain('Deploy to staging was interrupted (Timeout has been exceeded) for').and.contain('rolling back to revision 7').and.contain('without waiting for the pods');
-      expect(said).to.contain(':octagonal_sign: Aborted:').and.not.contain('Needs a human');
-    });
-
-    it('the next deploy recovers a release left pending-upgrade (helm upgrade would refuse it) before it upgrades', () => {
-      const result = run(`${name()} deploy after a killed one`);
-      expect(result.result, String(result.error)).to.equal('SUCCESS');
-      expect(helmCalls(result)).to.deep.equal([`helm rollback ${name()}`, `helm upgrade --install ${name()}`]);
-      const rollback = steps(result, 'sh').find((e) => /helm rollback/.test(JSON.stringify(e.args)));
-      expect([rollback?.env?.HELM_ROLLBACK_REVISION, rollback?.env?.HELM_WAIT]).to.deep.equal(['7', '--wait']);
-      expect(alerts(result)[0]).to.contain(':wrench: Before deploying').and.contain('revision 8 is pending-upgrade; rolling back to revision 7');
-    });
-
-    it('the next deploy uninstalls a first install left pending-install, then installs', () => {
-      const result = run(`${name()} deploy after a killed first install`);
-      expect(result.result, String(result.error)).to.equal('SUCCESS');
-      expect(helmCalls(result)).to.deep.equal([`helm uninstall ${name()}`, `helm upgrade --install ${name()}`]);
-    });
-
-    it('failed smoke tests roll away from the revision just deployed, to the one before', () => {
-      const result = run(`${name()} smoke tests fail`);
-      expect(result.result).to.equal('FAILURE');
-      const rollback = steps(result, 'sh').find((e) => /helm rollback/.test(JSON.stringify(e.args)));
-      expect([rollback?.env?.HELM_ROLLBACK_REVISION, rollback?.env?.HELM_WAIT]).to.deep.equal(['7', '--wait']);
-      expect(rollbacks(result).map((e) => (e.args as Record<string, unknown>[])[0]?.abandon)).to.deep.equal(['8']);
-      expect(alerts(result).join('\n')).to.contain(':rewind: Smoke tests failed for');
-    });
   });
 
   it('deploys nothing when an approver rejects the production release', () => {
