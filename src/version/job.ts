@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 /** A pull request job (PR-<n>: Jenkins' CHANGE_ID) or a branch job (its BRANCH_NAME). */
 export type BuildJob = { pullRequest: number } | { branch: string };
 
-/** Shortest tail of an over-long identifier: the marker H and 12 hex digits of a SHA-256. */
+/** Hex digits of the SHA-256 of the branch name that end an over-long identifier, after the marker H. */
 const DIGEST_LENGTH = 12;
 const SINGLE_ESCAPES: Record<string, string> = { '/': 'S', '.': 'D', '_': 'U' };
 
