@@ -6,7 +6,7 @@ import type { BuildPlan, Plan } from '../../src/plan/types.js';
 import { expectedFor } from './expectations.js';
 import type { Scenario, ShRule } from './pipeline-run.js';
 import type { Revision } from './scenarios.js';
-import { BRANCH_CASES, buildScenario, gateRule, historyRules, LIVE_HISTORY } from './scenarios.js';
+import { BRANCH_CASES, buildScenario, gateFailureRule, gateRule, historyRules, LIVE_HISTORY } from './scenarios.js';
 
 export const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -50,6 +50,8 @@ function casesFor(plan: Plan, modules: string[]): Case[] {
       id: `${name} scan over thresholds`, module, build: staging,
       scenario: buildScenario(model, module, stagingEnv, [{ any: 'trivy image', exitCode: 1 }, gateRule(module, 'rejected')]),
     });
+    // The gate judges nothing (a malformed report): exit 1 like a rejection, but no channel.
+    cases.push({ id: `${name} gate cannot judge`, module, build: staging, scenario: buildScenario(model, module, stagingEnv, [gateFailureRule()]) });
     // The registry has the image tag already.
     cases.push({
       id: `${name} image tag exists`, module, build: staging,

@@ -224,6 +224,18 @@ describe('pipelines: scenarios from the Plan, run in the declarative harness', f
     }
   });
 
+  it('stops when the gate judges nothing (exit 1 with problems, no channel), instead of reading it as a rejection', () => {
+    for (const name of modules) {
+      const id = `${name} gate cannot judge`;
+      const result = run(id);
+      const observed = observe(result);
+      expect(result.result, id).to.equal('FAILURE');
+      expect(result.error ?? '', id).to.contain('gatehouse gate could not judge the build (exit 1)');
+      expect(observed.imagePushes, id).to.deep.equal([]);
+      expect(observed.namespacesDeployed, id).to.deep.equal([]);
+    }
+  });
+
   it('stops before pushing anything when the gatehouse CLI image knows another version than the committed chart', () => {
     for (const name of modules) {
       const id = `${name} stale CLI image`;

@@ -6,8 +6,9 @@ import { SHA_PATTERN, checkBuildCoordinates, computeBuildVersions } from '../../
 import type { BuildVersions } from '../../version/scheme.js';
 import type { CliIo } from '../io.js';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError } from '../io.js';
+import { printableJson } from '../../util/printable.js';
 import { CONFIG_OPTION, formatOption, oneOf } from '../options.js';
-import { findModuleOrReport, loadPlanOrReport } from '../project.js';
+import { findModule, loadPlan } from '../project.js';
 
 const FORMATS = ['text', 'json'] as const;
 
@@ -40,18 +41,19 @@ export function registerVersion(program: Command, io: CliIo, done: (code: number
       const build = parseBuildNumber(options.build);
       const sha = parseSha(options.sha);
       const job = parseJob(options);
-      const plan = await loadPlanOrReport(io, options.config);
-      const found = plan && findModuleOrReport(io, plan, options.module);
-      if (!plan || !found) return done(EXIT_PROBLEMS);
-      const { module } = found;
+      const { plan, config } = await loadPlan(io, options.config);
+      const { module } = findModule(plan, options.module, config);
       const coordinates = { module: module.name, version: module.version, channel, job, build, sha };
+      // The flags are checked already; a module version too long to leave the job room in a tag is not.
       const problems = checkBuildCoordinates(coordinates);
       if (problems.length > 0) {
         io.err(problems.map((p) => `gatehouse: ${p}\n`).join(''));
         return done(EXIT_PROBLEMS);
       }
       const versions = computeBuildVersions(coordinates);
-      io.out(format === 'json' ? JSON.stringify(versions) + '\n' : renderText(versions, plan.model.project));
+      // One line, as the pipelines' contract has always been printed (docs/versions.md, Versions.groovy).
+      if (format === 'json') io.out(printableJson(JSON.stringify(versions)) + '\n');
+      else io.out(renderText(versions, plan.model.project));
       done(EXIT_OK);
     });
 }
