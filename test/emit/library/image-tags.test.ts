@@ -62,6 +62,8 @@ describe('image tags: unique per build, never overwritten', function () {
     const cli = `exec "${process.execPath}" "${PACKAGE_ROOT}/dist/src/cli/bin.js" "$@"`;
     const tags = BRANCH_CASES.map((branch) => {
       const run = runWithStubs(versions ?? '', { gatehouse: cli }, {
+        // As the CLI image sets it (docs/cli-conventions.md): the modules.yaml it carries.
+        GATEHOUSE_CONFIG: DEFAULT_CONFIG,
         GATEHOUSE_MODULE: 'auth', GATEHOUSE_VERSION_CHANNEL: 'stable', BUILD_NUMBER: '42', GATEHOUSE_SHA: '0123456789abcdef0123456789abcdef01234567', ...branch.env,
       });
       expect(run.status, `${branch.label}: ${run.stderr}`).to.equal(0);
