@@ -5,6 +5,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from './load.js';
 import { locateFindings } from './locate.js';
+import { findNoncharacters } from './noncharacters.js';
 import { checkRules } from './rules/index.js';
 import { checkSchema } from './schema-check.js';
 import type { RawConfig } from './types.js';
@@ -21,10 +22,11 @@ export interface ParsedConfig {
 export function parseConfig(source: SourceFile, schema: object): ParsedConfig {
   const yaml = parseYaml(source);
   if (yaml.data === undefined) return { diagnostics: sortDiagnostics(yaml.diagnostics) };
+  const input = [...yaml.diagnostics, ...findNoncharacters(yaml.source, source.text)];
   const schemaProblems = locateFindings(yaml.source, checkSchema(schema, yaml.data));
-  if (schemaProblems.length > 0) return { diagnostics: sortDiagnostics([...yaml.diagnostics, ...schemaProblems]) };
+  if (schemaProblems.length > 0) return { diagnostics: sortDiagnostics([...input, ...schemaProblems]) };
   const config = yaml.data as RawConfig;
-  const diagnostics = sortDiagnostics([...yaml.diagnostics, ...locateFindings(yaml.source, checkRules(config))]);
+  const diagnostics = sortDiagnostics([...input, ...locateFindings(yaml.source, checkRules(config))]);
   return hasErrors(diagnostics) ? { diagnostics } : { config, diagnostics };
 }
 

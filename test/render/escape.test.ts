@@ -3,14 +3,14 @@ import fc from 'fast-check';
 import { parse } from 'yaml';
 import { execFileSync } from 'node:child_process';
 import { groovyString, shellWord, yamlString } from '../../src/render/escape.js';
-import { codeUnitsHex, evaluateGroovyStrings } from './groovy.js';
+import { codeUnitsHex, evaluateGroovyStrings, runGroovy } from './groovy.js';
 import { HOSTILE_STRINGS } from './hostile.js';
 
 
 /** Characters that stress each escaper, mixed with any UTF-16 code unit (lone surrogates too). */
 const hostileUnit = fc.oneof(
   fc.constantFrom("'", '\\', '$', '{', '}', 'u', '0', '2', '7', 'a', '"', '\n', '\r', '\t', '\u2028', ' ', '#', ':'),
-  fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)),
+  fc.integer({ min: 0, max: 0xfffe }).map((code) => String.fromCharCode(code)),
 );
 const hostileString = fc.string({ unit: hostileUnit, maxLength: 40 });
 
@@ -24,6 +24,21 @@ describe('render/escape', () => {
       expect(groovyString('é')).to.equal("'\\u00e9'");
       expect(groovyString('${x}')).to.equal("'${x}'");
       for (const s of HOSTILE_STRINGS) expect(groovyString(s)).to.match(/^'[\x20-\x7e]*'$/);
+    });
+
+    it('refuses U+FFFF, which no Groovy 2.4 literal can carry (validation rejects it first: GH120)', () => {
+      expect(() => groovyString('a\uffffb')).to.throw(/internal error: U\+FFFF/);
+    });
+
+    it('(premise, checked with the real Groovy 2.4) U+FFFF ends the file raw and escaped; U+FFFE passes', () => {
+      const script = [
+        "def compiles(String source) { try { new GroovyShell().parse(source); 'compiles' } catch (Throwable e) { 'fails' } }",
+        "println compiles(\"def s = 'a\\\\uffffb'\")",
+        "println compiles(\"def s = 'a\" + ((char) 0xffff) + \"b'\")",
+        "println compiles(\"def s = 'a\\\\ufffeb'\")",
+        "println compiles(\"def s = 'a\" + ((char) 0xfffe) + \"b'\")",
+      ].join('\n');
+      expect(runGroovy(script).trim().split('\n')).to.deep.equal(['fails', 'fails', 'compiles', 'compiles']);
     });
 
     it('evaluates in Groovy 2.4 to exactly the input, for hostile and random strings (one JVM)', () => {
