@@ -4,7 +4,6 @@
 // (the escape is decoded before lexing), so no Groovy literal can carry it; rejecting the whole
 // class is one rule a user can understand instead of a list of what happens to break today.
 import { isMap, isScalar, isSeq } from 'yaml';
-import type { Node } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { PathSegment } from './finding.js';
 import type { YamlSource } from './yaml-document.js';
@@ -47,7 +46,7 @@ export function findNoncharacters(source: YamlSource, text: string): Diagnostic[
     else if (isMap(node)) {
       for (const pair of node.items) {
         const key = isScalar(pair.key) ? String(pair.key.value) : '';
-        check(pair.key as Node, [...path, key]);
+        check(pair.key, [...path, key]);
         walk(pair.value, [...path, key]);
       }
     } else check(node, path);
