@@ -31,7 +31,8 @@ export function schemaAt(root: Node, path: readonly (string | number)[]): Node |
     const ref = node['$ref'];
     if (typeof ref !== 'string') return node;
     const target = ref.slice(2).split('/').reduce<unknown>((n, key) => (isNode(n) ? n[key] : undefined), root);
-    const { $ref: _ref, ...own } = node;
+    const own = { ...node };
+    delete own['$ref'];
     return { ...resolve(target as Node), ...own };
   };
   let node: Node | undefined = resolve(root);
