@@ -41,9 +41,8 @@ describe('render/escape', () => {
       expect(runGroovy(script).trim().split('\n')).to.deep.equal(['fails', 'fails', 'compiles', 'compiles']);
     });
 
-    it('evaluates in Groovy 2.4 to exactly the input, for hostile and random strings (one JVM)', () => {
-      const random = fc.sample(hostileString, { numRuns: 300, seed: 4242 });
-      const inputs = [...HOSTILE_STRINGS, ...random];
+    it('evaluates in Groovy 2.4 to exactly the input, for the hostile strings (random ones: groovy-literal.property.test.ts)', () => {
+      const inputs = [...HOSTILE_STRINGS];
       const got = evaluateGroovyStrings(inputs.map(groovyString));
       expect(got).to.deep.equal(inputs.map(codeUnitsHex));
     });
@@ -76,12 +75,6 @@ describe('render/escape', () => {
       const script = inputs.map((s) => `printf '%s\\0' ${shellWord(s)}`).join('\n');
       const out = execFileSync('sh', ['-c', script], { encoding: 'utf8' });
       expect(out.split('\u0000').slice(0, -1)).to.deep.equal(inputs);
-    });
-
-    it('never leaves a quote open', () => {
-      fc.assert(
-        fc.property(hostileString, (s) => shellWord(s).replace(/'\\''/g, '').slice(1, -1).indexOf("'") === -1),
-      );
     });
   });
 });

@@ -1,8 +1,10 @@
 // The harness process: ONE JVM serves every compile check and pipeline run of a test session.
 //   groovy -cp test/harness/groovy:test/harness/stubs test/harness/groovy/harness-server.groovy <stubs dir>
-// Reads lines "<compile|run> <request.json> <result.json>" on stdin, answers "ok" or "fail <message>".
-// run request: {runs: [{id, library, jenkinsfile, scenario}]}; compile request: see CompileCheck.
+// Reads lines "<compile|run|evaluate> <request.json> <result.json>" on stdin, answers "ok" or "fail <message>".
+// run request: {runs: [{id, library, jenkinsfile, scenario}]}; compile request: see CompileCheck;
+// evaluate request (property tests): see Evaluate.
 import gatehouse.harness.CompileCheck
+import gatehouse.harness.Evaluate
 import gatehouse.harness.Harness
 import groovy.json.JsonOutput
 import groovy.json.JsonSlurper
@@ -16,6 +18,7 @@ if (!GroovySystem.version.startsWith('2.4.')) {
 
 CompileCheck compileCheck = new CompileCheck(new File(args[0]))
 Harness harness = new Harness()
+Evaluate evaluate = new Evaluate(new File(args[0]))
 BufferedReader input = new BufferedReader(new InputStreamReader(System.in, 'UTF-8'))
 String line
 while ((line = input.readLine()) != null) {
@@ -23,6 +26,7 @@ while ((line = input.readLine()) != null) {
     try {
         Map request = new JsonSlurper().parse(new File(parts[1]), 'UTF-8') as Map
         Object result = parts[0] == 'compile' ? compileCheck.check(request)
+            : parts[0] == 'evaluate' ? evaluate.evaluate(request)
             : [runs: (request.runs as List<Map>).collect { harness.run(it) }]
         new File(parts[2]).setText(JsonOutput.toJson(result), 'UTF-8')
         println 'ok'
