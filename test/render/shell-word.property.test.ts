@@ -5,6 +5,9 @@
 // its quotes would print a different value, a different number of values, or run something.
 import { expect } from 'chai';
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { shellWord } from '../../src/render/escape.js';
 import { propertyParameters, propertyRuns } from '../property-runs.js';
@@ -20,15 +23,20 @@ const unit = fc.oneof(
 );
 const shellText = fc.string({ unit, maxLength: 48 });
 
+/** Where the shells run: a word that broke out could redirect into a file; never the checkout. */
+let sandbox = '';
+
 function readBack(shell: string, inputs: readonly string[]): string[] {
   const script = inputs.map((s) => `printf '%s\\0' ${shellWord(s)}`).join('\n');
   // -e: a syntax error or failed command fails the batch instead of passing silently.
-  const out = execFileSync(shell, ['-e'], { input: script, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['pipe', 'pipe', 'pipe'] });
+  const out = execFileSync(shell, ['-e'], { input: script, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['pipe', 'pipe', 'pipe'], cwd: sandbox });
   return out.split('\u0000').slice(0, -1);
 }
 
 describe('property: POSIX shell word (shellWord)', function () {
   this.timeout(Math.max(60000, RUNS * 10));
+  before(() => (sandbox = mkdtempSync(join(tmpdir(), 'gatehouse-shell-property-'))));
+  after(() => rmSync(sandbox, { recursive: true, force: true }));
 
   for (const shell of SHELLS) {
     it(`${shell} reads each word back exactly, one value per word (${RUNS} cases)`, () => {
