@@ -12,5 +12,4 @@ ensure_groovy
 npm run --silent build
 export GATEHOUSE_PROPERTY_RUNS="${GATEHOUSE_PROPERTY_RUNS:-10000}"
 echo "gatehouse property tests: ${GATEHOUSE_PROPERTY_RUNS} cases per property" >&2
-# --no-config: .mocharc.json would add every other test file to the run.
-npx mocha --no-config --reporter spec --timeout 0 'dist/test/**/*.property.test.js' "$@"
+node_modules/.bin/mocha 'dist/test/**/*.property.test.js' "$@"

@@ -6,8 +6,8 @@
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { PathSegment } from './finding.js';
-import type { YamlSource } from './yaml-document.js';
-import { diagnosticAt } from './yaml-document.js';
+import type { YamlSource } from './yaml-source.js';
+import { diagnosticAt } from './yaml-source.js';
 
 export function isNoncharacter(codePoint: number): boolean {
   return (codePoint >= 0xfdd0 && codePoint <= 0xfdef) || (codePoint & 0xfffe) === 0xfffe;

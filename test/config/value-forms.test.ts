@@ -4,7 +4,7 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { parse } from 'yaml';
-import { dnsLabelProblem } from '../../src/config/rules/dns-label.js';
+import { environmentNameFinding, moduleNameFinding, namespaceFinding } from '../../src/config/rules/names.js';
 import { versionFinding } from '../../src/config/rules/versions.js';
 import { checkSchemaReport } from '../../src/config/schema-check.js';
 import { minimalWith, SCHEMA, validateText } from './helpers.js';
@@ -64,10 +64,15 @@ describe('config: rule forms the schema restates (one fault, one diagnostic)', (
     expect(validateText(text).diagnostics.map((d) => d.code)).to.deep.equal(['GH202']);
   });
 
-  it('names: the schema form and the DNS-label rule agree on every string', () => {
+  it('names: the schema forms and the name rules agree on every string', () => {
     const name = fc.string({ unit: fc.constantFrom('a', 'z', '0', '9', '-', 'A', '_', '.', 'é'), maxLength: 70 });
-    for (const [node, max] of [[props['modules']?.['propertyNames'], 53], [props['environments']?.['propertyNames'], 53], [property('environment', 'namespace'), 63]] as const) {
-      fc.assert(fc.property(name, (s) => schemaAccepts(node as Node, s) === (dnsLabelProblem(s, max) === undefined)), { numRuns: 2000 });
+    const pairs: [Node, (s: string) => unknown][] = [
+      [(props['modules']?.['propertyNames'] ?? {}) as Node, moduleNameFinding],
+      [(props['environments']?.['propertyNames'] ?? {}) as Node, environmentNameFinding],
+      [property('environment', 'namespace'), (s) => namespaceFinding('staging', s)],
+    ];
+    for (const [node, finding] of pairs) {
+      fc.assert(fc.property(name, (s) => schemaAccepts(node, s) === (finding(s) === undefined)), { numRuns: 2000 });
     }
   });
 

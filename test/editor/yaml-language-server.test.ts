@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { DEFAULT_CONFIG, PACKAGE_ROOT } from '../../src/util/paths.js';
 import { parse } from 'yaml';
 import { SCHEMA, validateText } from '../config/helpers.js';
+import { SLOW_TEST_TIMEOUT_MS } from '../harness/timeouts.js';
 import { LspClient } from './lsp-client.js';
 import type { LspDiagnostic, Position } from './lsp-client.js';
 
@@ -42,7 +43,7 @@ function hoverText(result: unknown): string {
 }
 
 describe('editor: yaml-language-server on modules.yaml (over stdio)', function () {
-  this.timeout(60000);
+  this.timeout(SLOW_TEST_TIMEOUT_MS); // a Node process and a JSON-RPC session, on a loaded machine
   let server: LspClient;
   let opened = 0;
   const open = (text: string) => {
@@ -104,7 +105,7 @@ describe('editor: yaml-language-server on modules.yaml (over stdio)', function (
     {
       fault: 'a module name that is no DNS label',
       code: 'GH305',
-      says: /DNS-1123 label/,
+      says: /DNS-1035 label/,
       copy: () => ({ line: lineIndex('  auth:'), text: withLine(lineIndex('  auth:'), ['  Auth_Service:']) }),
     },
   ];

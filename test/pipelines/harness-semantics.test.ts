@@ -6,6 +6,7 @@ import { HARNESS_DIR } from '../harness/groovy-process.js';
 import { podsForSkippedStages, secretLeaks, steps } from '../harness/observe.js';
 import type { RunResult, Scenario } from '../harness/pipeline-run.js';
 import { runPipelines } from '../harness/pipeline-run.js';
+import { SLOW_TEST_TIMEOUT_MS } from '../harness/timeouts.js';
 
 const FIXTURES = join(HARNESS_DIR, 'fixtures', 'semantics');
 const LIBRARY = join(HARNESS_DIR, 'fixtures', 'library');
@@ -54,7 +55,7 @@ const echoes = (run: RunResult): string[] => steps(run, 'echo').map((e) => Strin
 const inputIds = (run: RunResult): string[] => steps(run, 'input').map((e) => String((e.args as { id: unknown }).id));
 
 describe('harness: declarative semantics on small Jenkinsfiles', function () {
-  this.timeout(120000);
+  this.timeout(SLOW_TEST_TIMEOUT_MS);
   const runs = new Map<string, RunResult>();
 
   before(async () => {

@@ -14,6 +14,7 @@ import { MAX_CONSTANT_BYTES, schemaAt } from '../config/schema-walk.js';
 import { emitJenkinsSide, SMALL_CONFIG, writeToTempDir } from '../emit/jenkinsfile/support.js';
 import { literalsOf } from '../emit/jenkinsfile/extract.js';
 import { compileTree, formatErrors } from '../harness/compile-check.js';
+import { SLOW_TEST_TIMEOUT_MS } from '../harness/timeouts.js';
 
 type Node = Record<string, unknown>;
 type Path = (string | number)[];
@@ -50,7 +51,8 @@ function modifiedUtf8Bytes(s: string): number {
   return bytes;
 }
 
-describe('pipelines: every string at its maxLength still compiles (Groovy 2.4)', () => {
+describe('pipelines: every string at its maxLength still compiles (Groovy 2.4)', function () {
+  this.timeout(SLOW_TEST_TIMEOUT_MS); // compiles a whole generated tree in the harness JVM
   it('validates, emits and compiles the worst case; the biggest constant is the submitters list', async () => {
     const data = maximize(parse(readFileSync(SMALL_CONFIG, 'utf8'))) as { release: { approvers: Record<string, { submitters?: string[] }> } };
     const submitters = schemaAt(SCHEMA, ['release', 'approvers', 'sre', 'submitters']) ?? {};

@@ -6,6 +6,7 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { groovyString } from '../../src/render/escape.js';
+import { SLOW_TEST_TIMEOUT_MS } from '../harness/timeouts.js';
 import { propertyParameters, propertyRuns } from '../property-runs.js';
 import { evaluateGroovy, GROOVY_HEX, hex } from './groovy-batch.js';
 
@@ -47,7 +48,7 @@ function batchError(inputs: readonly string[], error: string): string {
 }
 
 describe('property: Groovy 2.4 single-quoted literal (groovyString)', function () {
-  this.timeout(Math.max(60000, RUNS * 20));
+  this.timeout(SLOW_TEST_TIMEOUT_MS); // a loaded 2-core machine, and 10,000 cases in the dedicated run
 
   it(`evaluates to exactly its input and stays printable ASCII (${RUNS} cases, Groovy 2.4)`, async () => {
     await fc.assert(

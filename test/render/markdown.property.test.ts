@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { markdownCodeSpan, markdownRow, markdownText } from '../../src/render/markdown.js';
+import { SLOW_TEST_TIMEOUT_MS } from '../harness/timeouts.js';
 import { propertyParameters, propertyRuns } from '../property-runs.js';
 
 const RUNS = propertyRuns();
@@ -47,7 +48,7 @@ function shownText(html: string): string {
 }
 
 describe('property: Markdown (GFM) escaping', function () {
-  this.timeout(Math.max(60000, RUNS * 10));
+  this.timeout(SLOW_TEST_TIMEOUT_MS); // a loaded 2-core machine, and 10,000 cases in the dedicated run
 
   it(`markdownText in a table cell: one cell, exactly the text (${RUNS} cases, micromark + GFM)`, () => {
     fc.assert(

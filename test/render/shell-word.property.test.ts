@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { shellWord } from '../../src/render/escape.js';
+import { SLOW_TEST_TIMEOUT_MS } from '../harness/timeouts.js';
 import { propertyParameters, propertyRuns } from '../property-runs.js';
 
 const RUNS = propertyRuns();
@@ -34,7 +35,7 @@ function readBack(shell: string, inputs: readonly string[]): string[] {
 }
 
 describe('property: POSIX shell word (shellWord)', function () {
-  this.timeout(Math.max(60000, RUNS * 10));
+  this.timeout(SLOW_TEST_TIMEOUT_MS); // a loaded 2-core machine, and 10,000 cases in the dedicated run
   before(() => (sandbox = mkdtempSync(join(tmpdir(), 'gatehouse-shell-property-'))));
   after(() => rmSync(sandbox, { recursive: true, force: true }));
 

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { groovyString } from '../../src/render/escape.js';
 import { TEMPLATES_DIR } from '../../src/util/paths.js';
+import { SLOW_TEST_TIMEOUT_MS } from '../harness/timeouts.js';
 import { propertyParameters, propertyRuns } from '../property-runs.js';
 import { evaluateGroovy, fromHex, GROOVY_HEX } from './groovy-batch.js';
 
@@ -40,7 +41,7 @@ async function escapeInGroovy(inputs: readonly string[]): Promise<string[]> {
 }
 
 describe('property: Slack message text (dev.gatehouse.Slack.escape)', function () {
-  this.timeout(Math.max(60000, RUNS * 20));
+  this.timeout(SLOW_TEST_TIMEOUT_MS); // a loaded 2-core machine, and 10,000 cases in the dedicated run
 
   it(`shows exactly the input and opens no control sequence (${RUNS} cases, Groovy 2.4)`, async () => {
     await fc.assert(

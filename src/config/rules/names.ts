@@ -21,7 +21,7 @@ export function checkEnvironmentNames(config: RawConfig): Finding[] {
 }
 
 export function moduleNameFinding(name: string): Finding | undefined {
-  const problem = dnsLabelProblem(name, MAX_NAME_LENGTH);
+  const problem = dnsLabelProblem(name, MAX_NAME_LENGTH) ?? dns1035Problem(name);
   if (problem === undefined) return undefined;
   return { code: 'GH305', message: `module name "${name}" ${problem}`, path: ['modules', name], target: 'key', hint: nameHint(name, MAX_NAME_LENGTH) };
 }
@@ -37,6 +37,11 @@ export function namespaceFinding(environment: string, namespace: string): Findin
   if (problem === undefined) return undefined;
   const message = `namespace "${namespace}" of environment "${environment}" ${problem}`;
   return { code: 'GH306', message, path: ['environments', environment, 'namespace'], target: 'value', hint: nameHint(namespace, MAX_NAMESPACE_LENGTH) };
+}
+
+/** A module name also names its Service, a DNS-1035 label: it must start with a letter. */
+function dns1035Problem(name: string): string | undefined {
+  return /^[a-z]/.test(name) ? undefined : 'starts with a digit; it names a Kubernetes Service, which must start with a letter (DNS-1035)';
 }
 
 function nameHint(name: string, maxLength: number): string {

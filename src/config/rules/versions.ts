@@ -16,7 +16,8 @@ export function versionFinding(module: string, version: string): Finding | undef
   return { code: 'GH304', message: `module "${module}": version "${version}" ${problem}`, path: ['modules', module, 'version'], target: 'value', hint };
 }
 
-function versionProblem(version: string): string | undefined {
+/** Why `version` is not a plain MAJOR.MINOR.PATCH, or undefined when it is one. */
+export function versionProblem(version: string): string | undefined {
   const parsed = parse(version);
   if (parsed === null || parsed.version !== version) return 'is not a semantic version MAJOR.MINOR.PATCH';
   if (parsed.prerelease.length > 0 || parsed.build.length > 0) {

@@ -6,6 +6,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PACKAGE_ROOT, TEMPLATES_DIR } from '../../../src/util/paths.js';
+import { SLOW_TEST_TIMEOUT_MS } from '../../harness/timeouts.js';
 
 const VARS = join(TEMPLATES_DIR, 'library', 'static', 'vars');
 const HARNESS = join(PACKAGE_ROOT, 'test', 'emit', 'chart', 'fixtures', 'step-harness.groovy');
@@ -75,7 +76,7 @@ const HISTORIES: [string, object[], number][] = [
 ];
 
 describe('helm library steps (Groovy 2.4)', function () {
-  this.timeout(120_000);
+  this.timeout(SLOW_TEST_TIMEOUT_MS);
   let results: Map<string, Result>;
   const result = (name: string): Result => {
     const found = results.get(name);
@@ -195,18 +196,30 @@ describe('helm library steps (Groovy 2.4)', function () {
 });
 
 describe('gatehouseReports (Groovy 2.4)', function () {
-  this.timeout(120_000);
+  this.timeout(SLOW_TEST_TIMEOUT_MS);
 
-  it('records Cobertura XML with the Coverage plugin and leaves LCOV, which it cannot parse, to the gate', () => {
+  it("records Cobertura and JaCoCo XML with the Coverage plugin's parser for each, and leaves LCOV to the gate", () => {
+    const jacoco = readFileSync(join(PACKAGE_ROOT, 'test', 'fixtures', 'reports', 'jacoco', 'jacocoTestReport.xml'), 'utf8').slice(0, 4096);
+    const cobertura = readFileSync(join(PACKAGE_ROOT, 'test', 'fixtures', 'reports', 'c8', 'cobertura-coverage.xml'), 'utf8').slice(0, 4096);
+    const commented = '<?xml version="1.0"?>\n<!-- <report> in a comment -->\n<!DOCTYPE coverage SYSTEM "coverage-04.dtd">\n<coverage line-rate="1">';
     const results = runScenarios([
-      { name: 'cobertura', step: 'gatehouseReports', args: { junit: ['reports/*.xml'], coverage: 'reports/coverage.xml' } },
-      { name: 'lcov', step: 'gatehouseReports', args: { junit: ['reports/*.xml'], coverage: 'coverage/lcov.info' } },
+      { name: 'cobertura', step: 'gatehouseReports', args: { junit: ['reports/*.xml'], coverage: 'reports/coverage.xml' }, stdout: { 'coverage format': cobertura } },
+      { name: 'jacoco', step: 'gatehouseReports', args: { junit: ['build/test-results/test/*.xml'], coverage: 'build/reports/jacoco/test/jacocoTestReport.xml' }, stdout: { 'coverage format': jacoco } },
+      { name: 'commented', step: 'gatehouseReports', args: { coverage: 'c.xml' }, stdout: { 'coverage format': commented } },
+      { name: 'lcov', step: 'gatehouseReports', args: { junit: ['reports/*.xml'], coverage: 'coverage/lcov.info' }, stdout: { 'coverage format': 'TN:\nSF:src/a.js\n' } },
     ]);
-    const steps = (name: string) => (results.get(name)?.calls ?? []).map((c) => c.step);
-    expect(results.get('cobertura')?.calls.find((c) => c.step === 'recordCoverage')?.args).to.deep.equal({
-      tools: [{ parser: 'COBERTURA', pattern: 'reports/coverage.xml' }], sourceCodeRetention: 'NEVER',
-    });
+    const recorded = (name: string) => results.get(name)?.calls.find((c) => c.step === 'recordCoverage')?.args;
+    expect(recorded('cobertura')).to.deep.equal({ tools: [{ parser: 'COBERTURA', pattern: 'reports/coverage.xml' }], sourceCodeRetention: 'NEVER' });
+    expect(recorded('jacoco')).to.deep.equal({ tools: [{ parser: 'JACOCO', pattern: 'build/reports/jacoco/test/jacocoTestReport.xml' }], sourceCodeRetention: 'NEVER' });
+    expect(recorded('commented')).to.deep.include({ tools: [{ parser: 'COBERTURA', pattern: 'c.xml' }] });
     expect(results.get('cobertura')?.calls.find((c) => c.step === 'junit')?.args).to.deep.equal({ testResults: 'reports/*.xml', allowEmptyResults: true });
-    expect(steps('lcov')).to.deep.equal(['junit', 'echo', 'archiveArtifacts']);
+    expect((results.get('lcov')?.calls ?? []).map((c) => c.step)).to.deep.equal(['junit', 'sh', 'echo', 'archiveArtifacts']);
+  });
+
+  it('reads the head of the coverage file with the path only in the environment', () => {
+    const results = runScenarios([{ name: 'quoted', step: 'gatehouseReports', args: { coverage: "it's $(here).xml" }, stdout: { 'coverage format': '<coverage/>' } }]);
+    const head = results.get('quoted')?.calls.find((c) => c.step === 'sh');
+    expect(head?.script).to.equal('head -c 4096 -- "$GATEHOUSE_COVERAGE_FILE"');
+    expect(head?.env).to.deep.equal({ GATEHOUSE_COVERAGE_FILE: "it's $(here).xml" });
   });
 });

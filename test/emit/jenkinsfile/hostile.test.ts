@@ -15,6 +15,7 @@ import { checkGroovyTrees } from '../../render/groovy.js';
 import { HOSTILE_STRINGS } from '../../render/hostile.js';
 import { literalsOf } from './extract.js';
 import { emitJenkinsSide, fileContent, loadPlan, SMALL_CONFIG, writeToTempDir } from './support.js';
+import { SLOW_TEST_TIMEOUT_MS } from '../../harness/timeouts.js';
 
 /** Paths (in the raw YAML) of free-text fields the Jenkins side emits. */
 const EMITTED = [
@@ -77,7 +78,8 @@ function groovyFiles(files: FileSet) {
   return files.filter((f) => f.path.endsWith('.groovy') || f.path.endsWith('/Jenkinsfile'));
 }
 
-describe('emit (Jenkins side): hostile strings in every free-text field', () => {
+describe('emit (Jenkins side): hostile strings in every free-text field', function () {
+  this.timeout(SLOW_TEST_TIMEOUT_MS); // one test compiles three trees in Groovy 2.4
   let files: FileSet;
   let values: Map<string, string>;
   let literals: string[];
