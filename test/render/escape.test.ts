@@ -51,7 +51,7 @@ describe('render/escape', function () {
     });
   });
 
-  // Lone surrogates never reach a writer (configuration rule GH330); yaml-scalar.test.ts covers
+  // Lone surrogates never reach a writer (configuration rule GH330); yaml-scalar.property.test.ts covers
   // YAML 1.1 readers and the refusal.
   describe('yamlString', () => {
     it('is one double-quoted line that parses back to the input', () => {

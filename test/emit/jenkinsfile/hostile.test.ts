@@ -43,7 +43,7 @@ const EMITTED = [
   'modules.auth.lead', 'modules.auth.build.dockerfile', 'modules.auth.build.context',
   'modules.auth.smokeTests.command', 'modules.render-worker.description', 'modules.render-worker.lead',
 ];
-/** YAML-only fields: the agent images (pod.yaml). */
+/** Agent images: YAML in the pod templates (the node image is also the default test image). */
 const EMITTED_YAML = ['project.agents.build', 'project.agents.helm', 'project.agents.scanner', 'project.agents.node'];
 /** Free text that must never reach a generated file (it could only land in a comment). */
 const NEVER_EMITTED = ['modules.render-worker.skip.integrationTests', 'quality.scan.allow.0.reason', 'environments.staging.description'];
@@ -98,21 +98,25 @@ describe('emit (Jenkins side): hostile strings in every free-text field', functi
   });
 
   it('reads every emitted value back exactly from a single-quoted literal', () => {
-    for (const field of EMITTED) {
+    // project.agents.node is also every module's test image here: gatehousePod(testImage: ...).
+    for (const field of [...EMITTED, 'project.agents.node']) {
       const value = values.get(field)!;
       expect(literals.some((literal) => literal.includes(value)), field).to.equal(true);
     }
   });
 
-  it('puts agent images into pod.yaml as YAML strings that parse back exactly', () => {
-    const pod = parse(fileContent(files, 'library/resources/gatehouse/pod.yaml')) as { spec: { containers: { name: string; image: string }[] } };
-    const images = Object.fromEntries(pod.spec.containers.map((c) => [c.name, c.image]));
-    expect(images).to.deep.equal({
+  it('puts agent images into the pod templates as YAML strings that parse back exactly', () => {
+    const images = (group: string) => {
+      const pod = parse(fileContent(files, `library/resources/gatehouse/pods/${group}.yaml`)) as { spec: { containers: { name: string; image: string }[] } };
+      return Object.fromEntries(pod.spec.containers.map((c) => [c.name, c.image]));
+    };
+    expect(images('build')).to.deep.equal({
       build: values.get('project.agents.build'),
       helm: values.get('project.agents.helm'),
       scanner: values.get('project.agents.scanner'),
       node: values.get('project.agents.node'),
     });
+    expect(images('deploy')).to.deep.equal({ helm: values.get('project.agents.helm'), node: values.get('project.agents.node') });
   });
 
   it('never emits skip reasons or other prose meant only for people', () => {
