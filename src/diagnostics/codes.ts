@@ -196,6 +196,36 @@ export const CODES = {
     severity: 'error',
     explanation: 'A branch kind runs a stage but not an earlier stage it reads from in the same build (for example deploy without publishChart or promote, publishChart without pushImage, qualityGate without scan). The library passes versions, reports and the chart reference from stage to stage within one build, so the stage would fail or act on nothing. Add the named stage to the same `branchFlow` rule.',
   },
+  GH350: {
+    title: 'impossible freeze date',
+    severity: 'error',
+    explanation: 'A `release.freeze` date (`date`, `from` or `to`) does not exist in the calendar (for example 2026-02-30 or month 13).',
+  },
+  GH351: {
+    title: 'freeze range ends before it starts',
+    severity: 'error',
+    explanation: 'A `release.freeze` range has `to` before `from`. Swap them, or write a single day as `date:`.',
+  },
+  GH352: {
+    title: 'freeze entry without one date form',
+    severity: 'error',
+    explanation: 'A `release.freeze` entry must give either `date` (one day) or both `from` and `to` (an inclusive range), never both forms and never half a range.',
+  },
+  GH353: {
+    title: 'cancel role does not vote',
+    severity: 'error',
+    explanation: '`release.vote.cancelRoles` names a role that is not defined, or that does not vote in the train: the voters are the `approvals` of the environment `branchFlow.master` deploys to.',
+  },
+  GH354: {
+    title: 'release train without voters',
+    severity: 'error',
+    explanation: '`release.mode` is `train` (the default), but `branchFlow.master` deploys to no environment, or that environment lists no `approvals`: the train would have nowhere to release to, or nobody to vote. Fix the environment, or set `release.mode: continuous`.',
+  },
+  GH355: {
+    title: 'freeze without effect',
+    severity: 'warning',
+    explanation: 'A `release.freeze` entry covers only days that are not in `release.weekdays`, so it stops no train. Check the dates.',
+  },
 } as const satisfies Record<string, CodeInfo>;
 
 export type Code = keyof typeof CODES;

@@ -2,6 +2,7 @@
 // gate's business at build time (validation has no clock).
 import type { Finding, PathSegment } from '../finding.js';
 import type { RawConfig, RawQuality } from '../types.js';
+import { isCalendarDate } from '../../util/calendar.js';
 
 export function checkAllowDates(config: RawConfig): Finding[] {
   const lists: [PathSegment[], RawQuality | undefined][] = [
@@ -21,12 +22,4 @@ export function checkAllowDates(config: RawConfig): Finding[] {
           }],
     ),
   );
-}
-
-export function isCalendarDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (match === null) return false;
-  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
