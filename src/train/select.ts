@@ -1,0 +1,83 @@
+// Which candidates a train releases: a module's recorded candidate goes when production does not
+// run it already and it is stable, blessed and has its gate evidence. Everything else stays as
+// production runs it; a candidate that cannot go is dropped with the reason.
+import type { Model, Module, Project } from '../model/types.js';
+import type { BuildVersions } from '../version/scheme.js';
+import { parseChartVersion } from '../version/parse.js';
+import { computeBuildVersions } from '../version/scheme.js';
+import type { Candidate, CandidatesFile, DroppedModule, GateSummary, ManifestModule, ProductionRelease } from './types.js';
+
+export interface Selection {
+  /** Releasable candidates, by name; `wave` is set when the train is planned. */
+  releasable: ManifestModule[];
+  /** Candidates that cannot go, by name. */
+  dropped: DroppedModule[];
+  /** Modules the train does not touch, by name. */
+  unchanged: string[];
+}
+
+/** `only`: a hotfix's modules; every other module is left unchanged. */
+export function selectCandidates(model: Model, file: CandidatesFile, only?: readonly string[]): Selection {
+  const selection: Selection = { releasable: [], dropped: [], unchanged: [] };
+  for (const module of model.modules) {
+    const candidate = file.candidates.find((c) => c.module === module.name);
+    const production = file.production.find((p) => p.module === module.name);
+    if (!candidate || (only && !only.includes(module.name)) || productionRuns(module, candidate, production)) {
+      selection.unchanged.push(module.name);
+      continue;
+    }
+    const problem = notReleasableBecause(candidate);
+    if (problem) selection.dropped.push({ name: module.name, ...problem, because: [] });
+    else if (candidate.gate) selection.releasable.push(manifestModuleOf(model.project, module, { ...candidate, gate: candidate.gate }, production));
+  }
+  return selection;
+}
+
+/** Production already runs this build, or the same commit of the same version built again. */
+function productionRuns(module: Module, candidate: Candidate, production: ProductionRelease | undefined): boolean {
+  if (production === undefined) return false;
+  return production.chartVersion === candidate.chartVersion || production.appVersion === versionsOf(module, candidate).releaseId;
+}
+
+function notReleasableBecause(candidate: Candidate): Pick<DroppedModule, 'cause' | 'reason'> | undefined {
+  const build = `candidate ${candidate.chartVersion}`;
+  const channel = parseChartVersion(candidate.chartVersion)?.channel;
+  if (channel !== 'stable') return { cause: 'notStable', reason: `${build} is ${channel ?? 'of no channel'}; the train releases stable builds only` };
+  if (!candidate.blessed) return { cause: 'notBlessed', reason: `${build} is not blessed: its pre-prod release carries no blessing` };
+  if (candidate.gate === null) return { cause: 'noGateEvidence', reason: `${build} has no quality gate evidence recorded` };
+  return undefined;
+}
+
+/** The build's versions; its chart version was checked to be one gatehouse makes. */
+function versionsOf(module: Module, candidate: Candidate): BuildVersions {
+  const parsed = parseChartVersion(candidate.chartVersion);
+  if (!parsed) throw new Error(`internal: chart version ${candidate.chartVersion} was not checked`);
+  return computeBuildVersions({ module: module.name, ...parsed });
+}
+
+/** The manifest entry of a releasable candidate (wave 0 until the train is planned). */
+function manifestModuleOf(project: Project, module: Module, candidate: Candidate & { gate: GateSummary }, production: ProductionRelease | undefined): ManifestModule {
+  const versions = versionsOf(module, candidate);
+  const repository = `${project.dockerHub.registry}/${project.dockerHub.namespace}/${module.name}`;
+  const { gate } = candidate;
+  return {
+    name: module.name,
+    wave: 0,
+    version: versions.version,
+    channel: 'stable',
+    commit: candidate.commit,
+    releaseId: versions.releaseId,
+    image: { repository, tag: versions.imageTag, digest: candidate.imageDigest, reference: `${repository}:${versions.imageTag}@${candidate.imageDigest}` },
+    chart: { reference: `${project.charts.repository}/${module.name}`, version: versions.chartVersion },
+    helmRelease: module.name,
+    gate: {
+      lineCoverage: gate.lineCoverage,
+      branchCoverage: gate.branchCoverage,
+      integrationPassRate: gate.integrationPassRate,
+      tests: { total: gate.tests.total, passed: gate.tests.passed, failures: gate.tests.failures, errors: gate.tests.errors, skipped: gate.tests.skipped },
+      vulnerabilities: { critical: gate.vulnerabilities.critical, high: gate.vulnerabilities.high, medium: gate.vulnerabilities.medium, low: gate.vulnerabilities.low, unknown: gate.vulnerabilities.unknown },
+    },
+    replaces: production ? { revision: production.revision, chartVersion: production.chartVersion, appVersion: production.appVersion ?? null } : null,
+    releaseNotes: candidate.releaseNotes,
+  };
+}
