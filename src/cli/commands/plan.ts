@@ -9,6 +9,7 @@ import type { CliIo } from '../io.js';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError } from '../io.js';
 import { CONFIG_OPTION, formatOption, oneOf } from '../options.js';
 import { findModuleOrReport, loadPlanOrReport } from '../project.js';
+import { runTrainPlan, wantsTrainPlan } from './plan-train.js';
 
 const FORMATS = ['text', 'json'] as const;
 
@@ -19,6 +20,8 @@ interface PlanOptions {
   target?: string;
   source?: string;
   format: string;
+  train?: string | true;
+  candidates?: string;
 }
 
 export function registerPlan(program: Command, io: CliIo, done: (code: number) => void): void {
@@ -30,10 +33,13 @@ export function registerPlan(program: Command, io: CliIo, done: (code: number) =
     .option('--branch <name>', 'a real BRANCH_NAME (feature/login, staging, master, PR-12): show what that build does')
     .option('--target <branch>', 'with a PR-<n> --branch: the pull request target (CHANGE_TARGET)')
     .option('--source <branch>', 'with a PR-<n> --branch: the pull request source branch (CHANGE_BRANCH)')
+    .option('--train [modules]', 'what the release train would do: schedule, waves, votes (all modules, or these, comma separated)')
+    .option('--candidates <file>', 'with --train: plan from the candidates the pipeline collected')
     .option(...formatOption(FORMATS))
-    .addHelpText('after', '\nExamples:\n  gatehouse plan --module auth\n  gatehouse plan --branch PR-12 --target master --source staging --module auth\n')
+    .addHelpText('after', '\nExamples:\n  gatehouse plan --module auth\n  gatehouse plan --branch PR-12 --target master --source staging --module auth\n  gatehouse plan --train auth,editor\n')
     .action(async (options: PlanOptions) => {
       const format = oneOf('--format', options.format, FORMATS);
+      if (wantsTrainPlan(options)) return done(await runTrainPlan(io, options, format));
       const build = buildFromOptions(options);
       const plan = await loadPlanOrReport(io, options.config);
       const modules = plan && selectModules(plan, options.module, io);

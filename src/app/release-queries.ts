@@ -1,0 +1,105 @@
+// Use cases that answer the release pipeline's questions without writing anything: who votes on
+// a manifest and for how long, the rollback plan, whether a date is a release day, when the
+// next trains run, and what a train of given candidates would do.
+import type { Model } from '../model/types.js';
+import { planBallots } from '../train/ballots.js';
+import { nextTriggers } from '../train/cron-eval.js';
+import type { ReleaseDay } from '../train/release-day.js';
+import { releaseDayOf } from '../train/release-day.js';
+import type { RollbackPlan } from '../train/rollback.js';
+import { planRollback } from '../train/rollback.js';
+import type { TrainSchedule } from '../train/schedule.js';
+import { planTrainSchedule } from '../train/schedule.js';
+import type { Ballot, CandidatesFile, Manifest } from '../train/types.js';
+import { checkCandidates } from '../train/candidates-check.js';
+import { selectCandidates } from '../train/select.js';
+import type { TrainPlan } from '../train/train-plan.js';
+import { planTrainOfCandidates, planTrainOfModules } from '../train/train-plan.js';
+import { zonedTimeOf } from '../train/zoned-time.js';
+import { didYouMean } from '../util/suggest.js';
+import type { ConfigSource } from './load-project.js';
+import type { FileSource, Outcome } from './release-files.js';
+import { loadModel, loadReleaseFile } from './release-files.js';
+import { loadManifest } from './release-manifest.js';
+
+export interface Voters {
+  manifest: Manifest;
+  ballots: Ballot[];
+  /** Seconds from `now` until the vote closes; 0 once it has closed. */
+  secondsToClose: number;
+}
+
+export async function listVoters(config: ConfigSource, file: FileSource, now: Date): Promise<Outcome<Voters>> {
+  const loaded = await loadModel(config);
+  if (!('model' in loaded)) return loaded;
+  const manifest = await loadManifest(loaded.model, file);
+  if (!('data' in manifest)) return manifest;
+  const ballots = planBallots(loaded.model, manifest.data.modules.map((m) => m.name));
+  const secondsToClose = Math.max(0, Math.floor((Date.parse(manifest.data.voteClosesAt) - now.getTime()) / 1000));
+  return { value: { manifest: manifest.data, ballots, secondsToClose }, warnings: [] };
+}
+
+/** Reads only the manifest: a rollback must be possible with nothing but the archived file. */
+export async function planManifestRollback(file: FileSource, touched: readonly string[] | undefined): Promise<Outcome<RollbackPlan>> {
+  const manifest = await loadManifest(undefined, file);
+  if (!('data' in manifest)) return manifest;
+  const names = manifest.data.modules.map((m) => m.name);
+  const unknown = (touched ?? []).filter((name) => !names.includes(name));
+  if (unknown.length > 0) {
+    return { problems: unknown.map((name) => `--deployed ${JSON.stringify(name)} is not a module of train ${manifest.data.trainId}; ${didYouMean(name, names) ?? `its modules: ${names.join(', ') || 'none'}`}`) };
+  }
+  return { value: planRollback(manifest.data, touched), warnings: [] };
+}
+
+/** `date` (YYYY-MM-DD in the release time zone), or the day it is there at `now`. */
+export async function answerReleaseDay(config: ConfigSource, date: string | undefined, now: Date): Promise<Outcome<ReleaseDay>> {
+  const loaded = await loadModel(config);
+  if (!('model' in loaded)) return loaded;
+  const { release } = loaded.model;
+  return { value: releaseDayOf(release, date ?? zonedTimeOf(now, release.timeZone).date), warnings: [] };
+}
+
+export interface UpcomingTrain {
+  /** The trigger instant. */
+  at: Date;
+  day: ReleaseDay;
+}
+
+export interface ScheduleAnswer {
+  schedule: TrainSchedule;
+  upcoming: UpcomingTrain[];
+}
+
+/** The schedule and the next `count` triggers from `now`, each with whether that day releases. */
+export async function listSchedule(config: ConfigSource, count: number, now: Date): Promise<Outcome<ScheduleAnswer>> {
+  const loaded = await loadModel(config);
+  if (!('model' in loaded)) return loaded;
+  return { value: scheduleOf(loaded.model, count, now), warnings: [] };
+}
+
+export function scheduleOf(model: Model, count: number, now: Date): ScheduleAnswer {
+  const schedule = planTrainSchedule(model.release);
+  const upcoming = nextTriggers(schedule.cron.spec, now, count).map((at) => ({ at, day: releaseDayOf(model.release, zonedTimeOf(at, schedule.timeZone).date) }));
+  return { schedule, upcoming };
+}
+
+export interface TrainPlanRequest {
+  config: ConfigSource;
+  /** Only these modules (a hotfix); all when undefined. */
+  modules?: string[];
+  /** The candidates the pipeline found: plan with what it would release and drop. */
+  candidates?: FileSource;
+}
+
+export async function planTrainFor(request: TrainPlanRequest): Promise<Outcome<TrainPlan>> {
+  const loaded = await loadModel(request.config);
+  if (!('model' in loaded)) return loaded;
+  const { model } = loaded;
+  const known = model.modules.map((m) => m.name);
+  const unknown = (request.modules ?? []).filter((name) => !known.includes(name));
+  if (unknown.length > 0) return { problems: unknown.map((name) => `unknown module ${JSON.stringify(name)}; ${didYouMean(name, known) ?? `known modules: ${known.join(', ')}`}`) };
+  if (!request.candidates) return { value: planTrainOfModules(model, request.modules), warnings: [] };
+  const candidates = await loadReleaseFile<CandidatesFile>('candidates', request.candidates, (file) => checkCandidates(file, model));
+  if (!('data' in candidates)) return candidates;
+  return { value: planTrainOfCandidates(model, selectCandidates(model, candidates.data, request.modules)), warnings: [] };
+}
