@@ -3,6 +3,8 @@
 // next trains run, and what a train of given candidates would do.
 import type { Model } from '../model/types.js';
 import { planBallots } from '../train/ballots.js';
+import type { DeployPlan } from '../train/deploy-plan.js';
+import { planDeploy } from '../train/deploy-plan.js';
 import { nextTriggers } from '../train/cron-eval.js';
 import type { ReleaseDay } from '../train/release-day.js';
 import { releaseDayOf } from '../train/release-day.js';
@@ -18,7 +20,7 @@ import { planTrainOfCandidates, planTrainOfModules } from '../train/train-plan.j
 import { zonedTimeOf } from '../train/zoned-time.js';
 import { didYouMean } from '../util/suggest.js';
 import type { ConfigSource } from './load-project.js';
-import type { FileSource, Outcome } from './release-files.js';
+import type { Failure, FileSource, Outcome } from './release-files.js';
 import { loadModel, loadReleaseFile } from './release-files.js';
 import { loadManifest } from './release-manifest.js';
 
@@ -30,13 +32,29 @@ export interface Voters {
 }
 
 export async function listVoters(config: ConfigSource, file: FileSource, now: Date): Promise<Outcome<Voters>> {
+  const loaded = await loadManifestWithModel(config, file);
+  if (!('manifest' in loaded)) return loaded;
+  const { model, manifest } = loaded;
+  const ballots = planBallots(model, manifest.modules.map((m) => m.name));
+  const secondsToClose = Math.max(0, Math.floor((Date.parse(manifest.voteClosesAt) - now.getTime()) / 1000));
+  return { value: { manifest, ballots, secondsToClose }, warnings: [] };
+}
+
+/** The deploy plan of a train decided GO; any other manifest has nothing to deploy. */
+export async function planManifestDeploy(config: ConfigSource, file: FileSource): Promise<Outcome<DeployPlan>> {
+  const loaded = await loadManifestWithModel(config, file);
+  if (!('manifest' in loaded)) return loaded;
+  const { model, manifest } = loaded;
+  const outcome = manifest.decision?.outcome ?? 'undecided';
+  if (outcome !== 'go') return { problems: [`train ${manifest.trainId} is ${outcome}, not decided go: nothing to deploy (run gatehouse release decide first)`] };
+  return { value: planDeploy(model, manifest), warnings: [] };
+}
+
+async function loadManifestWithModel(config: ConfigSource, file: FileSource): Promise<{ model: Model; manifest: Manifest } | Failure> {
   const loaded = await loadModel(config);
   if (!('model' in loaded)) return loaded;
   const manifest = await loadManifest(loaded.model, file);
-  if (!('data' in manifest)) return manifest;
-  const ballots = planBallots(loaded.model, manifest.data.modules.map((m) => m.name));
-  const secondsToClose = Math.max(0, Math.floor((Date.parse(manifest.data.voteClosesAt) - now.getTime()) / 1000));
-  return { value: { manifest: manifest.data, ballots, secondsToClose }, warnings: [] };
+  return 'data' in manifest ? { model: loaded.model, manifest: manifest.data } : manifest;
 }
 
 /** Reads only the manifest: a rollback must be possible with nothing but the archived file. */

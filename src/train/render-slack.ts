@@ -16,7 +16,7 @@ export function renderSlackSummary(manifest: Manifest, ballots: readonly Ballot[
   else lines.push(`Go/no-go: ${describeTrainSize(manifest)}. The vote closes at ${manifest.voteClosesAt}.`);
   if (manifest.modules.length > 0) lines.push(...moduleTable(manifest), ...releaseNotes(manifest));
   if (manifest.dropped.length > 0) lines.push('*Dropped*', ...manifest.dropped.map((d) => `• ${slackText(d.name)}: ${slackText(d.reason)}`));
-  if (!manifest.decision && manifest.modules.length > 0) lines.push('*Who votes* (GO or NOGO with a reason)', ...ballots.map((b) => `• ${slackText(b.id)}: ${slackText(b.submitters.join(', '))} (a NOGO ${describeNogo(b)})`));
+  if (!manifest.decision && manifest.modules.length > 0) lines.push('*Who votes* (GO or NOGO with a reason)', ...ballots.map((b) => `• ${slackText(b.id)}: ${slackText(b.submitters.join(', '))}; NOGO ${describeNogo(b)}`));
   return lines.join('\n') + '\n';
 }
 

@@ -3,7 +3,7 @@
 import { expect } from 'chai';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { loadProject } from '../../src/app/load-project.js';
 import type { Model } from '../../src/model/types.js';
 import { DEFAULT_CONFIG } from '../../src/util/paths.js';
@@ -149,6 +149,30 @@ describe('cli: gatehouse release', () => {
       const { code, err } = await run('release', 'decide', at('manifest.json'), '--votes', at('bad-votes.json'));
       expect(code).to.equal(1);
       expect(err).to.contain(`${at('bad-votes.json')}:1:70: error GH832: the NOGO of ravi on "sre" gives no reason`);
+    });
+  });
+
+  describe('deploy-plan', () => {
+    it('gives the pipeline every deploy setting of a train decided GO, with the lock the module pipelines hold', async () => {
+      const { code, out } = await run('release', 'deploy-plan', at('decided.json'));
+      expect(code).to.equal(0);
+      const plan = JSON.parse(out) as { lockResource: string; kubeconfigCredentialsId: string; waves: { wave: number; modules: Record<string, unknown>[] }[]; loadTest: unknown };
+      expect([plan.lockResource, plan.kubeconfigCredentialsId]).to.deep.equal(['online-product-production', 'kubeconfig-production']);
+      const jenkinsfile = await readFile(join(dirname(DEFAULT_CONFIG), 'generated/modules/auth/Jenkinsfile'), 'utf8');
+      expect(jenkinsfile).to.contain(`lock(resource: '${plan.lockResource}', inversePrecedence: true)`);
+      expect(plan.waves.map((w) => [w.wave, w.modules.map((m) => m['name'])])).to.deep.equal([[1, ['config-service']], [2, ['catalog']], [3, ['render-worker']]]);
+      const decided = await readManifest('decided.json');
+      expect(plan.waves[0]?.modules[0]).to.deep.equal({
+        name: 'config-service', helmRelease: 'config-service', chartReference: decided.modules[0]?.chart.reference, chartVersion: decided.modules[0]?.chart.version,
+        imageReference: decided.modules[0]?.image.reference, valuesFile: 'values-production.yaml', timeoutMinutes: 10, historyMax: 10, smokeTests: 'helm test --logs', smokeTestsSkipped: null,
+      });
+      expect(plan.loadTest).to.deep.equal({ command: 'k6 run --summary-export reports/load-test.json load-test/train.js', report: 'reports/load-test.json', timeoutMinutes: 30 });
+    });
+
+    it('refuses a manifest that was not decided GO', async () => {
+      const { code, err } = await run('release', 'deploy-plan', at('manifest.json'));
+      expect(code).to.equal(1);
+      expect(err).to.equal('gatehouse: train op-2026-08-24-7 is undecided, not decided go: nothing to deploy (run gatehouse release decide first)\n');
     });
   });
 

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import type { CliIo } from '../io.js';
 import { registerReleaseDay } from './release/day.js';
 import { registerReleaseDecide } from './release/decide.js';
+import { registerReleaseDeployPlan } from './release/deploy-plan.js';
 import { registerReleaseManifest } from './release/manifest.js';
 import { registerReleaseRollbackPlan } from './release/rollback-plan.js';
 import { registerReleaseSchedule } from './release/schedule.js';
@@ -16,6 +17,7 @@ export function registerRelease(program: Command, io: CliIo, done: (code: number
   registerReleaseVoters(release, io, done);
   registerReleaseDecide(release, io, done);
   registerReleaseShow(release, io, done);
+  registerReleaseDeployPlan(release, io, done);
   registerReleaseRollbackPlan(release, io, done);
   registerReleaseDay(release, io, done);
   registerReleaseSchedule(release, io, done);

@@ -20,7 +20,7 @@ export function registerReleaseShow(release: Command, io: CliIo, done: (code: nu
     .option(...formatOption(FORMATS))
     .action(async (manifest: string, options: { config?: string; format: string }) => {
       const format = oneOf('--format', options.format, FORMATS);
-      const outcome = await listVoters(configSource(io, options.config), fileSource(io, manifest), new Date(0));
+      const outcome = await listVoters(configSource(io, options.config), fileSource(io, manifest), new Date());
       if (isFailure(outcome)) return done(reportFailure(io, outcome));
       const { value } = outcome;
       if (format === 'json') io.out(jsonDocument(manifestToJson(value.manifest)));
