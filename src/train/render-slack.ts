@@ -4,7 +4,7 @@
 // (&, <, >), so a reason can never become a link or a mention.
 import { formatTable } from '../plan/render-text.js';
 import { describeTrainSize } from './manifest.js';
-import { describeNogo } from './render-text.js';
+import { describeNogo, describeVoteClose } from './render-text.js';
 import type { Ballot, Manifest } from './types.js';
 
 export function renderSlackSummary(manifest: Manifest, ballots: readonly Ballot[]): string {
@@ -13,7 +13,7 @@ export function renderSlackSummary(manifest: Manifest, ballots: readonly Ballot[
   if (manifest.hotfix) lines.push(`Hotfix of ${slackText(manifest.hotfix.modules.join(', '))}: ${slackText(manifest.hotfix.reason)}`);
   if (manifest.decision) lines.push(decisionLine(manifest));
   else if (manifest.modules.length === 0) lines.push('Nothing to release: no module has a new stable, blessed candidate.');
-  else lines.push(`Go/no-go: ${describeTrainSize(manifest)}. The vote closes at ${manifest.voteClosesAt}.`);
+  else lines.push(`Go/no-go: ${describeTrainSize(manifest)}. The vote closes at ${slackText(describeVoteClose(manifest))}.`);
   if (manifest.modules.length > 0) lines.push(...moduleTable(manifest), ...releaseNotes(manifest));
   if (manifest.dropped.length > 0) lines.push('*Dropped*', ...manifest.dropped.map((d) => `• ${slackText(d.name)}: ${slackText(d.reason)}`));
   if (!manifest.decision && manifest.modules.length > 0) lines.push('*Who votes* (GO or NOGO with a reason)', ...ballots.map((b) => `• ${slackText(b.id)}: ${slackText(b.submitters.join(', '))}; NOGO ${describeNogo(b)}`));

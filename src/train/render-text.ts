@@ -15,7 +15,7 @@ export function renderManifestText(manifest: Manifest): string {
   const hotfix = manifest.hotfix ? `, hotfix of ${manifest.hotfix.modules.join(', ')}: ${manifest.hotfix.reason}` : '';
   const lines = [
     `Train ${manifest.trainId} (${manifest.trigger}, ${manifest.date} ${manifest.timeZone}${hotfix})`,
-    `Deploys to ${manifest.environment} (namespace ${manifest.namespace}); the vote closes at ${manifest.voteClosesAt}`,
+    `Deploys to ${manifest.environment} (namespace ${manifest.namespace}); the vote closes at ${describeVoteClose(manifest)}`,
     `${describeTrainSize(manifest)}${manifest.modules.length > 0 ? ':' : ''}`,
   ];
   if (manifest.modules.length > 0) {
@@ -30,6 +30,11 @@ export function renderManifestText(manifest: Manifest): string {
   return lines.map(printable).join('\n') + '\n';
 }
 
+/** `17:00 Asia/Kolkata (2026-08-24T11:30:00Z)`. */
+export function describeVoteClose(manifest: Manifest): string {
+  return `${zonedTimeOf(new Date(manifest.voteClosesAt), manifest.timeZone).time} ${manifest.timeZone} (${manifest.voteClosesAt})`;
+}
+
 function moduleRow(m: ManifestModule): string[] {
   const replaces = m.replaces ? `revision ${m.replaces.revision} (${m.replaces.chartVersion})` : 'nothing (first install)';
   return [String(m.wave), m.name, m.version, m.chart.version, replaces];
@@ -41,7 +46,7 @@ function renderDropped(manifest: Manifest): string[] {
 }
 
 export function renderVotersText(manifest: Manifest, ballots: readonly Ballot[], secondsToClose: number): string {
-  const head = `Train ${manifest.trainId}: ${ballots.length} ballot${ballots.length === 1 ? '' : 's'}; the vote closes at ${manifest.voteClosesAt} (${secondsToClose > 0 ? `in ${secondsToClose} s` : 'closed'})`;
+  const head = `Train ${manifest.trainId}: ${ballots.length} ballot${ballots.length === 1 ? '' : 's'}; the vote closes at ${describeVoteClose(manifest)}, ${secondsToClose > 0 ? `in ${secondsToClose} s` : 'closed'}`;
   const rows = [['BALLOT', 'WHO MAY VOTE', 'A NOGO'], ...ballots.map((b) => [b.id, b.submitters.join(', '), describeNogo(b)])];
   return [printable(head), ...formatTable(rows, '  ')].join('\n') + '\n';
 }
