@@ -5,6 +5,7 @@ import { EXIT_USAGE, UsageError } from './io.js';
 import { registerValidate } from './commands/validate.js';
 import { registerPlan } from './commands/plan.js';
 import { registerGraph } from './commands/graph.js';
+import { registerDiff } from './commands/diff.js';
 import { registerGenerate } from './commands/generate.js';
 import { registerCheck } from './commands/check.js';
 import { registerVersion } from './commands/version.js';
@@ -24,6 +25,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   registerValidate(program, io, done);
   registerPlan(program, io, done);
   registerGraph(program, io, done);
+  registerDiff(program, io, done);
   registerGenerate(program, io, done);
   registerCheck(program, io, done);
   registerVersion(program, io, done);

@@ -1,6 +1,6 @@
-// Renders the modules.yaml reference (README) from the schema, so the documentation cannot
-// drift from what validation accepts. A definition used in several places is written out at its
-// first place; later places point there.
+// Renders the modules.yaml key reference (docs/modules-yaml.md) from the schema, so the
+// documentation cannot drift from what validation accepts. A definition used in several places
+// is written out at its first place; later places point there.
 
 type SchemaNode = Record<string, unknown>;
 

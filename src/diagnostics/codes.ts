@@ -1,12 +1,12 @@
 // The catalogue of every diagnostic code gatehouse reports. Codes are stable: once published a
-// code keeps its meaning forever (a retired code is never reused). README's "error codes"
-// section is generated from this table and a test keeps the two in step.
+// code keeps its meaning forever (a retired code is never reused). The code table in
+// docs/error-codes.md is generated from this one and a test keeps the two in step.
 import type { Severity } from './diagnostic.js';
 
 export interface CodeInfo {
   title: string;
   severity: Severity;
-  /** What the problem is and how to fix it, for the README. */
+  /** What the problem is and how to fix it, for docs/error-codes.md. */
   explanation: string;
 }
 

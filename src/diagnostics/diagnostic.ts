@@ -3,7 +3,7 @@
 export type Severity = 'error' | 'warning';
 
 export interface Diagnostic {
-  /** Stable code, documented in the README (e.g. GH101). */
+  /** Stable code, documented in docs/error-codes.md (e.g. GH101). */
   code: string;
   severity: Severity;
   message: string;

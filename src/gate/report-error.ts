@@ -31,7 +31,7 @@ export class ReportError extends Error {
   }
 }
 
-/** Stable codes for report problems (documented in the README's quality gate section). */
+/** Stable codes for report problems (documented in docs/gate.md, "Report problems"). */
 export const REPORT_CODES = {
   missing: 'GH601',
   unreadable: 'GH602',

@@ -48,6 +48,8 @@ export interface Model {
 export interface Project {
   name: string;
   description: string;
+  /** `owner/name` of the GitHub repository that holds modules.yaml, named in generated headers. */
+  configRepository?: string;
   github: { owner: string; apiUrl: string; credentialsId: string };
   dockerHub: { registry: string; namespace: string; credentialsId: string };
   charts: { repository: string; credentialsId: string };

@@ -31,6 +31,7 @@ const INVALID: Record<string, Expected> = {
   'pattern-image-without-tag.yaml': [['GH204', 12, 11]],
   'pattern-time.yaml': [['GH204', 32, 15]],
   'pattern-folder-path.yaml': [['GH204', 9, 22]],
+  'pattern-config-repository.yaml': [['GH204', 5, 21]],
   'range-coverage.yaml': [['GH205', 38, 32]],
   'range-port.yaml': [['GH205', 57, 13]],
   'empty-stage-list.yaml': [['GH206', 25, 26]],

@@ -15,6 +15,7 @@ export interface TrainPlanOptions {
   candidates?: string;
   config?: string;
   module?: string;
+  all?: boolean;
   branch?: string;
 }
 
@@ -24,7 +25,9 @@ export function wantsTrainPlan(options: TrainPlanOptions): boolean {
     if (options.candidates !== undefined) throw new UsageError('--candidates plans a train: add --train');
     return false;
   }
-  if (options.module !== undefined || options.branch !== undefined) throw new UsageError('--train plans the release train of all modules: leave out --module and --branch (name modules as --train a,b)');
+  if (options.module !== undefined || options.all !== undefined || options.branch !== undefined) {
+    throw new UsageError('--train plans the release train: leave out --module, --all and --branch (name modules as --train a,b)');
+  }
   return true;
 }
 

@@ -31,15 +31,15 @@ function emitChart(module: Module, project: Project, environments: Environment[]
     { path: `${dir}/values.yaml`, content: renderValuesYaml(module, project) },
     ...environments.map((environment) => ({
       path: `${dir}/values-${environment.name}.yaml`,
-      content: renderEnvironmentValues(environment, module),
+      content: renderEnvironmentValues(environment, module, project),
     })),
   ];
-  for (const file of staticFiles) files.push({ path: `${dir}/${file.path}`, content: withHeader(file) });
+  for (const file of staticFiles) files.push({ path: `${dir}/${file.path}`, content: withHeader(file, project) });
   return files;
 }
 
 function renderChartYaml(module: Module, project: Project): string {
-  return renderYamlFile(buildChartMetadata(module, project), {
+  return renderYamlFile(buildChartMetadata(module, project), yamlHeader(project), {
     intro: [
       'version and appVersion are the module\'s version from modules.yaml. CI builds override both when',
       'they package the chart: `helm package --version <chartVersion> --app-version <releaseId>`, with the',
@@ -50,7 +50,7 @@ function renderChartYaml(module: Module, project: Project): string {
 }
 
 function renderValuesYaml(module: Module, project: Project): string {
-  return renderYamlFile(buildValues(module, project), {
+  return renderYamlFile(buildValues(module, project), yamlHeader(project), {
     intro: ['Defaults for every environment; values-<environment>.yaml holds what an environment changes.'],
     comments: [
       { path: ['replicaCount'], text: 'Ignored while autoscaling is enabled.' },
@@ -68,8 +68,8 @@ function renderValuesYaml(module: Module, project: Project): string {
   });
 }
 
-function renderEnvironmentValues(environment: Environment, module: Module): string {
-  return renderYamlFile(buildEnvironmentValues(module.environments[environment.name]), {
+function renderEnvironmentValues(environment: Environment, module: Module, project: Project): string {
+  return renderYamlFile(buildEnvironmentValues(module.environments[environment.name]), yamlHeader(project), {
     intro: [
       `Overrides for the ${environment.name} environment, deep-merged over values.yaml by helm:`,
       `helm upgrade --install -f chart/values-${environment.name}.yaml`,
@@ -77,8 +77,12 @@ function renderEnvironmentValues(environment: Environment, module: Module): stri
   });
 }
 
-function withHeader(file: StaticFile): string {
+function yamlHeader(project: Project): string {
+  return generatedHeader('hash', project.configRepository);
+}
+
+function withHeader(file: StaticFile, project: Project): string {
   if (file.path.endsWith('.json')) return file.content;
-  if (file.path === '.helmignore') return generatedHeader('hash') + file.content;
-  return generatedHeader('helm') + file.content;
+  if (file.path === '.helmignore') return yamlHeader(project) + file.content;
+  return generatedHeader('helm', project.configRepository) + file.content;
 }

@@ -1,7 +1,6 @@
-// Renders data as a YAML file with the generated-file header: the yaml library writes every value,
+// Renders data as a YAML file under the generated-file header: the yaml library writes every value,
 // so user text is always a correctly quoted scalar.
 import { Document, Scalar, isMap, isScalar } from 'yaml';
-import { generatedHeader } from '../header.js';
 
 export interface YamlComment {
   /** Path of the key the comment goes above, e.g. ['image', 'tag']. */
@@ -17,7 +16,8 @@ export interface YamlFileOptions {
   quoted?: string[][];
 }
 
-export function renderYamlFile(data: unknown, options: YamlFileOptions = {}): string {
+/** `header` is the generated-file header in `#` comments (generatedHeader('hash', ...)). */
+export function renderYamlFile(data: unknown, header: string, options: YamlFileOptions = {}): string {
   const doc = new Document(data);
   for (const path of options.quoted ?? []) {
     const node = doc.getIn(path, true);
@@ -25,7 +25,7 @@ export function renderYamlFile(data: unknown, options: YamlFileOptions = {}): st
   }
   for (const comment of options.comments ?? []) commentKey(doc, comment);
   const intro = (options.intro ?? []).map((line) => (line === '' ? '#\n' : `# ${line}\n`)).join('');
-  return generatedHeader('hash') + (intro === '' ? '' : '#\n' + intro + '\n') + doc.toString({ lineWidth: 0 });
+  return header + (intro === '' ? '' : '#\n' + intro + '\n') + doc.toString({ lineWidth: 0 });
 }
 
 function commentKey(doc: Document, comment: YamlComment): void {

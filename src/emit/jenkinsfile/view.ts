@@ -70,7 +70,7 @@ export function buildJenkinsfileView(model: Model, modulePlan: ModulePlan): Jenk
     reportsGroovy: reportsCall(ctx, group),
   }));
   return {
-    headerText: generatedHeader('slash'),
+    headerText: generatedHeader('slash', model.project.configRepository),
     libraryGroovy: groovyString(`${model.project.library.name}@${model.project.library.version}`),
     moduleGroovy: groovyString(modulePlan.module.name),
     cloudGroovy: groovyString(model.project.jenkins.kubernetesCloud),

@@ -12,16 +12,16 @@ import { toFileSet } from '../types.js';
 const COMMENT_STYLES: Record<string, CommentStyle> = { groovy: 'slash', yaml: 'hash' };
 
 /** The header in the file's own comment syntax; none for files without comments (help .txt). */
-function withHeader(path: string, content: string): string {
+function withHeader(path: string, content: string, configRepository: string | undefined): string {
   const extension = path.slice(path.lastIndexOf('.') + 1);
   const style = COMMENT_STYLES[extension];
-  return style === undefined ? content : generatedHeader(style) + content;
+  return style === undefined ? content : generatedHeader(style, configRepository) + content;
 }
 
-function staticFiles(): GeneratedFile[] {
+function staticFiles(configRepository: string | undefined): GeneratedFile[] {
   return readTemplateTree('library/static').map((file) => ({
     path: `library/${file.path}`,
-    content: withHeader(file.path, file.content),
+    content: withHeader(file.path, file.content, configRepository),
   }));
 }
 
@@ -43,10 +43,10 @@ function renderedFiles(plan: Plan): GeneratedFile[] {
   ];
   return rendered.map(([path, view]) => ({
     path: `library/${path}`,
-    content: withHeader(path, renderTemplate(`library/${path}.hbs`, view)),
+    content: withHeader(path, renderTemplate(`library/${path}.hbs`, view), project.configRepository),
   }));
 }
 
 export function emitLibrary(plan: Plan): FileSet {
-  return toFileSet([...staticFiles(), ...renderedFiles(plan)]);
+  return toFileSet([...staticFiles(plan.model.project.configRepository), ...renderedFiles(plan)]);
 }

@@ -25,7 +25,7 @@ describe('chart emitter', () => {
 
   it('copies the Go templates verbatim, behind the helm comment header', () => {
     const deployment = readFileSync(join(TEMPLATES_DIR, 'chart', 'templates', 'deployment.yaml'), 'utf8');
-    expect(fileOf(chart('auth'), 'templates/deployment.yaml')).to.equal(generatedHeader('helm') + deployment);
+    expect(fileOf(chart('auth'), 'templates/deployment.yaml')).to.equal(generatedHeader('helm', plan.model.project.configRepository) + deployment);
     const schema = readFileSync(join(TEMPLATES_DIR, 'chart', 'values.schema.json'), 'utf8');
     expect(fileOf(chart('auth'), 'values.schema.json')).to.equal(schema);
   });

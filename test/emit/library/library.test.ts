@@ -37,8 +37,8 @@ describe('emit/library', () => {
 
   it('starts each file with the generated header in its own comment syntax (none for help text)', () => {
     for (const file of library()) {
-      if (file.path.endsWith('.groovy')) expect(file.content.startsWith(generatedHeader('slash')), file.path).to.equal(true);
-      if (file.path.endsWith('.yaml')) expect(file.content.startsWith(generatedHeader('hash')), file.path).to.equal(true);
+      if (file.path.endsWith('.groovy')) expect(file.content.startsWith(generatedHeader('slash', plan.model.project.configRepository)), file.path).to.equal(true);
+      if (file.path.endsWith('.yaml')) expect(file.content.startsWith(generatedHeader('hash', plan.model.project.configRepository)), file.path).to.equal(true);
       if (file.path.endsWith('.txt')) expect(file.content.startsWith('GENERATED'), file.path).to.equal(false);
     }
   });
