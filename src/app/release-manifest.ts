@@ -17,6 +17,7 @@ import type { CandidatesFile, Manifest, VoteInput } from '../train/types.js';
 import { checkVotes } from '../train/votes-check.js';
 import { voteClosesAt } from '../train/vote-window.js';
 import { zonedTimeOf } from '../train/zoned-time.js';
+import { compareCodeUnits } from '../util/compare.js';
 import { didYouMean } from '../util/suggest.js';
 import type { ConfigSource } from './load-project.js';
 import type { Failure, FileSource, Outcome } from './release-files.js';
@@ -57,7 +58,7 @@ async function startingManifest(model: Model, request: ManifestRequest): Promise
   const candidates = await loadReleaseFile<CandidatesFile>('candidates', request.input.candidates, (file) => checkCandidates(file, model));
   if (!('data' in candidates)) return candidates;
   const date = request.date ?? zonedTimeOf(request.now, model.release.timeZone).date;
-  const hotfix = request.hotfix ? { modules: [...new Set(request.hotfix.modules)].sort(), reason: request.hotfix.reason } : null;
+  const hotfix = request.hotfix ? { modules: [...new Set(request.hotfix.modules)].sort(compareCodeUnits), reason: request.hotfix.reason } : null;
   const selection = selectCandidates(model, candidates.data, hotfix?.modules);
   const trainId = request.trainId ?? `${model.project.name}-${date}${hotfix ? '-hotfix' : ''}`;
   const closes = voteClosesAt(model.release, date, hotfix !== null, request.now);

@@ -1,6 +1,7 @@
 // The release commands' JSON output: the pipeline's contract. Fixed key order, every key always
 // present (null when it does not apply), so Groovy reads the same shape every time.
 import type { ReleaseDay } from './release-day.js';
+import { gateSummaryOf } from './select.js';
 import type { TrainSchedule } from './schedule.js';
 import type { TrainPlan } from './train-plan.js';
 import type { Ballot, Manifest, ManifestModule } from './types.js';
@@ -34,7 +35,6 @@ export function manifestToJson(m: Manifest): Manifest {
 }
 
 function moduleToJson(m: ManifestModule): ManifestModule {
-  const { gate } = m;
   return {
     name: m.name,
     wave: m.wave,
@@ -45,13 +45,7 @@ function moduleToJson(m: ManifestModule): ManifestModule {
     image: { repository: m.image.repository, tag: m.image.tag, digest: m.image.digest, reference: m.image.reference },
     chart: { reference: m.chart.reference, version: m.chart.version },
     helmRelease: m.helmRelease,
-    gate: {
-      lineCoverage: gate.lineCoverage,
-      branchCoverage: gate.branchCoverage,
-      integrationPassRate: gate.integrationPassRate,
-      tests: { total: gate.tests.total, passed: gate.tests.passed, failures: gate.tests.failures, errors: gate.tests.errors, skipped: gate.tests.skipped },
-      vulnerabilities: { critical: gate.vulnerabilities.critical, high: gate.vulnerabilities.high, medium: gate.vulnerabilities.medium, low: gate.vulnerabilities.low, unknown: gate.vulnerabilities.unknown },
-    },
+    gate: gateSummaryOf(m.gate),
     replaces: m.replaces && { revision: m.replaces.revision, chartVersion: m.replaces.chartVersion, appVersion: m.replaces.appVersion },
     releaseNotes: m.releaseNotes,
   };

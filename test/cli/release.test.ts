@@ -4,10 +4,9 @@ import { expect } from 'chai';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { loadProject } from '../../src/app/load-project.js';
 import type { Model } from '../../src/model/types.js';
 import { DEFAULT_CONFIG } from '../../src/util/paths.js';
-import { candidate, everyoneChanged, expectValidManifest } from '../train/support.js';
+import { candidate, everyoneChanged, expectValidManifest, repositoryModel } from '../train/support.js';
 import { run } from './plan-graph-run.js';
 
 describe('cli: gatehouse release', () => {
@@ -19,9 +18,7 @@ describe('cli: gatehouse release', () => {
 
   before(async () => {
     dir = await mkdtemp(join(tmpdir(), 'gatehouse-release-'));
-    const loaded = await loadProject(DEFAULT_CONFIG);
-    if (!loaded.model) throw new Error('the repository modules.yaml must load');
-    model = loaded.model;
+    model = await repositoryModel();
     const file = everyoneChanged(model, (f) => {
       f.candidates = f.candidates.map((c) => (c.module === 'notification' ? candidate('notification', { channel: 'beta' }) : c));
       f.production = f.production.filter((p) => p.module !== 'web-frontend');
@@ -249,8 +246,7 @@ describe('cli: gatehouse plan --train', () => {
   it('plans from candidates, with what it would drop', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'gatehouse-plan-train-'));
     try {
-      const loaded = await loadProject(DEFAULT_CONFIG);
-      const file = everyoneChanged(loaded.model as Model, (f) => (f.candidates = f.candidates.map((c) => (c.module === 'catalog' ? { ...c, blessed: false } : c))));
+      const file = everyoneChanged(await repositoryModel(), (f) => (f.candidates = f.candidates.map((c) => (c.module === 'catalog' ? { ...c, blessed: false } : c))));
       await writeFile(join(dir, 'c.json'), JSON.stringify(file));
       const { code, out } = await run('plan', '--train', '--candidates', join(dir, 'c.json'), '--format', 'json');
       expect(code).to.equal(0);

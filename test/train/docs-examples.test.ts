@@ -5,7 +5,6 @@ import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkSchema } from '../../src/config/schema-check.js';
-import { loadProject } from '../../src/app/load-project.js';
 import type { Model } from '../../src/model/types.js';
 import { planBallots } from '../../src/train/ballots.js';
 import { checkCandidates } from '../../src/train/candidates-check.js';
@@ -13,8 +12,8 @@ import { buildManifest } from '../../src/train/manifest.js';
 import { selectCandidates } from '../../src/train/select.js';
 import type { CandidatesFile, Manifest, VoteInput } from '../../src/train/types.js';
 import { checkVotes } from '../../src/train/votes-check.js';
-import { DEFAULT_CONFIG, PACKAGE_ROOT, SCHEMAS_DIR } from '../../src/util/paths.js';
-import { expectValidManifest } from './support.js';
+import { PACKAGE_ROOT, SCHEMAS_DIR } from '../../src/util/paths.js';
+import { expectValidManifest, repositoryModel } from './support.js';
 
 const DOC = readFileSync(join(PACKAGE_ROOT, 'docs', 'release-train.md'), 'utf8');
 const schema = (name: string) => JSON.parse(readFileSync(join(SCHEMAS_DIR, name), 'utf8')) as object;
@@ -29,9 +28,7 @@ function example<T>(marker: string): T {
 describe('docs/release-train.md: the examples are real', () => {
   let model: Model;
   before(async () => {
-    const loaded = await loadProject(DEFAULT_CONFIG);
-    if (!loaded.model) throw new Error('the repository modules.yaml must load');
-    model = loaded.model;
+    model = await repositoryModel();
   });
 
   it('the candidates example is valid, and planning it gives the manifest example', () => {

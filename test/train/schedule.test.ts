@@ -3,24 +3,20 @@
 // in the release time zone on release weekdays only; freeze dates are skipped by the release-day
 // answer the pipeline asks first.
 import { expect } from 'chai';
-import { loadProject } from '../../src/app/load-project.js';
 import type { Model } from '../../src/model/types.js';
 import { dayOfWeekField, planTrainCron } from '../../src/train/cron.js';
 import { nextTriggers, parseCronSpec } from '../../src/train/cron-eval.js';
 import { releaseDayOf } from '../../src/train/release-day.js';
 import { describeScheduledTime, planTrainSchedule } from '../../src/train/schedule.js';
 import { zonedTimeOf } from '../../src/train/zoned-time.js';
-import { DEFAULT_CONFIG } from '../../src/util/paths.js';
-import { graphModel } from './support.js';
+import { graphModel, repositoryModel } from './support.js';
 
 const iso = (dates: Date[]) => dates.map((d) => d.toISOString());
 
 describe('train/schedule: the Jenkins trigger', () => {
   let model: Model;
   before(async () => {
-    const loaded = await loadProject(DEFAULT_CONFIG);
-    if (!loaded.model) throw new Error('the repository modules.yaml must load');
-    model = loaded.model;
+    model = await repositoryModel();
   });
 
   it('is TZ= on the first line, then the exact go/no-go minute on the release weekdays', () => {

@@ -5,14 +5,22 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkSchema } from '../../src/config/schema-check.js';
+import { loadProject } from '../../src/app/load-project.js';
 import type { RawConfig } from '../../src/config/types.js';
 import type { Model } from '../../src/model/types.js';
 import { checkManifest } from '../../src/train/manifest-check.js';
 import type { Candidate, CandidatesFile, GateSummary, Manifest, ProductionRelease } from '../../src/train/types.js';
-import { SCHEMAS_DIR } from '../../src/util/paths.js';
+import { DEFAULT_CONFIG, SCHEMAS_DIR } from '../../src/util/paths.js';
 import { smallModel } from '../plan/small-model.js';
 
 export const MANIFEST_SCHEMA = JSON.parse(readFileSync(join(SCHEMAS_DIR, 'release-manifest.schema.json'), 'utf8')) as object;
+
+/** The Model of the repository's modules.yaml (which the train tests read for the real schedule and roles). */
+export async function repositoryModel(): Promise<Model> {
+  const loaded = await loadProject(DEFAULT_CONFIG);
+  if (!loaded.model) throw new Error('the repository modules.yaml must load');
+  return loaded.model;
+}
 
 /** The small model's project and roles (lead: moduleLead, ops), with these modules and dependencies. */
 export function graphModel(dependencies: Record<string, string[]>, edit?: (raw: RawConfig) => void): Model {

@@ -10,7 +10,9 @@ import type { CliIo } from '../../io.js';
 import { EXIT_PROBLEMS, UsageError } from '../../io.js';
 
 /** `--now`, hidden: the instant the command acts at (tests and replays); default the clock. */
-export const NOW_OPTION = new Option('--now <instant>', 'act as if it were this ISO 8601 instant').hideHelp();
+export function nowOption(): Option {
+  return new Option('--now <instant>', 'act as if it were this ISO 8601 instant').hideHelp();
+}
 
 /** Module names separated by commas and/or whitespace, as a Jenkins string parameter holds them. */
 export function parseModuleList(flag: string, value: string): string[] {

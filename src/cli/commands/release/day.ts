@@ -6,7 +6,7 @@ import { renderReleaseDayText } from '../../../train/render-text.js';
 import type { CliIo } from '../../io.js';
 import { EXIT_OK } from '../../io.js';
 import { CONFIG_OPTION, configSource, formatOption, oneOf } from '../../options.js';
-import { NOW_OPTION, jsonDocument, parseDate, parseNow, reportFailure } from './common.js';
+import { nowOption, jsonDocument, parseDate, parseNow, reportFailure } from './common.js';
 
 const FORMATS = ['text', 'json'] as const;
 
@@ -17,7 +17,7 @@ export function registerReleaseDay(release: Command, io: CliIo, done: (code: num
     .option('--date <yyyy-mm-dd>', 'the date in release.timeZone (default: today there)')
     .option(...CONFIG_OPTION)
     .option(...formatOption(FORMATS))
-    .addOption(NOW_OPTION)
+    .addOption(nowOption())
     .action(async (options: { date?: string; config?: string; format: string; now?: string }) => {
       const format = oneOf('--format', options.format, FORMATS);
       const outcome = await answerReleaseDay(configSource(io, options.config), parseDate('--date', options.date), parseNow(options.now));

@@ -7,7 +7,7 @@ import { renderManifestText } from '../../../train/render-text.js';
 import type { CliIo } from '../../io.js';
 import { EXIT_OK, UsageError } from '../../io.js';
 import { CONFIG_OPTION, configSource, formatOption, oneOf } from '../../options.js';
-import { NOW_OPTION, fileSource, jsonDocument, parseDate, parseModuleList, parseNow, reportFailure, reportWarnings, writeOut } from './common.js';
+import { nowOption, fileSource, jsonDocument, parseDate, parseModuleList, parseNow, reportFailure, reportWarnings, writeOut } from './common.js';
 
 const FORMATS = ['text', 'json'] as const;
 
@@ -41,7 +41,7 @@ export function registerReleaseManifest(release: Command, io: CliIo, done: (code
     .option('--out <file>', 'also write the manifest JSON to this file')
     .option(...CONFIG_OPTION)
     .option(...formatOption(FORMATS))
-    .addOption(NOW_OPTION)
+    .addOption(nowOption())
     .action(async (options: ManifestOptions) => {
       const format = oneOf('--format', options.format, FORMATS);
       const outcome = await planReleaseManifest(requestOf(io, options));

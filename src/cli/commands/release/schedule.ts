@@ -6,7 +6,7 @@ import { renderScheduleText } from '../../../train/render-text.js';
 import type { CliIo } from '../../io.js';
 import { EXIT_OK, UsageError } from '../../io.js';
 import { CONFIG_OPTION, configSource, formatOption, oneOf } from '../../options.js';
-import { NOW_OPTION, jsonDocument, parseNow, reportFailure } from './common.js';
+import { nowOption, jsonDocument, parseNow, reportFailure } from './common.js';
 
 const FORMATS = ['text', 'json'] as const;
 
@@ -17,7 +17,7 @@ export function registerReleaseSchedule(release: Command, io: CliIo, done: (code
     .option('--count <n>', 'how many upcoming trains to list', '5')
     .option(...CONFIG_OPTION)
     .option(...formatOption(FORMATS))
-    .addOption(NOW_OPTION)
+    .addOption(nowOption())
     .action(async (options: { count: string; config?: string; format: string; now?: string }) => {
       const format = oneOf('--format', options.format, FORMATS);
       const count = Number(options.count);

@@ -6,7 +6,7 @@ import { renderVotersText } from '../../../train/render-text.js';
 import type { CliIo } from '../../io.js';
 import { EXIT_OK } from '../../io.js';
 import { CONFIG_OPTION, configSource, formatOption, oneOf } from '../../options.js';
-import { NOW_OPTION, fileSource, jsonDocument, parseNow, reportFailure } from './common.js';
+import { nowOption, fileSource, jsonDocument, parseNow, reportFailure } from './common.js';
 
 const FORMATS = ['text', 'json'] as const;
 
@@ -17,7 +17,7 @@ export function registerReleaseVoters(release: Command, io: CliIo, done: (code: 
     .argument('<manifest>', 'the manifest the vote is about')
     .option(...CONFIG_OPTION)
     .option(...formatOption(FORMATS))
-    .addOption(NOW_OPTION)
+    .addOption(nowOption())
     .action(async (manifest: string, options: { config?: string; format: string; now?: string }) => {
       const format = oneOf('--format', options.format, FORMATS);
       const outcome = await listVoters(configSource(io, options.config), fileSource(io, manifest), parseNow(options.now));
