@@ -29,12 +29,13 @@ export interface GenerateResult {
   output?: OutputResult;
 }
 
-function defaultOutDir(configPath: string): string {
-  return join(dirname(resolve(configPath)), 'generated');
+/** The output directory of a request: --out, else `generated/` next to the config file. */
+export function outDirOf(request: Pick<GenerateRequest, 'config' | 'outDir'>): string {
+  return resolve(request.outDir ?? join(dirname(resolve(request.config.path)), 'generated'));
 }
 
 export async function generateOutput(request: GenerateRequest): Promise<GenerateResult> {
-  const outDir = resolve(request.outDir ?? defaultOutDir(request.config.path));
+  const outDir = outDirOf(request);
   const project = await loadProject(request.config.path, request.config.displayName);
   const loaded = { diagnostics: project.diagnostics, outDir, ...(project.text === undefined ? {} : { text: project.text }) };
   if (hasErrors(project.diagnostics) || project.plan === undefined) return loaded;

@@ -4,16 +4,21 @@
 import { parseJsonDocument, locateInDocument } from '../config/json-document.js';
 import type { Finding } from '../config/finding.js';
 import { loadSchema, loadSourceFile } from '../config/load.js';
+import type { Code } from '../diagnostics/codes.js';
+import { severityOf } from '../diagnostics/codes.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import type { Model } from '../model/types.js';
 import { loadProject } from './load-project.js';
+import { unknownModule } from './unknown-module.js';
 import type { ConfigSource } from './load-project.js';
 
-/** Why a use case could not answer: positioned diagnostics (with the text their frames come from), or plain sentences. */
-export type Failure =
-  | { diagnostics: Diagnostic[]; text?: string; textFile?: string }
-  | { problems: string[] };
+/** Why a use case could not answer: diagnostics, with the text of the file their frames come from. */
+export interface Failure {
+  diagnostics: Diagnostic[];
+  text?: string;
+  textFile?: string;
+}
 
 export type Outcome<T> = { value: T; warnings: string[] } | Failure;
 
@@ -53,4 +58,21 @@ export async function loadReleaseFile<T>(kind: keyof typeof RELEASE_FILE_SCHEMAS
   const data = document.data as T;
   const findings = check(data);
   return findings.length > 0 ? failed(locateInDocument(document.source, findings)) : { data };
+}
+
+/** GH007 for every name modules.yaml does not define; undefined when all exist. */
+export function unknownModules(model: Model, names: readonly string[], config: ConfigSource): Failure | undefined {
+  const known = model.modules.map((m) => m.name);
+  const unknown = [...new Set(names)].filter((name) => !known.includes(name));
+  return unknown.length === 0 ? undefined : { diagnostics: unknown.map((name) => unknownModule(name, known, config.displayName)) };
+}
+
+/** GH006: the command line names something its input does not have. */
+export function commandLineFailure(message: string, hint?: string): Failure {
+  return { diagnostics: [{ code: 'GH006', severity: 'error', message, file: '', path: '', ...(hint === undefined ? {} : { hint }) }] };
+}
+
+/** A problem with a release file as a whole, at the JSON pointer `path` (no line: the file is fine, its state is not). */
+export function releaseFileFailure(code: Code, file: FileSource, message: string, path: string, hint: string): Failure {
+  return { diagnostics: [{ code, severity: severityOf(code), message, file: file.displayName, path, hint }] };
 }

@@ -18,10 +18,9 @@ import { checkVotes } from '../train/votes-check.js';
 import { voteClosesAt } from '../train/vote-window.js';
 import { zonedTimeOf } from '../train/zoned-time.js';
 import { compareCodeUnits } from '../util/compare.js';
-import { didYouMean } from '../util/suggest.js';
 import type { ConfigSource } from './load-project.js';
 import type { Failure, FileSource, Outcome } from './release-files.js';
-import { loadModel, loadReleaseFile } from './release-files.js';
+import { loadModel, loadReleaseFile, releaseFileFailure, unknownModules } from './release-files.js';
 
 export interface ManifestRequest {
   config: ConfigSource;
@@ -41,8 +40,8 @@ export async function planReleaseManifest(request: ManifestRequest): Promise<Out
   const loaded = await loadModel(request.config);
   if (!('model' in loaded)) return loaded;
   const { model } = loaded;
-  const unknown = unknownModules(model, [...(request.hotfix?.modules ?? []), ...request.drops.map((d) => d.module)]);
-  if (unknown.length > 0) return { problems: unknown };
+  const unknown = unknownModules(model, [...(request.hotfix?.modules ?? []), ...request.drops.map((d) => d.module)], request.config);
+  if (unknown) return unknown;
   const drops = request.drops.map(({ module, reason }): Drop => ({ name: module, cause: 'nogo', reason }));
   const base = await startingManifest(model, request);
   if (!('manifest' in base)) return base;
@@ -77,7 +76,10 @@ export async function decideRelease(request: DecideRequest): Promise<Outcome<Man
   const { model } = loaded;
   const manifest = await loadManifest(model, request.manifest);
   if (!('data' in manifest)) return manifest;
-  if (manifest.data.decision !== null) return { problems: [`${request.manifest.displayName}: train ${manifest.data.trainId} is already decided (${manifest.data.decision.outcome}); decide the manifest written before the vote`] };
+  if (manifest.data.decision !== null) {
+    const message = `train ${manifest.data.trainId} is already decided (${manifest.data.decision.outcome})`;
+    return releaseFileFailure('GH834', request.manifest, message, '/decision', 'decide the manifest written before the vote');
+  }
   const ballots = planBallots(model, manifest.data.modules.map((m) => m.name));
   const votes = await loadReleaseFile<{ votes: VoteInput[] }>('votes', request.votes, (file) => checkVotes(file.votes, ballots, manifest.data));
   if (!('data' in votes)) return votes;
@@ -87,11 +89,6 @@ export async function decideRelease(request: DecideRequest): Promise<Outcome<Man
 /** A manifest file, checked against modules.yaml too. */
 export function loadManifest(model: Model | undefined, file: FileSource) {
   return loadReleaseFile<Manifest>('manifest', file, (manifest) => checkManifest(manifest, model));
-}
-
-function unknownModules(model: Model, names: readonly string[]): string[] {
-  const known = model.modules.map((m) => m.name);
-  return names.filter((name) => !known.includes(name)).map((name) => `unknown module ${JSON.stringify(name)}; ${didYouMean(name, known) ?? `known modules: ${known.join(', ')}`}`);
 }
 
 async function assertValidManifest(model: Model, manifest: Manifest): Promise<Manifest> {

@@ -21,7 +21,7 @@ import { zonedTimeOf } from '../train/zoned-time.js';
 import { didYouMean } from '../util/suggest.js';
 import type { ConfigSource } from './load-project.js';
 import type { Failure, FileSource, Outcome } from './release-files.js';
-import { loadModel, loadReleaseFile } from './release-files.js';
+import { commandLineFailure, loadModel, loadReleaseFile, releaseFileFailure, unknownModules } from './release-files.js';
 import { loadManifest } from './release-manifest.js';
 
 export interface Voters {
@@ -46,7 +46,7 @@ export async function planManifestDeploy(config: ConfigSource, file: FileSource)
   if (!('manifest' in loaded)) return loaded;
   const { model, manifest } = loaded;
   const outcome = manifest.decision?.outcome ?? 'undecided';
-  if (outcome !== 'go') return { problems: [`train ${manifest.trainId} is ${outcome}, not decided go: nothing to deploy (run gatehouse release decide first)`] };
+  if (outcome !== 'go') return releaseFileFailure('GH835', file, `train ${manifest.trainId} is ${outcome}, not decided go: nothing to deploy`, '/decision', 'deploy only what gatehouse release decide decided go');
   return { value: planDeploy(model, manifest), warnings: [] };
 }
 
@@ -62,9 +62,9 @@ export async function planManifestRollback(file: FileSource, touched: readonly s
   const manifest = await loadManifest(undefined, file);
   if (!('data' in manifest)) return manifest;
   const names = manifest.data.modules.map((m) => m.name);
-  const unknown = (touched ?? []).filter((name) => !names.includes(name));
-  if (unknown.length > 0) {
-    return { problems: unknown.map((name) => `--deployed ${JSON.stringify(name)} is not a module of train ${manifest.data.trainId}; ${didYouMean(name, names) ?? `its modules: ${names.join(', ') || 'none'}`}`) };
+  const unknown = (touched ?? []).find((name) => !names.includes(name));
+  if (unknown !== undefined) {
+    return commandLineFailure(`--deployed names ${JSON.stringify(unknown)}, which is not a module of train ${manifest.data.trainId}`, didYouMean(unknown, names) ?? `its modules: ${names.join(', ') || 'none'}`);
   }
   return { value: planRollback(manifest.data, touched), warnings: [] };
 }
@@ -113,9 +113,8 @@ export async function planTrainFor(request: TrainPlanRequest): Promise<Outcome<T
   const loaded = await loadModel(request.config);
   if (!('model' in loaded)) return loaded;
   const { model } = loaded;
-  const known = model.modules.map((m) => m.name);
-  const unknown = (request.modules ?? []).filter((name) => !known.includes(name));
-  if (unknown.length > 0) return { problems: unknown.map((name) => `unknown module ${JSON.stringify(name)}; ${didYouMean(name, known) ?? `known modules: ${known.join(', ')}`}`) };
+  const unknown = unknownModules(model, request.modules ?? [], request.config);
+  if (unknown) return unknown;
   if (!request.candidates) return { value: planTrainOfModules(model, request.modules), warnings: [] };
   const candidates = await loadReleaseFile<CandidatesFile>('candidates', request.candidates, (file) => checkCandidates(file, model));
   if (!('data' in candidates)) return candidates;

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { shouldColor } from './color.js';
 import { runCli } from './main.js';
 
 // `gatehouse plan | head` closes stdout early: that is the reader's choice, not an error.
@@ -7,10 +8,10 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-const color = process.stdout.isTTY === true && process.env['NO_COLOR'] === undefined;
 process.exitCode = await runCli(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
-  color,
+  color: { out: shouldColor(process.stdout, process.env), err: shouldColor(process.stderr, process.env) },
   cwd: process.cwd(),
+  env: process.env,
 });

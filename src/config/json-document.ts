@@ -12,8 +12,8 @@ import type { SourceFile } from './load.js';
 import { locateFindings } from './locate.js';
 import { sortDiagnostics } from './parse.js';
 import { checkSchema } from './schema-check.js';
-import type { YamlSource } from './yaml-document.js';
 import { parseYaml } from './yaml-document.js';
+import type { YamlSource } from './yaml-source.js';
 
 export interface JsonDocument {
   /** Present when the text is JSON that matches the schema. */
@@ -36,7 +36,7 @@ export function parseJsonDocument(file: SourceFile, schema: object): JsonDocumen
     const code = d.code === 'GH101' || d.code === 'GH303' ? DUPLICATE_KEY : SYNTAX;
     return { ...d, code, severity: severityOf(code) };
   });
-  if (yaml.data === undefined) return { source: yaml.source, diagnostics: repeated };
+  if (yaml.data === undefined) return { diagnostics: repeated };
   const findings = checkSchema(schema, yaml.data).map((finding): Finding => ({ ...finding, code: SCHEMA }));
   const diagnostics = sortDiagnostics([...repeated, ...locateFindings(yaml.source, findings)]);
   return diagnostics.length > 0 ? { source: yaml.source, diagnostics } : { source: yaml.source, data: yaml.data, diagnostics };

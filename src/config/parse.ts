@@ -28,7 +28,7 @@ export function parseConfig(source: SourceFile, schema: object): ParsedConfig {
   return hasErrors(diagnostics) ? { diagnostics } : { config, diagnostics };
 }
 
-/** By line, then column, then code: the order a reader meets them in the file. */
+/** By line, then column, then code: the order a reader meets them in the file (whole-file problems first). */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  return [...diagnostics].sort((a, b) => a.line - b.line || a.column - b.column || compareCodeUnits(a.code, b.code));
+  return [...diagnostics].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || compareCodeUnits(a.code, b.code));
 }

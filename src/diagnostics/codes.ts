@@ -14,12 +14,47 @@ export const CODES = {
   GH001: {
     title: 'file cannot be read',
     severity: 'error',
-    explanation: 'The configuration file does not exist or cannot be read. Check the `--config` path.',
+    explanation: 'The configuration file named by `--config` (or `GATEHOUSE_CONFIG`) does not exist or cannot be read (permissions). Check the path. Exit code 2.',
+  },
+  GH002: {
+    title: 'no modules.yaml found',
+    severity: 'error',
+    explanation: 'Without `--config`, gatehouse reads `$GATEHOUSE_CONFIG`, else the nearest `modules.yaml` in the current directory or one of its parents (like git and eslint find their configuration); there is none. Run gatehouse inside the repository that holds modules.yaml, or name the file with `--config`. Exit code 2.',
+  },
+  GH003: {
+    title: 'not a regular file',
+    severity: 'error',
+    explanation: 'The configuration path is a directory, a named pipe (FIFO), a socket or a device. gatehouse reads only regular files (a pipe could block forever). Exit code 2.',
+  },
+  GH004: {
+    title: 'not UTF-8',
+    severity: 'error',
+    explanation: 'The file holds a byte sequence that is not UTF-8, reported at its line and column. A lenient reader would silently turn it into U+FFFD. Save the file as UTF-8.',
+  },
+  GH005: {
+    title: 'control character in the file',
+    severity: 'error',
+    explanation: 'The file holds a NUL byte or another control character that YAML does not allow in a file (anything below U+0020 but tab, line feed and carriage return; DEL; U+0080 to U+009F but U+0085), reported at its line and column (the first 10 lines that have one). To put such a character into a value, write an escape in a double-quoted string (`"\\t"`).',
+  },
+  GH006: {
+    title: 'invalid command line',
+    severity: 'error',
+    explanation: 'An unknown command or flag, a missing or invalid flag value (for example `--format xml` or `--config ""`). In `--format json` mode this is reported as a diagnostic on stdout like every other problem. Exit code 2.',
+  },
+  GH007: {
+    title: 'unknown module',
+    severity: 'error',
+    explanation: '`--module` names no module of modules.yaml. The hint names the closest module, or lists them. Exit code 2 in every command (`plan`, `version`, `gate`).',
+  },
+  GH008: {
+    title: 'disk failure',
+    severity: 'error',
+    explanation: '`generate` or `check` could not read or write the output directory (permissions, a full disk, a file where a directory should be). A `generate` that fails while writing leaves every file it wrote complete; rerun it once the disk is fixed. Exit code 2.',
   },
   GH100: {
     title: 'YAML syntax error',
     severity: 'error',
-    explanation: 'The file is not valid YAML (bad indentation, a tab used for indentation, an unclosed quote or bracket, ...). Only the first syntax error is reported (after it the parser is guessing), and nothing else is checked until the file parses.',
+    explanation: 'The file is not valid YAML and the problem has no more specific code (an unclosed quote or bracket, a missing `,` or `:`, a value that starts with `@`, two documents in one file, ...). The message says it in plain words with a hint. Only the first syntax error is reported (after it the parser is guessing), and nothing else is checked until the file parses.',
   },
   GH101: {
     title: 'duplicate key',
@@ -34,12 +69,37 @@ export const CODES = {
   GH103: {
     title: 'YAML warning',
     severity: 'warning',
-    explanation: 'The YAML parser accepted the file but something is probably not what you meant (for example an unknown `!tag`).',
+    explanation: 'The YAML parser accepted the file but something is probably not what you meant (for example an unknown `%DIRECTIVE`).',
   },
   GH104: {
     title: 'empty document',
     severity: 'error',
     explanation: 'The file holds no YAML mapping. Start from the repository\'s modules.yaml.',
+  },
+  GH105: {
+    title: 'unknown YAML tag',
+    severity: 'error',
+    explanation: 'A value carries a tag gatehouse does not know (`!!js/function`, `!secret`, `!!binary`, ...), or a tag that does not fit the value (`!!map` on a list). modules.yaml is plain data: remove the tag; quote the value if it must be a string.',
+  },
+  GH106: {
+    title: 'complex mapping key',
+    severity: 'error',
+    explanation: 'A mapping key is a list, a mapping, an alias or a tagged value (`? [a, b]`). Every key in modules.yaml is a plain name.',
+  },
+  GH107: {
+    title: 'undefined alias',
+    severity: 'error',
+    explanation: 'An alias `*name` refers to no anchor `&name` defined before it in the file. Define the anchor first, or write the value out.',
+  },
+  GH108: {
+    title: 'nesting too deep',
+    severity: 'error',
+    explanation: 'Mappings and lists are nested deeper than gatehouse allows (64 levels; an honest modules.yaml needs about 10). A file like this is built to exhaust the parser, not to configure anything.',
+  },
+  GH109: {
+    title: 'bad indentation',
+    severity: 'error',
+    explanation: 'A key or list item is indented deeper or shallower than any mapping it could belong to, or with a tab. The message names the line and the hint lists the indentations that would be valid there, and what each would mean.',
   },
   GH200: {
     title: 'unknown key',
@@ -114,7 +174,7 @@ export const CODES = {
   GH305: {
     title: 'unsafe module name',
     severity: 'error',
-    explanation: 'A module name must be a DNS-1123 label of at most 53 characters (lowercase letters, digits and `-`, starting and ending with a letter or digit): it becomes a helm release, chart, image, Kubernetes object and folder name.',
+    explanation: 'A module name must be a DNS-1035 label of at most 53 characters (lowercase letters, digits and `-`, starting with a letter and ending with a letter or digit): it becomes a helm release, chart, image and folder name, and the name of its Kubernetes Service, which cannot start with a digit.',
   },
   GH306: {
     title: 'unsafe environment name or namespace',
@@ -164,7 +224,7 @@ export const CODES = {
   GH315: {
     title: 'ingress without host',
     severity: 'error',
-    explanation: 'After merging defaults, a module enables its ingress but has no `chart.ingress.host`.',
+    explanation: 'After merging defaults and environment overrides, a module enables its ingress but has no host in some environment. Set `chart.ingress.host`, or the environment\'s `ingress.host`.',
   },
   GH316: {
     title: 'unknown time zone',
@@ -195,6 +255,46 @@ export const CODES = {
     title: 'stage runs without what it needs',
     severity: 'error',
     explanation: 'A branch kind runs a stage but not an earlier stage it reads from in the same build (for example deploy without publishChart or promote, publishChart without pushImage, qualityGate without scan). The library passes versions, reports and the chart reference from stage to stage within one build, so the stage would fail or act on nothing. Add the named stage to the same `branchFlow` rule.',
+  },
+  GH330: {
+    title: 'lone surrogate in text',
+    severity: 'error',
+    explanation: 'A string or key holds half of a UTF-16 surrogate pair (for example from a YAML escape `"\\uD800"`). It is not a character and no UTF-8 file can hold it: helm\'s YAML reader and Groovy reject every way of writing it. Remove the escape or write the whole character.',
+  },
+  GH331: {
+    title: 'ingress host and path claimed twice on one cluster',
+    severity: 'error',
+    explanation: 'Two releases on the same cluster (environments with the same `clusterCredentialsId`), of one module or of two, would create Ingresses for the same host and path. ingress-nginx\'s admission webhook rejects the second (its deploy fails); without the webhook traffic goes to whichever namespace the controller picks. Give each environment its own host (`environments.<name>.values.ingress.host` or `modules.<module>.environments.<name>.ingress.host`) or path.',
+  },
+  GH332: {
+    title: 'autoscaling minimum above maximum',
+    severity: 'error',
+    explanation: 'After merging, a module\'s `autoscaling.minReplicas` is greater than its `maxReplicas` in some environment; the API server rejects such a HorizontalPodAutoscaler and the deploy fails.',
+  },
+  GH333: {
+    title: 'resource request above limit',
+    severity: 'error',
+    explanation: 'After merging, a container would request more CPU or memory than its limit (quantities are compared as Kubernetes does: `500m` < `1`, `512Mi` < `1G` < `1Gi`); the API server rejects the Deployment.',
+  },
+  GH334: {
+    title: 'disruption budget protects nothing',
+    severity: 'error',
+    explanation: '`podDisruptionBudget.minAvailable: 0` would let a node drain evict every pod of the module at once. Keep at least 1 (the default); a single replica gets no budget anyway.',
+  },
+  GH335: {
+    title: 'privileged port',
+    severity: 'error',
+    explanation: 'The chart runs the container as a non-root user with every capability dropped, so it holds no NET_BIND_SERVICE and cannot bind a port below 1024 on most runtimes (CRI-O, containerd before 2.0). Listen on 1024 or above; the Service and Ingress reach the port by name.',
+  },
+  GH336: {
+    title: 'two volumes at one mount path',
+    severity: 'error',
+    explanation: 'Two of a module\'s volumes (or a volume and the chart\'s writable `/tmp` under `readOnlyRootFilesystem`) are mounted at the same path; the API server rejects the pod. Give each volume its own `mountPath`.',
+  },
+  GH337: {
+    title: 'probe or ingress does not fit the protocol',
+    severity: 'error',
+    explanation: 'A module with `chart.protocol: none` serves no port, so every probe needs a `command` and it can have no Ingress; a `tcp` module can have no Ingress; an `http` or `https` probe needs a `path` (or a `command`).',
   },
   GH350: {
     title: 'impossible freeze date',
@@ -305,6 +405,16 @@ export const CODES = {
     title: 'vote names modules it cannot stop',
     severity: 'error',
     explanation: 'Only a NOGO on a whole-train ballot of a role that cannot cancel the train names `modules`, and only modules in the train. A GO, a module lead\'s ballot (it is about its own module) and a cancel role\'s NOGO (it stops the whole train) name none.',
+  },
+  GH834: {
+    title: 'manifest already decided',
+    severity: 'error',
+    explanation: '`gatehouse release decide` was given a manifest whose `decision` is set: the vote was applied already. Decide the manifest written before the vote.',
+  },
+  GH835: {
+    title: 'manifest not decided go',
+    severity: 'error',
+    explanation: '`gatehouse release deploy-plan` deploys only a manifest that `gatehouse release decide` decided `go`; this one is undecided, cancelled or has nothing to release.',
   },
 } as const satisfies Record<string, CodeInfo>;
 

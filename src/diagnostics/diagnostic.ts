@@ -9,9 +9,9 @@ export interface Diagnostic {
   message: string;
   /** File the position refers to, as the user named it. */
   file: string;
-  /** 1-based line and column; 0 when the problem has no position (e.g. unreadable file). */
-  line: number;
-  column: number;
+  /** 1-based line and column; both absent when the problem is about the whole file (e.g. unreadable). */
+  line?: number;
+  column?: number;
   /** JSON pointer of the offending node, '' for the document. */
   path: string;
   hint?: string;

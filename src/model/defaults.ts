@@ -10,6 +10,7 @@ export const BUILTIN_MODULE_DEFAULTS: Omit<ModuleSettings, 'unitTests' | 'integr
   smokeTests: { command: 'helm test --logs' },
   deploy: { timeoutMinutes: 10, historyMax: 10 },
   chart: {
+    protocol: 'http',
     port: 8080,
     replicas: 2,
     probes: {
@@ -21,7 +22,10 @@ export const BUILTIN_MODULE_DEFAULTS: Omit<ModuleSettings, 'unitTests' | 'integr
     autoscaling: { enabled: false, minReplicas: 2, maxReplicas: 6, targetCPUUtilizationPercentage: 75 },
     podDisruptionBudget: { minAvailable: 1 },
     readOnlyRootFilesystem: true,
-    ingress: { enabled: false },
+    ingress: { enabled: false, path: '/', annotations: {}, controller: 'ingress-nginx' },
+    env: {},
+    envFrom: [],
+    volumes: {},
   },
   skip: {},
 };

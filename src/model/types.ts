@@ -75,6 +75,10 @@ export interface EnvironmentValues {
   replicas?: number;
   resources?: Resources;
   autoscaling?: Partial<Autoscaling>;
+  ingress?: Partial<Omit<Ingress, 'enabled'>>;
+  env?: Record<string, EnvValue>;
+  envFrom?: EnvFromSource[];
+  volumes?: Record<string, Volume>;
 }
 
 export interface BranchRule {
@@ -157,11 +161,52 @@ export interface Quality {
   scan: { ignoreUnfixed: boolean; allow: AllowedVulnerability[] };
 }
 
+/**
+ * What the module serves on `port`: HTTP, HTTPS (TLS terminated by the module itself), another
+ * TCP protocol, or nothing (a queue worker: no port, no Service, no Ingress).
+ */
+export const CHART_PROTOCOLS = ['http', 'https', 'tcp', 'none'] as const;
+export type ChartProtocol = (typeof CHART_PROTOCOLS)[number];
+
+/** A probe: an exec `command` when given, else by protocol (HTTP(S) GET of `path`, or a TCP connect). */
 export interface Probe {
-  path: string;
+  path?: string;
+  command?: string[];
   initialDelaySeconds?: number;
   periodSeconds?: number;
+  timeoutSeconds?: number;
   failureThreshold?: number;
+}
+
+export interface Ingress {
+  enabled: boolean;
+  host?: string;
+  path: string;
+  /** IngressClass name; absent: the cluster's default class. */
+  className?: string;
+  tlsSecretName?: string;
+  annotations: Record<string, string>;
+  /** The controller that serves the class: it decides how the backend protocol is annotated. */
+  controller: IngressController;
+}
+
+export const INGRESS_CONTROLLERS = ['ingress-nginx', 'traefik', 'other'] as const;
+export type IngressController = (typeof INGRESS_CONTROLLERS)[number];
+
+/** An environment variable: a literal, or one key of an existing Secret or ConfigMap. */
+export type EnvValue = string | { secret: string; key: string } | { configMap: string; key: string };
+
+/** Every key of an existing ConfigMap or Secret as environment variables. */
+export type EnvFromSource = { configMap: string } | { secret: string };
+
+/** An extra volume mounted into the container; exactly one source. */
+export interface Volume {
+  mountPath: string;
+  readOnly?: boolean;
+  configMap?: string;
+  secret?: string;
+  emptyDir?: { sizeLimit?: string };
+  persistentVolumeClaim?: string;
 }
 
 export interface ResourceAmounts {
@@ -181,6 +226,7 @@ export interface Autoscaling {
 }
 
 export interface Chart {
+  protocol: ChartProtocol;
   port: number;
   replicas: number;
   probes: { liveness: Probe; readiness: Probe; startup: Probe };
@@ -188,7 +234,13 @@ export interface Chart {
   autoscaling: Autoscaling;
   podDisruptionBudget: { minAvailable: number };
   readOnlyRootFilesystem: boolean;
-  ingress: { enabled: boolean; host?: string };
+  /** Numeric user and group the container runs as; absent: the image's (numeric) USER. */
+  runAsUser?: number;
+  runAsGroup?: number;
+  ingress: Ingress;
+  env: Record<string, EnvValue>;
+  envFrom: EnvFromSource[];
+  volumes: Record<string, Volume>;
 }
 
 export interface TestCommand {

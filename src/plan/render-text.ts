@@ -3,6 +3,9 @@
 import type { BranchKind } from '../model/types.js';
 import { describeMatch, describeTarget, rollbackSteps, stageApprovals, stagePlace, stagePushes, stageRequirement } from './describe.js';
 import type { BuildPlan, ModulePlan, Plan } from './types.js';
+import { printable } from '../util/printable.js';
+
+export { printable };
 
 export interface TextSelection {
   modules?: readonly ModulePlan[];
@@ -56,13 +59,4 @@ export function formatTable(rows: readonly string[][], indent: string): string[]
   const widths: number[] = [];
   for (const row of cells) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
   return cells.map((row) => (indent + row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ')).trimEnd());
-}
-
-/**
- * User text on a terminal: control characters (escape sequences, line breaks) shown as `\uHHHH`
- * so a description cannot move the cursor, recolour the screen or break a table row.
- */
-export function printable(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -1,6 +1,6 @@
 // Escaping helpers, one per output context. Every user string that reaches a generated file goes
 // through exactly one of these; templates have no other way to print user text.
-import { Scalar, stringify } from 'yaml';
+import { yamlDoubleQuoted } from './yaml-scalar.js';
 
 const NAMED_GROOVY_ESCAPES: Record<string, string> = {
   '\\': '\\\\',
@@ -36,11 +36,9 @@ export function groovyString(s: string): string {
   return out + "'";
 }
 
-/** A YAML double-quoted scalar (one line; the yaml package escapes everything unsafe). */
+/** A YAML double-quoted scalar on one line, read the same by YAML 1.1 and 1.2 readers (see yaml-scalar.ts). */
 export function yamlString(s: string): string {
-  const scalar = new Scalar(s);
-  scalar.type = Scalar.QUOTE_DOUBLE;
-  return stringify(scalar, { lineWidth: 0, minContentWidth: 0 }).replace(/\n$/, '');
+  return yamlDoubleQuoted(s);
 }
 
 /** One POSIX shell word: single quotes, with each `'` written as `'\''`. */

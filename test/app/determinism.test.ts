@@ -40,10 +40,11 @@ describe('app: generate is deterministic', () => {
     const expected = await generateInProcess();
     const somewhere = join(await makeTempDir(), 'deep/er');
     await mkdir(somewhere, { recursive: true });
+    // Outside the repository the config comes from GATEHOUSE_CONFIG, as in a pipeline's workspace.
     const runs: [string, Record<string, string>][] = [
       [PACKAGE_ROOT, { TZ: 'UTC', LC_ALL: 'C' }],
-      [somewhere, { TZ: 'Asia/Kolkata', LC_ALL: 'tr_TR.UTF-8', LANG: 'tr_TR.UTF-8' }],
-      [await makeTempDir(), { TZ: 'America/Los_Angeles', LC_ALL: 'de_DE.UTF-8', LANG: 'de_DE.UTF-8' }],
+      [somewhere, { TZ: 'Asia/Kolkata', LC_ALL: 'tr_TR.UTF-8', LANG: 'tr_TR.UTF-8', GATEHOUSE_CONFIG: DEFAULT_CONFIG }],
+      [await makeTempDir(), { TZ: 'America/Los_Angeles', LC_ALL: 'de_DE.UTF-8', LANG: 'de_DE.UTF-8', GATEHOUSE_CONFIG: DEFAULT_CONFIG }],
     ];
     for (const [cwd, env] of runs) {
       expect(await generateInChild(cwd, env), `cwd ${cwd}, ${JSON.stringify(env)}`).to.deep.equal(expected);

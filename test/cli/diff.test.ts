@@ -110,13 +110,13 @@ describe('cli: gatehouse diff (against a real git repository)', () => {
     git(repo, 'branch', '-q', '--unset-upstream');
     const { code, out, err } = await runCliIn(repo, ['diff', '--config', 'modules.yaml']);
     expect([code, out]).to.deep.equal([2, '']);
-    expect(err).to.match(/^gatehouse: HEAD has no upstream branch to compare with \(.*\); pass --base REV, e\.g\. --base origin\/main\n$/);
+    expect(err).to.match(/^gatehouse: error GH006: HEAD has no upstream branch to compare with \(.*\); pass --base REV, e\.g\. --base origin\/main\n$/);
   });
 
   it('exits 2 for a revision that does not exist or lacks the file, and outside a repository', async () => {
     const { repo } = await repoWithFeatureBranch(dir);
     const unknown = await runCliIn(repo, ['diff', '--config', 'modules.yaml', '--base', 'no-such-branch']);
-    expect([unknown.code, unknown.err]).to.deep.equal([2, 'gatehouse: --base no-such-branch: no such commit in this repository\n']);
+    expect([unknown.code, unknown.err]).to.deep.equal([2, 'gatehouse: error GH006: --base no-such-branch: no such commit in this repository\n']);
     const option = await runCliIn(repo, ['diff', '--config', 'modules.yaml', '--base=--output=x']);
     expect([option.code, existsSync(join(repo, 'x'))]).to.deep.equal([2, false]);
     emptyCommitBranch(repo, 'empty');

@@ -63,10 +63,10 @@ describe('cli: gatehouse plan', () => {
     expect(out).to.equal('Build of branch hotfix/urgent matches no branch kind: none of the planned stages run for it.\n');
   });
 
-  it('suggests the nearest module for a typo and exits 1', async () => {
+  it('suggests the nearest module for a typo and exits 2 (GH007)', async () => {
     const { code, out, err } = await run('plan', '--module', 'autth');
-    expect([code, out]).to.deep.equal([1, '']);
-    expect(err).to.contain('unknown module "autth"; did you mean "auth"?');
+    expect([code, out]).to.deep.equal([2, '']);
+    expect(err).to.equal('modules.yaml: error GH007: unknown module "autth"\n  hint: did you mean "auth"?\n');
   });
 
   it('treats a pull request without --target/--source, or half of them, as a usage error', async () => {

@@ -76,10 +76,10 @@ describe('cli: gatehouse release', () => {
       ]);
     });
 
-    it('names an unknown module with a did-you-mean and exits 1', async () => {
+    it('names an unknown module with a did-you-mean and exits 2 (GH007, like --module everywhere)', async () => {
       const { code, out, err } = await run(...manifestArgs(), '--hotfix', 'auht', '--reason', 'x');
-      expect([code, out]).to.deep.equal([1, '']);
-      expect(err).to.equal('gatehouse: unknown module "auht"; did you mean "auth"?\n');
+      expect([code, out]).to.deep.equal([2, '']);
+      expect(err).to.equal('modules.yaml: error GH007: unknown module "auht"\n  hint: did you mean "auth"?\n');
     });
 
     it('reports a bad candidates file at its line and column and exits 1', async () => {
@@ -130,7 +130,7 @@ describe('cli: gatehouse release', () => {
       expect(out).to.contain('Decision: go\n');
       const again = await run('release', 'decide', at('decided.json'), '--votes', at('votes.json'));
       expect(again.code).to.equal(1);
-      expect(again.err).to.contain('is already decided (go)');
+      expect(again.err).to.contain('error GH834: train op-2026-08-24-7 is already decided (go)');
     });
 
     it('prints the Slack message with user text escaped', async () => {
@@ -169,7 +169,7 @@ describe('cli: gatehouse release', () => {
     it('refuses a manifest that was not decided GO', async () => {
       const { code, err } = await run('release', 'deploy-plan', at('manifest.json'));
       expect(code).to.equal(1);
-      expect(err).to.equal('gatehouse: train op-2026-08-24-7 is undecided, not decided go: nothing to deploy (run gatehouse release decide first)\n');
+      expect(err).to.equal(`${at('manifest.json')}: error GH835: train op-2026-08-24-7 is undecided, not decided go: nothing to deploy\n  hint: deploy only what gatehouse release decide decided go\n`);
     });
   });
 
@@ -184,10 +184,10 @@ describe('cli: gatehouse release', () => {
       ]);
     });
 
-    it('says so for a module that is not in the train', async () => {
+    it('refuses a --deployed module that is not in the train as a command-line problem (exit 2)', async () => {
       const { code, err } = await run('release', 'rollback-plan', at('manifest.json'), '--deployed', 'notification');
-      expect(code).to.equal(1);
-      expect(err).to.contain('--deployed "notification" is not a module of train op-2026-08-24-7');
+      expect(code).to.equal(2);
+      expect(err).to.contain('error GH006: --deployed names "notification", which is not a module of train op-2026-08-24-7');
     });
 
     it('reports a manifest that is not JSON at the character', async () => {
@@ -258,9 +258,9 @@ describe('cli: gatehouse plan --train', () => {
     }
   });
 
-  it('exits 1 for an unknown module and 2 for flags that do not go together', async () => {
+  it('exits 2 for an unknown module and for flags that do not go together', async () => {
     const unknown = await run('plan', '--train', 'edtor');
-    expect([unknown.code, unknown.err]).to.deep.equal([1, 'gatehouse: unknown module "edtor"; did you mean "editor"?\n']);
+    expect([unknown.code, unknown.err]).to.deep.equal([2, 'modules.yaml: error GH007: unknown module "edtor"\n  hint: did you mean "editor"?\n']);
     expect((await run('plan', '--candidates', 'c.json')).code).to.equal(2);
     expect((await run('plan', '--train', '--module', 'auth')).code).to.equal(2);
   });

@@ -2,12 +2,13 @@ import { expect } from 'chai';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { NO_COLOR } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/main.js';
 
 async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = await runCli(args, { out: (t) => { out += t; }, err: (t) => { err += t; }, color: false, cwd: process.cwd() });
+  const code = await runCli(args, { out: (t) => { out += t; }, err: (t) => { err += t; }, color: NO_COLOR, cwd: process.cwd() });
   return { code, out, err };
 }
 
@@ -53,15 +54,15 @@ describe('gatehouse version', () => {
     }
   });
 
-  it('exits 1 and lists the modules when nothing is close', async () => {
+  it('exits 2 (GH007) and lists the modules when nothing is close', async () => {
     const result = await run(['version', '--module', 'billing', '--channel', 'beta', '--build', '1', '--sha', 'abcdef0']);
-    expect(result.code).to.equal(1);
-    expect(result.err).to.contain('unknown module "billing"; known modules: api-gateway, auth,');
+    expect(result.code).to.equal(2);
+    expect(result.err).to.contain('error GH007: unknown module "billing"\n  hint: known modules: api-gateway, auth,');
   });
 
-  it('exits 1 with a suggestion for an unknown module', async () => {
+  it('exits 2 with a suggestion for an unknown module', async () => {
     const result = await run(['version', '--module', 'auht', '--channel', 'beta', '--build', '1', '--sha', 'abcdef0']);
-    expect(result.code).to.equal(1);
+    expect(result.code).to.equal(2);
     expect(result.err).to.contain('unknown module "auht"');
     expect(result.err).to.contain('did you mean "auth"?');
     expect(result.out).to.equal('');

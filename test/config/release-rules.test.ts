@@ -15,7 +15,7 @@ function withRelease(lines: string): string {
 
 /** [code, line, column] of every diagnostic. */
 function problems(text: string): [string, number, number][] {
-  return validateText(text).diagnostics.map((d) => [d.code, d.line, d.column]);
+  return validateText(text).diagnostics.map((d) => [d.code, d.line ?? 0, d.column ?? 0]);
 }
 
 describe('config: release train keys', () => {

@@ -72,7 +72,7 @@ describe('config: schemas/modules.schema.json', () => {
       if (Array.isArray(value)) value.forEach((item) => walk(item, `${path}[]`, under));
       else if (typeof value === 'object' && value !== null) {
         for (const [key, child] of Object.entries(value)) {
-          const isName = /^(environments|modules|release\.approvers|modules\.<name>\.environments)$/.test(under);
+          const isName = /^(environments|modules|release\.approvers|modules\.<name>\.environments)$|(^|\.)volumes$/.test(under);
           const next = `${path === '' ? '' : `${path}.`}${isName ? '<name>' : key}`;
           used.add(next);
           walk(child, next, next);

@@ -2,9 +2,10 @@
 // the repository's modules.yaml and a train of four modules (one more dropped as beta), with a
 // NOGO on catalog. UPDATE_DOCS=1 rewrites them (see regions.ts).
 import { expect } from 'chai';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DEFAULT_CONFIG } from '../../src/util/paths.js';
 import { runCliIn } from '../app/run-cli.js';
 import { candidate, production } from '../train/support.js';
 import { checkRegion } from './regions.js';
@@ -17,7 +18,7 @@ function block(command: string, output: string, fence = '```', language = 'conso
 
 describe('docs: release train samples', () => {
   let dir: string;
-  /** Runs in the temporary directory; without --config the repository's modules.yaml is read. */
+  /** Runs in the temporary directory, which holds a copy of the repository's modules.yaml. */
   const cli = async (...argv: string[]) => {
     const { code, out, err } = await runCliIn(dir, argv);
     expect([code, err], argv.join(' ')).to.deep.equal([0, '']);
@@ -26,6 +27,7 @@ describe('docs: release train samples', () => {
 
   before(async () => {
     dir = await mkdtemp(join(tmpdir(), 'gatehouse-train-docs-'));
+    await copyFile(DEFAULT_CONFIG, join(dir, 'modules.yaml'));
     const notes = (module: string, version: string) => `https://github.com/acme-online/${module}/releases/tag/${module}-v${version}`;
     const candidates = [
       candidate('config-service', { version: '2.4.1', build: 118, releaseNotes: notes('config-service', '2.4.1') }),

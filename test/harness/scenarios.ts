@@ -76,6 +76,16 @@ export function gateRule(module: Module, channel: 'stable' | 'beta' | 'alpha' | 
   };
 }
 
+/**
+ * `gatehouse gate` judging nothing: exit 1 with the failure document (a malformed report), as
+ * src/cli/json-output.ts prints it, instead of a verdict.
+ */
+export function gateFailureRule(): ShRule {
+  const diagnostic = { code: 'GH603', severity: 'error', file: 'reports/junit.xml', line: 3, column: 1, path: '', message: 'not well-formed XML', hint: null };
+  const failure = JSON.stringify({ ok: false, exitCode: 1, config: 'modules.yaml', diagnostics: [diagnostic] });
+  return { name: 'gate cannot judge', match: 'gatehouse gate', exitCode: 1, stdout: `${failure}\n`, writes: { '.gatehouse/gate.json': failure, '.gatehouse/gate.md': '' } };
+}
+
 /** Answers for the commands whose output the pipelines read (git, the CLI contracts, helm). */
 /** What `gatehouse version` answers for this build (build 42 of COMMIT). */
 export function versionOf(module: Module): Record<string, string | number> {

@@ -7,7 +7,7 @@ import { observe, podsForSkippedStages, secretLeaks, steps, varCalls } from '../
 import type { RunRequest, RunResult, Scenario, TraceEvent } from '../harness/pipeline-run.js';
 import { runPipelines } from '../harness/pipeline-run.js';
 import { loadPipelineTree } from '../harness/pipeline-source.js';
-import { BRANCH_CASES, blessedOf, buildScenario, gateRule, TREE, versionOf } from '../harness/scenarios.js';
+import { BRANCH_CASES, blessedOf, buildScenario, gateFailureRule, gateRule, TREE, versionOf } from '../harness/scenarios.js';
 
 const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -51,6 +51,8 @@ function casesFor(plan: Plan, modules: string[]): Case[] {
       id: `${name} scan over thresholds`, module, build: staging,
       scenario: buildScenario(model, module, stagingEnv, [{ any: 'trivy image', exitCode: 1 }, gateRule(module, 'rejected')]),
     });
+    // The gate judges nothing (a malformed report): exit 1 like a rejection, but no channel.
+    cases.push({ id: `${name} gate cannot judge`, module, build: staging, scenario: buildScenario(model, module, stagingEnv, [gateFailureRule()]) });
     // The CLI image's modules.yaml is older than the module's committed chart.
     cases.push({
       id: `${name} stale CLI image`, module, build: staging,
@@ -256,6 +258,18 @@ describe('pipelines: scenarios from the Plan, run in the declarative harness', f
       expect(observed.chartPushes, id).to.deep.equal([]);
       expect(observed.namespacesDeployed, id).to.deep.equal([]);
       expect(observed.slack, id).to.not.be.empty;
+    }
+  });
+
+  it('stops when the gate judges nothing (exit 1 with problems, no channel), instead of reading it as a rejection', () => {
+    for (const name of modules) {
+      const id = `${name} gate cannot judge`;
+      const result = run(id);
+      const observed = observe(result);
+      expect(result.result, id).to.equal('FAILURE');
+      expect(result.error ?? '', id).to.contain('gatehouse gate could not judge the build (exit 1)');
+      expect(observed.imagePushes, id).to.deep.equal([]);
+      expect(observed.namespacesDeployed, id).to.deep.equal([]);
     }
   });
 

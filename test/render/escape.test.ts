@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { parse } from 'yaml';
 import { execFileSync } from 'node:child_process';
 import { groovyString, shellWord, yamlString } from '../../src/render/escape.js';
+import { loneSurrogateIndex } from '../../src/util/unicode.js';
 import { codeUnitsHex, evaluateGroovyStrings } from './groovy.js';
 import { HOSTILE_STRINGS } from './hostile.js';
 
@@ -34,9 +35,11 @@ describe('render/escape', () => {
     });
   });
 
+  // Lone surrogates never reach a writer (configuration rule GH330); yaml-scalar.test.ts covers
+  // YAML 1.1 readers and the refusal.
   describe('yamlString', () => {
     it('is one double-quoted line that parses back to the input', () => {
-      for (const s of HOSTILE_STRINGS) {
+      for (const s of HOSTILE_STRINGS.filter((h) => loneSurrogateIndex(h) < 0)) {
         const y = yamlString(s);
         expect(y).to.match(/^".*"$/s);
         expect(y).not.to.contain('\n');
@@ -46,7 +49,7 @@ describe('render/escape', () => {
 
     it('round-trips arbitrary strings as a mapping value', () => {
       fc.assert(
-        fc.property(hostileString, (s) => {
+        fc.property(hostileString.filter((h) => loneSurrogateIndex(h) < 0), (s) => {
           const y = yamlString(s);
           return !y.includes('\n') && (parse(`key: ${y}\n`) as { key: string }).key === s;
         }),

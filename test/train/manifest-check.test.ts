@@ -21,7 +21,7 @@ function problems<T>(text: string, schema: object, check: (data: T) => Finding[]
   const document = parseJsonDocument({ name: 'file.json', text }, schema);
   const diagnostics = document.data === undefined || !document.source ? document.diagnostics : locateInDocument(document.source, check(document.data as T));
   const lines = text.split('\n');
-  return diagnostics.map((d) => [d.code, d.line, d.column, (lines[d.line - 1] ?? '').slice(d.column - 1).trim()]);
+  return diagnostics.map((d) => [d.code, d.line ?? 0, d.column ?? 0, (lines[(d.line ?? 0) - 1] ?? '').slice((d.column ?? 1) - 1).trim()]);
 }
 
 describe('train/manifest-check: positioned problems in a manifest', () => {

@@ -8,8 +8,10 @@ import { renderDiffText } from '../../diff/render-text.js';
 import type { Comparison } from '../../diff/summary.js';
 import { formatDiagnostics } from '../format-diagnostics.js';
 import type { CliIo } from '../io.js';
-import { EXIT_OK, EXIT_PROBLEMS, UsageError } from '../io.js';
-import { CONFIG_OPTION, configSource, formatOption, oneOf } from '../options.js';
+import { EXIT_OK, UsageError } from '../io.js';
+import { CONFIG_OPTION, formatOption, oneOf, resolveConfig } from '../options.js';
+import { CliFailure } from '../failure.js';
+import { printable, printableBlock, printableJson } from '../../util/printable.js';
 
 const FORMATS = ['text', 'markdown', 'json'] as const;
 
@@ -40,16 +42,19 @@ export function registerDiff(program: Command, io: CliIo, done: (code: number) =
     )
     .action(async (options: DiffOptions) => {
       const format = oneOf('--format', options.format, FORMATS);
-      const config = configSource(io, options.config);
+      const config = await resolveConfig(io, options.config);
       const outcome = await diffAgainstBase({ config, ...(options.base === undefined ? {} : { base: options.base }) });
       if (outcome.status === 'git-problem') throw new UsageError(outcome.message);
       if (outcome.status === 'invalid') {
+        const failure = new CliFailure(outcome.sides.flatMap((side) => side.diagnostics), { config: config.displayName });
+        // Text names each side before its diagnostics; JSON is the failure document like everywhere.
+        if (format === 'json') throw failure;
         reportInvalid(io, config.displayName, outcome);
-        return done(EXIT_PROBLEMS);
+        return done(failure.exitCode);
       }
       const comparison: Comparison = { config: config.displayName, base: outcome.base };
-      const render = format === 'json' ? renderDiffJson : format === 'markdown' ? renderDiffMarkdown : renderDiffText;
-      io.out(render(outcome.diff, comparison));
+      if (format === 'json') io.out(printableJson(renderDiffJson(outcome.diff, comparison)));
+      else io.out(printableBlock((format === 'markdown' ? renderDiffMarkdown : renderDiffText)(outcome.diff, comparison)));
       done(options.exitCode === true && outcome.diff.changed ? EXIT_CHANGED : EXIT_OK);
     });
 }
@@ -57,7 +62,7 @@ export function registerDiff(program: Command, io: CliIo, done: (code: number) =
 function reportInvalid(io: CliIo, config: string, outcome: Extract<DiffOutcome, { status: 'invalid' }>): void {
   for (const side of outcome.sides) {
     const which = side.base === null ? `${config} in the working tree` : `${config} at ${describeBase(side.base)}`;
-    io.err(`gatehouse diff: ${which} is not valid:\n`);
-    io.err(formatDiagnostics(side.diagnostics, side.text, io.color));
+    io.err(`gatehouse diff: ${printable(which)} is not valid:\n`);
+    io.err(formatDiagnostics(side.diagnostics, side.text, io.color.err));
   }
 }

@@ -1,13 +1,13 @@
 // `gatehouse plan --train [MODULES] [--candidates FILE]`: what the release train would do.
-import { isFailure } from '../../app/release-files.js';
 import { planTrainFor } from '../../app/release-queries.js';
 import type { TrainPlanRequest } from '../../app/release-queries.js';
 import { trainPlanToJson } from '../../train/render-json.js';
 import { renderTrainPlanText } from '../../train/render-text.js';
 import type { CliIo } from '../io.js';
 import { EXIT_OK, UsageError } from '../io.js';
-import { configSource } from '../options.js';
-import { fileSource, jsonDocument, parseModuleList, reportFailure } from './release/common.js';
+import { resolveConfig } from '../options.js';
+import { printJson } from '../json-output.js';
+import { answerOf, fileSource, parseModuleList } from './release/common.js';
 
 export interface TrainPlanOptions {
   /** `true` for a bare --train, the module list otherwise. */
@@ -32,11 +32,11 @@ export function wantsTrainPlan(options: TrainPlanOptions): boolean {
 }
 
 export async function runTrainPlan(io: CliIo, options: TrainPlanOptions, format: 'text' | 'json'): Promise<number> {
-  const request: TrainPlanRequest = { config: configSource(io, options.config) };
-  if (typeof options.train === 'string') request.modules = parseModuleList('--train', options.train);
-  if (options.candidates !== undefined) request.candidates = fileSource(io, options.candidates);
-  const outcome = await planTrainFor(request);
-  if (isFailure(outcome)) return reportFailure(io, outcome);
-  io.out(format === 'json' ? jsonDocument(trainPlanToJson(outcome.value)) : renderTrainPlanText(outcome.value));
+  const modules = typeof options.train === 'string' ? parseModuleList('--train', options.train) : undefined;
+  const config = await resolveConfig(io, options.config);
+  const request: TrainPlanRequest = { config, ...(modules ? { modules } : {}), ...(options.candidates === undefined ? {} : { candidates: fileSource(io, options.candidates) }) };
+  const { value } = answerOf(await planTrainFor(request), config);
+  if (format === 'json') printJson(io, trainPlanToJson(value));
+  else io.out(renderTrainPlanText(value));
   return EXIT_OK;
 }

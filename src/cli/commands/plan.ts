@@ -7,9 +7,10 @@ import { printable, renderPlanText } from '../../plan/render-text.js';
 import type { ModulePlan, Plan } from '../../plan/types.js';
 import type { BranchKind } from '../../model/types.js';
 import type { CliIo } from '../io.js';
-import { EXIT_OK, EXIT_PROBLEMS, UsageError } from '../io.js';
+import { EXIT_OK, UsageError } from '../io.js';
 import { CONFIG_OPTION, formatOption, oneOf } from '../options.js';
-import { findModuleOrReport, loadPlanOrReport } from '../project.js';
+import { findModule, loadPlan } from '../project.js';
+import { printJson } from '../json-output.js';
 import { runTrainPlan, wantsTrainPlan } from './plan-train.js';
 
 const FORMATS = ['text', 'json'] as const;
@@ -45,11 +46,10 @@ export function registerPlan(program: Command, io: CliIo, done: (code: number) =
       if (wantsTrainPlan(options)) return done(await runTrainPlan(io, options, format));
       const build = buildFromOptions(options);
       if (options.all === true && options.module !== undefined) throw new UsageError('give --module NAME or --all, not both');
-      const plan = await loadPlanOrReport(io, options.config);
-      const modules = plan && selectModules(plan, options.module, io);
-      if (!plan || !modules) return done(EXIT_PROBLEMS);
+      const { plan, config } = await loadPlan(io, options.config);
+      const modules = options.module === undefined ? plan.modules : [findModule(plan, options.module, config)];
       const kinds = build ? matchingKinds(plan.model.branchFlow, build) : undefined;
-      if (format === 'json') io.out(JSON.stringify(planToJson(plan, { modules, kinds, build }), null, 2) + '\n');
+      if (format === 'json') printJson(io, planToJson(plan, { modules, kinds, build }));
       else if (options.module === undefined && options.all !== true && !build) io.out(renderPlanOverview(plan));
       else io.out(renderText(plan, modules, build, kinds));
       done(EXIT_OK);
@@ -67,12 +67,6 @@ function buildFromOptions(options: PlanOptions): BuildDescription | undefined {
     throw new UsageError(`${branch} is a pull request build: add --target BRANCH --source BRANCH (e.g. --target master --source staging)`);
   }
   return target === undefined || source === undefined ? { branch } : { branch, changeTarget: target, changeSource: source };
-}
-
-function selectModules(plan: Plan, name: string | undefined, io: CliIo): readonly ModulePlan[] | undefined {
-  if (name === undefined) return plan.modules;
-  const found = findModuleOrReport(io, plan, name);
-  return found && [found];
 }
 
 function renderText(plan: Plan, modules: readonly ModulePlan[], build: BuildDescription | undefined, kinds: BranchKind[] | undefined): string {

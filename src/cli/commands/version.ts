@@ -1,12 +1,13 @@
 import type { Command } from 'commander';
 import { CHANNELS } from '../../model/types.js';
 import type { Project } from '../../model/types.js';
-import { SHA_PATTERN, checkBuildCoordinates, computeBuildVersions } from '../../version/scheme.js';
+import { SHA_PATTERN, computeBuildVersions } from '../../version/scheme.js';
 import type { BuildVersions } from '../../version/scheme.js';
 import type { CliIo } from '../io.js';
-import { EXIT_OK, EXIT_PROBLEMS, UsageError } from '../io.js';
+import { EXIT_OK, UsageError } from '../io.js';
+import { printableJson } from '../../util/printable.js';
 import { CONFIG_OPTION, formatOption, oneOf } from '../options.js';
-import { findModuleOrReport, loadPlanOrReport } from '../project.js';
+import { findModule, loadPlan } from '../project.js';
 
 const FORMATS = ['text', 'json'] as const;
 
@@ -34,18 +35,13 @@ export function registerVersion(program: Command, io: CliIo, done: (code: number
       const channel = oneOf('--channel', options.channel, CHANNELS);
       const build = parseBuildNumber(options.build);
       const sha = parseSha(options.sha);
-      const plan = await loadPlanOrReport(io, options.config);
-      const found = plan && findModuleOrReport(io, plan, options.module);
-      if (!plan || !found) return done(EXIT_PROBLEMS);
-      const { module } = found;
-      const coordinates = { module: module.name, version: module.version, channel, build, sha };
-      const problems = checkBuildCoordinates(coordinates);
-      if (problems.length > 0) {
-        io.err(problems.map((p) => `gatehouse: ${p}\n`).join(''));
-        return done(EXIT_PROBLEMS);
-      }
-      const versions = computeBuildVersions(coordinates);
-      io.out(format === 'json' ? JSON.stringify(versions) + '\n' : renderText(versions, plan.model.project));
+      const { plan, config } = await loadPlan(io, options.config);
+      const { module } = findModule(plan, options.module, config);
+      // The flags and modules.yaml are checked already: invalid coordinates here would be a bug.
+      const versions = computeBuildVersions({ module: module.name, version: module.version, channel, build, sha });
+      // One line, as the pipelines' contract has always been printed (README, Versions.groovy).
+      if (format === 'json') io.out(printableJson(JSON.stringify(versions)) + '\n');
+      else io.out(renderText(versions, plan.model.project));
       done(EXIT_OK);
     });
 }

@@ -7,11 +7,13 @@ import { checkAllowDates } from './allow-dates.js';
 import { checkApproverReferences } from './approver-refs.js';
 import { checkApproverRoles } from './approver-roles.js';
 import { checkChannelOrder } from './channel-order.js';
+import { checkChartValues } from './chart-values.js';
 import { checkChartRepository } from './chart-repository.js';
 import { checkCycles } from './cycles.js';
 import { checkDependencies } from './dependencies.js';
 import { checkEnvironmentReferences } from './environment-refs.js';
 import { checkIngressHosts } from './ingress-host.js';
+import { checkLoneSurrogates } from './lone-surrogates.js';
 import { checkEnvironmentNames, checkModuleNames } from './names.js';
 import { checkProductionApprovals } from './production-approvals.js';
 import { checkPromoteSource } from './promote-source.js';
@@ -48,6 +50,8 @@ export const SEMANTIC_RULES: readonly Rule[] = [
   checkReleaseVote,
   checkChannelOrder,
   checkStageRequirements,
+  checkLoneSurrogates,
+  checkChartValues,
 ];
 
 export function checkRules(config: RawConfig): Finding[] {

@@ -10,7 +10,7 @@ export const MAX_NAMESPACE_LENGTH = 63;
 
 export function checkModuleNames(config: RawConfig): Finding[] {
   return Object.keys(config.modules).flatMap((name): Finding[] => {
-    const problem = dnsLabelProblem(name, MAX_NAME_LENGTH);
+    const problem = dnsLabelProblem(name, MAX_NAME_LENGTH) ?? dns1035Problem(name);
     if (problem === undefined) return [];
     return [{ code: 'GH305', message: `module name "${name}" ${problem}`, path: ['modules', name], target: 'key', hint: nameHint(name, MAX_NAME_LENGTH) }];
   });
@@ -30,6 +30,11 @@ export function checkEnvironmentNames(config: RawConfig): Finding[] {
     }
     return findings;
   });
+}
+
+/** A module name also names its Service, a DNS-1035 label: it must start with a letter. */
+function dns1035Problem(name: string): string | undefined {
+  return /^[a-z]/.test(name) ? undefined : 'starts with a digit; it names a Kubernetes Service, which must start with a letter (DNS-1035)';
 }
 
 function nameHint(name: string, maxLength: number): string {

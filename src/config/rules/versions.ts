@@ -13,7 +13,8 @@ export function checkVersions(config: RawConfig): Finding[] {
   });
 }
 
-function versionProblem(version: string): string | undefined {
+/** Why `version` is not a plain MAJOR.MINOR.PATCH, or undefined when it is one. */
+export function versionProblem(version: string): string | undefined {
   const parsed = parse(version);
   if (parsed === null || parsed.version !== version) return 'is not a semantic version MAJOR.MINOR.PATCH';
   if (parsed.prerelease.length > 0 || parsed.build.length > 0) {

@@ -101,7 +101,8 @@ describe('chart emitter', () => {
       ['an ingress without host', (v) => { v['ingress'] = { ...v['ingress'], enabled: true, host: '' }; }],
       ['an image tag with build metadata', (v) => { (v['image'] ?? {})['tag'] = '1.0.0+abc'; }],
       ['a malformed memory quantity', (v) => { v['resources'] = { requests: { cpu: '1', memory: '1 GB' }, limits: { cpu: '1', memory: '1Gi' } }; }],
-      ['a missing probe path', (v) => { v['probes'] = { ...v['probes'], liveness: { periodSeconds: 5 } }; }],
+      ['a probe without a handler (httpGet, tcpSocket or exec)', (v) => { v['probes'] = { ...v['probes'], liveness: { periodSeconds: 5 } }; }],
+      ['an HTTP probe without a path', (v) => { v['probes'] = { ...v['probes'], liveness: { httpGet: { port: 'http' } } }; }],
     ];
     for (const [name, weaken] of weakened) {
       it(`rejects ${name}`, () => {

@@ -2,12 +2,15 @@
 // replays a decision at another instant) and reporting a failure the same way everywhere.
 import { Option } from 'commander';
 import { resolve } from 'node:path';
-import type { FileSource, Failure } from '../../../app/release-files.js';
+import type { ConfigSource } from '../../../app/load-project.js';
+import type { FileSource, Outcome } from '../../../app/release-files.js';
+import { isFailure } from '../../../app/release-files.js';
 import { writeOutputFile } from '../../../output/write-file.js';
 import { isCalendarDate } from '../../../util/calendar.js';
-import { formatDiagnostics } from '../../format-diagnostics.js';
+import { printableBlock } from '../../../util/printable.js';
+import { CliFailure } from '../../failure.js';
 import type { CliIo } from '../../io.js';
-import { EXIT_PROBLEMS, UsageError } from '../../io.js';
+import { UsageError } from '../../io.js';
 
 /** `--now`, hidden: the instant the command acts at (tests and replays); default the clock. */
 export function nowOption(): Option {
@@ -39,28 +42,29 @@ export function fileSource(io: CliIo, path: string): FileSource {
   return { path: resolve(io.cwd, path), displayName: path };
 }
 
-/** Prints why the command could not answer; the command exits 1. */
-export function reportFailure(io: CliIo, failure: Failure): number {
-  if ('problems' in failure) io.err(failure.problems.map((p) => `gatehouse: ${p}\n`).join(''));
-  else io.err(formatDiagnostics(failure.diagnostics, failure.text, io.color, failure.textFile));
-  return EXIT_PROBLEMS;
+/** The answer, or a CliFailure main reports as the command line asked (text or the JSON failure document). */
+export function answerOf<T>(outcome: Outcome<T>, config?: ConfigSource): { value: T; warnings: string[] } {
+  if (!isFailure(outcome)) return outcome;
+  throw new CliFailure(outcome.diagnostics, { config: config?.displayName, text: outcome.text, textFile: outcome.textFile });
 }
 
-export function reportWarnings(io: CliIo, warnings: readonly string[]): void {
-  io.err(warnings.map((w) => `gatehouse: warning: ${w}\n`).join(''));
+/** Warnings on stderr; in JSON mode stdout carries one document and stderr stays quiet. */
+export function reportWarnings(io: CliIo, warnings: readonly string[], format: string): void {
+  if (format !== 'json') io.err(printableBlock(warnings.map((w) => `gatehouse: warning: ${w}\n`).join('')));
 }
 
-/** The JSON document as the release files are written: two-space indent, final newline. */
+/** The JSON of a release file as written to disk: two-space indent, final newline. */
 export function jsonDocument(value: unknown): string {
   return JSON.stringify(value, null, 2) + '\n';
 }
 
-/** Writes `--out FILE` when given; a disk failure exits 2 like `generate`'s. */
+/** Writes `--out FILE` when given; a disk failure is GH008 (exit 2), like `generate`'s. */
 export async function writeOut(io: CliIo, out: string | undefined, content: string): Promise<void> {
   if (out === undefined) return;
   try {
     await writeOutputFile(resolve(io.cwd, out), content);
   } catch (error) {
-    throw new UsageError(`cannot write ${out}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    const message = `cannot write ${out}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`;
+    throw new CliFailure([{ code: 'GH008', severity: 'error', message, file: out, path: '' }]);
   }
 }

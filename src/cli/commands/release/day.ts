@@ -1,12 +1,12 @@
 import type { Command } from 'commander';
-import { isFailure } from '../../../app/release-files.js';
 import { answerReleaseDay } from '../../../app/release-queries.js';
 import { releaseDayToJson } from '../../../train/render-json.js';
 import { renderReleaseDayText } from '../../../train/render-text.js';
 import type { CliIo } from '../../io.js';
 import { EXIT_OK } from '../../io.js';
-import { CONFIG_OPTION, configSource, formatOption, oneOf } from '../../options.js';
-import { nowOption, jsonDocument, parseDate, parseNow, reportFailure } from './common.js';
+import { printJson } from '../../json-output.js';
+import { CONFIG_OPTION, formatOption, oneOf, resolveConfig } from '../../options.js';
+import { answerOf, nowOption, parseDate, parseNow } from './common.js';
 
 const FORMATS = ['text', 'json'] as const;
 
@@ -20,9 +20,12 @@ export function registerReleaseDay(release: Command, io: CliIo, done: (code: num
     .addOption(nowOption())
     .action(async (options: { date?: string; config?: string; format: string; now?: string }) => {
       const format = oneOf('--format', options.format, FORMATS);
-      const outcome = await answerReleaseDay(configSource(io, options.config), parseDate('--date', options.date), parseNow(options.now));
-      if (isFailure(outcome)) return done(reportFailure(io, outcome));
-      io.out(format === 'json' ? jsonDocument(releaseDayToJson(outcome.value)) : renderReleaseDayText(outcome.value));
+      const date = parseDate('--date', options.date);
+      const now = parseNow(options.now);
+      const config = await resolveConfig(io, options.config);
+      const { value } = answerOf(await answerReleaseDay(config, date, now), config);
+      if (format === 'json') printJson(io, releaseDayToJson(value));
+      else io.out(renderReleaseDayText(value));
       done(EXIT_OK);
     });
 }

@@ -1,12 +1,12 @@
 import type { Command } from 'commander';
-import { isFailure } from '../../../app/release-files.js';
 import { decideRelease } from '../../../app/release-manifest.js';
 import { manifestToJson } from '../../../train/render-json.js';
 import { renderManifestText } from '../../../train/render-text.js';
 import type { CliIo } from '../../io.js';
 import { EXIT_OK } from '../../io.js';
-import { CONFIG_OPTION, configSource, formatOption, oneOf } from '../../options.js';
-import { fileSource, jsonDocument, reportFailure, writeOut } from './common.js';
+import { printJson } from '../../json-output.js';
+import { CONFIG_OPTION, formatOption, oneOf, resolveConfig } from '../../options.js';
+import { answerOf, fileSource, jsonDocument, writeOut } from './common.js';
 
 const FORMATS = ['text', 'json'] as const;
 
@@ -28,11 +28,11 @@ export function registerReleaseDecide(release: Command, io: CliIo, done: (code: 
     .option(...formatOption(FORMATS))
     .action(async (manifest: string, options: DecideOptions) => {
       const format = oneOf('--format', options.format, FORMATS);
-      const outcome = await decideRelease({ config: configSource(io, options.config), manifest: fileSource(io, manifest), votes: fileSource(io, options.votes) });
-      if (isFailure(outcome)) return done(reportFailure(io, outcome));
-      const json = jsonDocument(manifestToJson(outcome.value));
-      await writeOut(io, options.out, json);
-      io.out(format === 'json' ? json : renderManifestText(outcome.value));
+      const config = await resolveConfig(io, options.config);
+      const { value } = answerOf(await decideRelease({ config, manifest: fileSource(io, manifest), votes: fileSource(io, options.votes) }), config);
+      await writeOut(io, options.out, jsonDocument(manifestToJson(value)));
+      if (format === 'json') printJson(io, manifestToJson(value));
+      else io.out(renderManifestText(value));
       done(EXIT_OK);
     });
 }

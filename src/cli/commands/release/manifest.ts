@@ -1,13 +1,13 @@
 import type { Command } from 'commander';
 import { planReleaseManifest } from '../../../app/release-manifest.js';
 import type { ManifestRequest } from '../../../app/release-manifest.js';
-import { isFailure } from '../../../app/release-files.js';
 import { manifestToJson } from '../../../train/render-json.js';
 import { renderManifestText } from '../../../train/render-text.js';
 import type { CliIo } from '../../io.js';
 import { EXIT_OK, UsageError } from '../../io.js';
-import { CONFIG_OPTION, configSource, formatOption, oneOf } from '../../options.js';
-import { nowOption, fileSource, jsonDocument, parseDate, parseModuleList, parseNow, reportFailure, reportWarnings, writeOut } from './common.js';
+import { printJson } from '../../json-output.js';
+import { CONFIG_OPTION, formatOption, oneOf, resolveConfig } from '../../options.js';
+import { answerOf, fileSource, jsonDocument, nowOption, parseDate, parseModuleList, parseNow, reportWarnings, writeOut } from './common.js';
 
 const FORMATS = ['text', 'json'] as const;
 
@@ -44,25 +44,26 @@ export function registerReleaseManifest(release: Command, io: CliIo, done: (code
     .addOption(nowOption())
     .action(async (options: ManifestOptions) => {
       const format = oneOf('--format', options.format, FORMATS);
-      const outcome = await planReleaseManifest(requestOf(io, options));
-      if (isFailure(outcome)) return done(reportFailure(io, outcome));
-      reportWarnings(io, outcome.warnings);
-      const json = jsonDocument(manifestToJson(outcome.value));
-      await writeOut(io, options.out, json);
-      io.out(format === 'json' ? json : renderManifestText(outcome.value));
+      const request = requestOf(io, options);
+      const config = await resolveConfig(io, options.config);
+      const { value, warnings } = answerOf(await planReleaseManifest({ ...request, config }), config);
+      reportWarnings(io, warnings, format);
+      await writeOut(io, options.out, jsonDocument(manifestToJson(value)));
+      if (format === 'json') printJson(io, manifestToJson(value));
+      else io.out(renderManifestText(value));
       done(EXIT_OK);
     });
 }
 
-function requestOf(io: CliIo, options: ManifestOptions): ManifestRequest {
+/** Everything but the config, checked before any file is read. */
+function requestOf(io: CliIo, options: ManifestOptions): Omit<ManifestRequest, 'config'> {
   if ((options.candidates === undefined) === (options.manifest === undefined)) throw new UsageError('give exactly one of --candidates FILE and --manifest FILE');
   const fromManifest = options.manifest !== undefined;
   if (fromManifest && [options.trainId, options.date, options.hotfix, options.buildUrl].some((v) => v !== undefined)) {
     throw new UsageError('--train-id, --date, --hotfix and --build-url plan a new train: use them with --candidates, not --manifest');
   }
   if ((options.hotfix === undefined) !== (options.reason === undefined)) throw new UsageError('a hotfix needs both --hotfix MODULES and --reason TEXT');
-  const request: ManifestRequest = {
-    config: configSource(io, options.config),
+  const request: Omit<ManifestRequest, 'config'> = {
     input: options.manifest !== undefined ? { manifest: fileSource(io, options.manifest) } : { candidates: fileSource(io, options.candidates ?? '') },
     drops: options.drop.map(parseDrop),
     now: parseNow(options.now),

@@ -1,12 +1,12 @@
 import type { Command } from 'commander';
-import { isFailure } from '../../../app/release-files.js';
 import { listSchedule } from '../../../app/release-queries.js';
 import { scheduleToJson, upcomingToJson } from '../../../train/render-json.js';
 import { renderScheduleText } from '../../../train/render-text.js';
 import type { CliIo } from '../../io.js';
 import { EXIT_OK, UsageError } from '../../io.js';
-import { CONFIG_OPTION, configSource, formatOption, oneOf } from '../../options.js';
-import { nowOption, jsonDocument, parseNow, reportFailure } from './common.js';
+import { printJson } from '../../json-output.js';
+import { CONFIG_OPTION, formatOption, oneOf, resolveConfig } from '../../options.js';
+import { answerOf, nowOption, parseNow } from './common.js';
 
 const FORMATS = ['text', 'json'] as const;
 
@@ -22,10 +22,11 @@ export function registerReleaseSchedule(release: Command, io: CliIo, done: (code
       const format = oneOf('--format', options.format, FORMATS);
       const count = Number(options.count);
       if (!/^\d+$/.test(options.count) || count < 1 || count > 100) throw new UsageError(`--count must be a whole number from 1 to 100 (got "${options.count}")`);
-      const outcome = await listSchedule(configSource(io, options.config), count, parseNow(options.now));
-      if (isFailure(outcome)) return done(reportFailure(io, outcome));
-      const { value } = outcome;
-      io.out(format === 'json' ? jsonDocument({ ...scheduleToJson(value.schedule), upcoming: upcomingToJson(value.upcoming) }) : renderScheduleText(value.schedule, value.upcoming));
+      const now = parseNow(options.now);
+      const config = await resolveConfig(io, options.config);
+      const { value } = answerOf(await listSchedule(config, count, now), config);
+      if (format === 'json') printJson(io, { ...scheduleToJson(value.schedule), upcoming: upcomingToJson(value.upcoming) });
+      else io.out(renderScheduleText(value.schedule, value.upcoming));
       done(EXIT_OK);
     });
 }

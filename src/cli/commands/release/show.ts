@@ -1,13 +1,13 @@
 import type { Command } from 'commander';
-import { isFailure } from '../../../app/release-files.js';
 import { listVoters } from '../../../app/release-queries.js';
 import { manifestToJson } from '../../../train/render-json.js';
 import { renderSlackSummary } from '../../../train/render-slack.js';
 import { renderManifestText } from '../../../train/render-text.js';
 import type { CliIo } from '../../io.js';
 import { EXIT_OK } from '../../io.js';
-import { CONFIG_OPTION, configSource, formatOption, oneOf } from '../../options.js';
-import { fileSource, jsonDocument, reportFailure } from './common.js';
+import { printJson } from '../../json-output.js';
+import { CONFIG_OPTION, formatOption, oneOf, resolveConfig } from '../../options.js';
+import { answerOf, fileSource } from './common.js';
 
 const FORMATS = ['text', 'slack', 'json'] as const;
 
@@ -20,10 +20,9 @@ export function registerReleaseShow(release: Command, io: CliIo, done: (code: nu
     .option(...formatOption(FORMATS))
     .action(async (manifest: string, options: { config?: string; format: string }) => {
       const format = oneOf('--format', options.format, FORMATS);
-      const outcome = await listVoters(configSource(io, options.config), fileSource(io, manifest), new Date());
-      if (isFailure(outcome)) return done(reportFailure(io, outcome));
-      const { value } = outcome;
-      if (format === 'json') io.out(jsonDocument(manifestToJson(value.manifest)));
+      const config = await resolveConfig(io, options.config);
+      const { value } = answerOf(await listVoters(config, fileSource(io, manifest), new Date()), config);
+      if (format === 'json') printJson(io, manifestToJson(value.manifest));
       else io.out(format === 'slack' ? renderSlackSummary(value.manifest, value.ballots) : renderManifestText(value.manifest));
       done(EXIT_OK);
     });

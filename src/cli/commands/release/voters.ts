@@ -1,12 +1,12 @@
 import type { Command } from 'commander';
-import { isFailure } from '../../../app/release-files.js';
 import { listVoters } from '../../../app/release-queries.js';
 import { votersToJson } from '../../../train/render-json.js';
 import { renderVotersText } from '../../../train/render-text.js';
 import type { CliIo } from '../../io.js';
 import { EXIT_OK } from '../../io.js';
-import { CONFIG_OPTION, configSource, formatOption, oneOf } from '../../options.js';
-import { nowOption, fileSource, jsonDocument, parseNow, reportFailure } from './common.js';
+import { printJson } from '../../json-output.js';
+import { CONFIG_OPTION, formatOption, oneOf, resolveConfig } from '../../options.js';
+import { answerOf, fileSource, nowOption, parseNow } from './common.js';
 
 const FORMATS = ['text', 'json'] as const;
 
@@ -20,10 +20,11 @@ export function registerReleaseVoters(release: Command, io: CliIo, done: (code: 
     .addOption(nowOption())
     .action(async (manifest: string, options: { config?: string; format: string; now?: string }) => {
       const format = oneOf('--format', options.format, FORMATS);
-      const outcome = await listVoters(configSource(io, options.config), fileSource(io, manifest), parseNow(options.now));
-      if (isFailure(outcome)) return done(reportFailure(io, outcome));
-      const { value } = outcome;
-      io.out(format === 'json' ? jsonDocument(votersToJson(value.manifest, value.ballots, value.secondsToClose)) : renderVotersText(value.manifest, value.ballots, value.secondsToClose));
+      const now = parseNow(options.now);
+      const config = await resolveConfig(io, options.config);
+      const { value } = answerOf(await listVoters(config, fileSource(io, manifest), now), config);
+      if (format === 'json') printJson(io, votersToJson(value.manifest, value.ballots, value.secondsToClose));
+      else io.out(renderVotersText(value.manifest, value.ballots, value.secondsToClose));
       done(EXIT_OK);
     });
 }
