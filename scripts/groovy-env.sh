@@ -5,16 +5,19 @@
 
 # ensure_debian_package PROBE PACKAGE WHAT: install PACKAGE when PROBE (a command, or an absolute
 # path that the package installs) is missing and we are root (saying so); otherwise fail with the
-# install command. Never a silent skip. apt waits for another apt to finish instead of failing.
+# install command. Never a silent skip. Another process (an unattended upgrade, a parallel test
+# run) may hold the apt/dpkg lock: wait for it up to APT_LOCK_TIMEOUT seconds instead of failing.
+APT_LOCK_TIMEOUT=300
 ensure_debian_package() {
   case "$1" in
     /*) [ -e "$1" ] && return 0 ;;
     *) command -v "$1" >/dev/null 2>&1 && return 0 ;;
   esac
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "gatehouse tests: $3 is missing; installing Debian's $2 package (apt-get update && apt-get install -y $2)" >&2
-    apt-get -o DPkg::Lock::Timeout=300 update -qq >&2
-    DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 install -y -qq "$2" >&2
+    echo "gatehouse tests: $3 is missing; installing Debian's $2 package (apt-get update && apt-get install -y $2," \
+      "waiting up to ${APT_LOCK_TIMEOUT}s for the apt lock)" >&2
+    apt-get -o DPkg::Lock::Timeout="$APT_LOCK_TIMEOUT" update -qq >&2
+    DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout="$APT_LOCK_TIMEOUT" install -y -qq "$2" >&2
   else
     echo "gatehouse tests: $3 is required. Install it with: apt-get update && apt-get install -y $2" >&2
     exit 1

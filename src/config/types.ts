@@ -85,7 +85,7 @@ export interface RawModuleSettings {
 
 /** `defaults` must carry complete test settings, so every module has them after merging. */
 export interface RawDefaults extends RawModuleSettings {
-  unitTests: Required<TestCommand>;
+  unitTests: Required<Omit<TestCommand, 'image'>> & Pick<TestCommand, 'image'>;
   integrationTests: Omit<TestCommand, 'coverage'>;
 }
 

@@ -379,7 +379,7 @@ export const CODES = {
   GH821: {
     title: 'chart version not made by gatehouse',
     severity: 'error',
-    explanation: 'A candidate\'s `chartVersion` is not `MAJOR.MINOR.PATCH-<channel>.<build>.g<sha>` as `gatehouse version` makes it, so its version and channel are unknown.',
+    explanation: 'A candidate\'s `chartVersion` is not `MAJOR.MINOR.PATCH-<channel>.<job>.<build>.g<sha>` as `gatehouse version` makes it, so its version and channel are unknown.',
   },
   GH822: {
     title: 'commit does not match the chart version',

@@ -69,6 +69,8 @@ function buildDefaultSettings(config: RawConfig): ModuleSettings {
 
 function buildModule(config: RawConfig, name: string, raw: RawModule, defaults: ModuleSettings, quality: Quality): Module {
   const settings = mergeValues(defaults, pickSettings(raw));
+  // Test commands run in the gatehouse CLI's image unless the module names its own.
+  const testImage = config.project.agents.node;
   return {
     name,
     description: raw.description,
@@ -77,6 +79,8 @@ function buildModule(config: RawConfig, name: string, raw: RawModule, defaults: 
     lead: raw.lead,
     dependsOn: [...(raw.dependsOn ?? [])].sort(compareCodeUnits),
     ...settings,
+    unitTests: { ...settings.unitTests, image: settings.unitTests.image ?? testImage },
+    integrationTests: { ...settings.integrationTests, image: settings.integrationTests.image ?? testImage },
     quality: buildModuleQuality(quality, raw.quality),
     environments: buildModuleEnvironments(config, raw),
   };

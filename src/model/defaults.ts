@@ -1,9 +1,12 @@
 // gatehouse's own defaults for module settings, applied before modules.yaml's `defaults`.
 // The schema documents each of them as `default` (a test keeps the two equal). Test commands
 // have no built-in default: `defaults.unitTests` and `defaults.integrationTests` are required.
-import type { Module } from './types.js';
+import type { Module, TestCommand } from './types.js';
 
-export type ModuleSettings = Pick<Module, 'build' | 'unitTests' | 'integrationTests' | 'smokeTests' | 'deploy' | 'chart' | 'skip'>;
+export type ModuleSettings = Pick<Module, 'build' | 'smokeTests' | 'deploy' | 'chart' | 'skip'> & {
+  unitTests: TestCommand;
+  integrationTests: TestCommand;
+};
 
 export const BUILTIN_MODULE_DEFAULTS: Omit<ModuleSettings, 'unitTests' | 'integrationTests'> = {
   build: { dockerfile: 'Dockerfile', context: '.' },

@@ -247,9 +247,14 @@ export interface TestCommand {
   command: string;
   /** Glob of JUnit XML reports, relative to the checkout. */
   junit: string;
-  /** Coverage report (Cobertura XML or LCOV), unit tests only. */
+  /** Coverage report (Cobertura XML, JaCoCo XML or LCOV), unit tests only. */
   coverage?: string;
+  /** Image of the pod container `tests` the command runs in; modules.yaml may leave it out. */
+  image?: string;
 }
+
+/** A module's test settings, its image resolved (default: project.agents.node). */
+export type ModuleTests = TestCommand & { image: string };
 
 export interface Module {
   name: string;
@@ -261,8 +266,8 @@ export interface Module {
   lead: string;
   dependsOn: string[];
   build: { dockerfile: string; context: string };
-  unitTests: TestCommand;
-  integrationTests: TestCommand;
+  unitTests: ModuleTests;
+  integrationTests: ModuleTests;
   smokeTests: { command: string };
   deploy: { timeoutMinutes: number; historyMax: number };
   chart: Chart;

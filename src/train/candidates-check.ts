@@ -16,7 +16,7 @@ export function checkCandidates(file: CandidatesFile, model: Model): Finding[] {
   file.candidates.forEach((candidate, i) => {
     const parsed = parseChartVersion(candidate.chartVersion);
     if (!parsed) {
-      findings.push({ code: 'GH821', message: `candidate ${candidate.module}: chart version "${candidate.chartVersion}" is not MAJOR.MINOR.PATCH-<channel>.<build>.g<sha>`, path: ['candidates', i, 'chartVersion'], target: 'value', hint: 'report the version `gatehouse version` printed for the build' });
+      findings.push({ code: 'GH821', message: `candidate ${candidate.module}: chart version "${candidate.chartVersion}" is not MAJOR.MINOR.PATCH-<channel>.<job>.<build>.g<sha>`, path: ['candidates', i, 'chartVersion'], target: 'value', hint: 'report the version `gatehouse version` printed for the build' });
     } else if (!candidate.commit.startsWith(parsed.sha) && !parsed.sha.startsWith(candidate.commit)) {
       findings.push({ code: 'GH822', message: `candidate ${candidate.module}: commit ${candidate.commit} is not the commit ${parsed.sha} of chart version ${candidate.chartVersion}`, path: ['candidates', i, 'commit'], target: 'value' });
     }

@@ -6,7 +6,7 @@ import type { Model } from '../model/types.js';
 import { compareCodeUnits } from '../util/compare.js';
 import { didYouMean } from '../util/suggest.js';
 import { parseChartVersion } from '../version/parse.js';
-import { computeBuildVersions } from '../version/scheme.js';
+import { formatReleaseId } from '../version/scheme.js';
 import { dependencyClosure } from './graph.js';
 import type { Manifest, ManifestModule } from './types.js';
 
@@ -68,7 +68,7 @@ function checkBuild(module: ManifestModule, path: PathSegment[]): Finding[] {
   if (!parsed) return [...findings, problem(`chart version ${chart.version} is not one gatehouse makes`, ['chart', 'version'])];
   if (parsed.version !== module.version || parsed.channel !== module.channel) findings.push(problem(`version ${module.version} (${module.channel}) does not match chart version ${chart.version}`, ['version']));
   if (!module.commit.startsWith(parsed.sha) && !parsed.sha.startsWith(module.commit)) findings.push(problem(`commit ${module.commit} is not the build's commit ${parsed.sha}`, ['commit']));
-  const releaseId = computeBuildVersions({ module: module.name, ...parsed }).releaseId;
+  const releaseId = formatReleaseId(module.name, parsed.version, parsed.sha);
   if (module.releaseId !== releaseId) findings.push(problem(`releaseId ${module.releaseId} should be ${releaseId}`, ['releaseId']));
   return findings;
 }

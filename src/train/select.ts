@@ -2,9 +2,8 @@
 // run it already and it is stable, blessed and has its gate evidence. Everything else stays as
 // production runs it; a candidate that cannot go is dropped with the reason.
 import type { Model, Module, Project } from '../model/types.js';
-import type { BuildVersions } from '../version/scheme.js';
 import { parseChartVersion } from '../version/parse.js';
-import { computeBuildVersions } from '../version/scheme.js';
+import { formatReleaseId } from '../version/scheme.js';
 import type { Candidate, CandidatesFile, DroppedModule, GateSummary, ManifestModule, ProductionRelease } from './types.js';
 
 export interface Selection {
@@ -48,11 +47,11 @@ function notReleasableBecause(candidate: Candidate): Pick<DroppedModule, 'cause'
   return undefined;
 }
 
-/** The build's versions; its chart version was checked to be one gatehouse makes. */
-function versionsOf(module: Module, candidate: Candidate): BuildVersions {
+/** The build's version and release id, read from its chart version (checked to be one gatehouse makes). */
+function versionsOf(module: Module, candidate: Candidate): { version: string; releaseId: string } {
   const parsed = parseChartVersion(candidate.chartVersion);
   if (!parsed) throw new Error(`internal: chart version ${candidate.chartVersion} was not checked`);
-  return computeBuildVersions({ module: module.name, ...parsed });
+  return { version: parsed.version, releaseId: formatReleaseId(module.name, parsed.version, parsed.sha) };
 }
 
 /** The manifest entry of a releasable candidate (wave 0 until the train is planned). */
@@ -67,8 +66,9 @@ function manifestModuleOf(project: Project, module: Module, candidate: Candidate
     channel: 'stable',
     commit: candidate.commit,
     releaseId: versions.releaseId,
-    image: { repository, tag: versions.imageTag, digest: candidate.imageDigest, reference: `${repository}:${versions.imageTag}@${candidate.imageDigest}` },
-    chart: { reference: `${project.charts.repository}/${module.name}`, version: versions.chartVersion },
+    // The image tag is the chart version (version/scheme.ts).
+    image: { repository, tag: candidate.chartVersion, digest: candidate.imageDigest, reference: `${repository}:${candidate.chartVersion}@${candidate.imageDigest}` },
+    chart: { reference: `${project.charts.repository}/${module.name}`, version: candidate.chartVersion },
     helmRelease: module.name,
     gate: gateSummaryOf(gate),
     replaces: production ? { revision: production.revision, chartVersion: production.chartVersion, appVersion: production.appVersion ?? null } : null,

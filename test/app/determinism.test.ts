@@ -6,6 +6,7 @@ import { generateOutput } from '../../src/app/generate.js';
 import { MANIFEST_NAME } from '../../src/output/manifest.js';
 import { DEFAULT_CONFIG, PACKAGE_ROOT } from '../../src/util/paths.js';
 import { assertInsideTempDir, makeTempDir, readTree, removeTempDirs } from '../output/temp-dir.js';
+import { SLOW_TEST_TIMEOUT_MS } from '../harness/timeouts.js';
 
 const BIN = join(PACKAGE_ROOT, 'dist/src/cli/bin.js');
 
@@ -27,7 +28,8 @@ async function generateInChild(cwd: string, env: Record<string, string>): Promis
   return readTree(out);
 }
 
-describe('app: generate is deterministic', () => {
+describe('app: generate is deterministic', function () {
+  this.timeout(SLOW_TEST_TIMEOUT_MS); // runs the built CLI several times
   afterEach(removeTempDirs);
 
   it('writes byte-identical trees on two runs from the repository modules.yaml', async () => {

@@ -23,7 +23,7 @@ const WARNINGS_ONLY = join(FIXTURES, 'invalid', 'skip-without-effect.yaml');
 const MISSING = join(FIXTURES, 'does-not-exist.yaml');
 const report = (name: string) => join(REPORTS_DIR, name);
 const GATE_OK = ['--module', 'catalog', '--junit', report('mocha/own-tests.xml'), '--coverage', report('c8/lcov.info'), '--scan', report('trivy/clean.json')];
-const VERSION = ['--module', 'auth', '--channel', 'beta', '--build', '42', '--sha', '0123abc'];
+const VERSION = ['--module', 'auth', '--channel', 'beta', '--build', '42', '--sha', '0123abc', '--branch', 'staging'];
 
 interface Case {
   command: string;

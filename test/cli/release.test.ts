@@ -38,7 +38,7 @@ describe('cli: gatehouse release', () => {
       expect(manifest.voteClosesAt).to.equal('2026-08-24T11:30:00Z');
       expect(out).to.match(/^Train op-2026-08-24-7 \(schedule, 2026-08-24 Asia\/Kolkata\)\n/);
       expect(out).to.contain('6 modules in 4 waves:\n  WAVE  MODULE');
-      expect(out).to.contain('  notification: candidate 1.0.0-beta.42.g');
+      expect(out).to.contain('  notification: candidate 1.0.0-beta.PR7.42.g');
     });
 
     it('prints the same JSON it writes', async () => {

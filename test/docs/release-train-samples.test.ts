@@ -37,10 +37,10 @@ describe('docs: release train samples', () => {
       candidate('notification', { version: '1.3.0', channel: 'beta', build: 41 }),
     ];
     const live = [
-      production('config-service', { revision: 41, chartVersion: '2.4.0-stable.112.g9c1e0aa' }),
-      production('auth', { revision: 17, chartVersion: '3.0.4-stable.80.g51d2e3f' }),
-      production('catalog', { revision: 23, chartVersion: '4.0.1-stable.198.g0b7a9c2' }),
-      production('notification', { revision: 9, chartVersion: '1.2.9-stable.38.g77aa01b' }),
+      production('config-service', { revision: 41, chartVersion: '2.4.0-stable.PR208.2.g9c1e0aa' }),
+      production('auth', { revision: 17, chartVersion: '3.0.4-stable.PR95.1.g51d2e3f' }),
+      production('catalog', { revision: 23, chartVersion: '4.0.1-stable.PR311.4.g0b7a9c2' }),
+      production('notification', { revision: 9, chartVersion: '1.2.9-stable.PR44.2.g77aa01b' }),
     ];
     await writeFile(join(dir, 'candidates.json'), JSON.stringify({ candidates, production: live }));
     const ballots = ['moduleLead-config-service', 'moduleLead-auth', 'moduleLead-catalog', 'moduleLead-editor', 'sre', 'qa', 'product'];

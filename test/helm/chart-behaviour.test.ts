@@ -11,6 +11,7 @@ import { kubernetesSchemaProblems } from './kubernetes-schema.js';
 import type { RenderedChart } from './render-charts.js';
 import { findObject, objectsOf, renderJob, renderPlanCharts } from './render-charts.js';
 import { exampleConfig, planOf } from './variants.js';
+import { SLOW_TEST_TIMEOUT_MS } from '../harness/timeouts.js';
 
 type Json = Record<string, unknown>;
 
@@ -36,7 +37,7 @@ function container(chart: RenderedChart): Json {
 }
 
 describe('rendered charts on a cluster (issue 11)', function () {
-  this.timeout(120_000);
+  this.timeout(SLOW_TEST_TIMEOUT_MS);
   let plan: Plan;
   let charts: RenderedChart[];
   before(async () => {

@@ -7,6 +7,7 @@ import { kubernetesSchemaProblems } from './kubernetes-schema.js';
 import type { RenderedChart } from './render-charts.js';
 import { objectsOf, renderPlanCharts } from './render-charts.js';
 import { yaml11Differences } from './yaml11.js';
+import { SLOW_TEST_TIMEOUT_MS } from '../harness/timeouts.js';
 
 /** Files whose every value helm reads with its YAML 1.1 reader. */
 function helmReadFiles(plan: Plan): { path: string; text: string }[] {
@@ -17,7 +18,7 @@ function helmReadFiles(plan: Plan): { path: string; text: string }[] {
 
 export function describeRenderedCharts(title: string, loadPlan: () => Promise<Plan>): void {
   describe(title, function () {
-    this.timeout(120_000);
+    this.timeout(SLOW_TEST_TIMEOUT_MS);
     let plan: Plan;
     let charts: RenderedChart[];
     before(async () => {

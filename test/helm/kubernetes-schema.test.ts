@@ -2,6 +2,7 @@
 // each reported with the object and the path.
 import { expect } from 'chai';
 import { kubernetesSchemaProblems } from './kubernetes-schema.js';
+import { SLOW_TEST_TIMEOUT_MS } from '../harness/timeouts.js';
 
 const DEPLOYMENT = {
   apiVersion: 'apps/v1',
@@ -18,7 +19,7 @@ const DEPLOYMENT = {
 };
 
 describe('kubernetes schema check', function () {
-  this.timeout(60_000);
+  this.timeout(SLOW_TEST_TIMEOUT_MS);
 
   it('accepts a valid object (maps of labels, int-or-string ports, quantities)', async () => {
     expect(await kubernetesSchemaProblems([DEPLOYMENT])).to.deep.equal([]);

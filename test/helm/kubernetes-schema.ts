@@ -49,7 +49,7 @@ class DeclaredFields {
   private readonly roots = new Map<string, ts.Type>();
 
   constructor(kinds: readonly KubernetesObject[]) {
-    const files = kinds.map((object) => fileURLToPath(import.meta.resolve(modelPath(object))).replace(/\.js$/, '.d.ts'));
+    const files = kinds.map((object) => fileURLToPath(import.meta.resolve(modelPath(object))).replace(/\.m?js$/, '.d.ts'));
     const program = ts.createProgram(files, { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, strict: true, noEmit: true, types: [] });
     this.checker = program.getTypeChecker();
     kinds.forEach((object, i) => {

@@ -10,6 +10,7 @@ import type { RenderedChart } from './render-charts.js';
 import { findObject, renderPlanCharts } from './render-charts.js';
 import type { ConfigData } from './variants.js';
 import { exampleConfig, planOf } from './variants.js';
+import { SLOW_TEST_TIMEOUT_MS } from '../harness/timeouts.js';
 
 /** Module name -> description: YAML 1.1 words as names, YAML 1.1 scalars and line breaks as text. */
 const HOSTILE_MODULES: Record<string, string> = {
@@ -35,7 +36,7 @@ const loadHostile = (): Promise<Plan> => planOf(hostileConfig());
 describeRenderedCharts('helm charts of modules named and described with YAML 1.1 look-alikes', loadHostile);
 
 describe('YAML 1.1 look-alikes reach the cluster as the strings they are', function () {
-  this.timeout(120_000);
+  this.timeout(SLOW_TEST_TIMEOUT_MS);
   let plan: Plan;
   let charts: RenderedChart[];
   before(async () => {

@@ -25,10 +25,19 @@ describe('model: build', () => {
     expect(store.build).to.deep.equal({ dockerfile: 'Dockerfile', context: '.' });
     expect(store.deploy).to.deep.equal({ timeoutMinutes: 10, historyMax: 10 });
     expect(store.smokeTests).to.deep.equal({ command: 'helm test --logs' });
-    expect(store.unitTests).to.deep.equal({ command: 'npm test', junit: 'reports/junit.xml', coverage: 'reports/cobertura.xml' });
-    expect(store.integrationTests).to.deep.equal({ command: 'npm run it', junit: 'reports/it.xml' });
+    // Test commands run in the gatehouse CLI image unless an image is named.
+    const image = minimal.project.agents.node;
+    expect(store.unitTests).to.deep.equal({ command: 'npm test', junit: 'reports/junit.xml', coverage: 'reports/cobertura.xml', image });
+    expect(store.integrationTests).to.deep.equal({ command: 'npm run it', junit: 'reports/it.xml', image });
     expect(store.skip).to.deep.equal({});
     expect(store.dependsOn).to.deep.equal([]);
+  });
+
+  it('takes each test image from the module, else the file\'s defaults, else project.agents.node', () => {
+    expect(moduleOf(full, 'api').unitTests.image).to.equal('golang:1.23.4-bookworm');
+    expect(moduleOf(full, 'api').integrationTests.image).to.match(/^golang@sha256:/);
+    expect(moduleOf(full, 'store').unitTests.image).to.equal('registry.example.com:5000/acme/ci-tools:3');
+    expect(moduleOf(minimal, 'store').integrationTests.image).to.equal(minimal.project.agents.node);
   });
 
   it('merges a module\'s chart over the defaults key by key', () => {

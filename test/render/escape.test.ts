@@ -6,6 +6,7 @@ import { groovyString, shellWord, yamlString } from '../../src/render/escape.js'
 import { loneSurrogateIndex } from '../../src/util/unicode.js';
 import { codeUnitsHex, evaluateGroovyStrings } from './groovy.js';
 import { HOSTILE_STRINGS } from './hostile.js';
+import { SLOW_TEST_TIMEOUT_MS } from '../harness/timeouts.js';
 
 
 /** Characters that stress each escaper, mixed with any UTF-16 code unit (lone surrogates too). */
@@ -15,7 +16,8 @@ const hostileUnit = fc.oneof(
 );
 const hostileString = fc.string({ unit: hostileUnit, maxLength: 40 });
 
-describe('render/escape', () => {
+describe('render/escape', function () {
+  this.timeout(SLOW_TEST_TIMEOUT_MS); // one test evaluates every string in Groovy 2.4
   describe('groovyString', () => {
     it('wraps in single quotes and escapes only what it must, as printable ASCII', () => {
       expect(groovyString("it's")).to.equal("'it\\'s'");

@@ -9,6 +9,7 @@ import { loneSurrogateIndex } from '../../src/util/unicode.js';
 import { runHelmRender } from '../helm/helm-render.js';
 import { canonical } from '../helm/yaml11.js';
 import { HOSTILE_STRINGS } from './hostile.js';
+import { SLOW_TEST_TIMEOUT_MS } from '../harness/timeouts.js';
 
 const RUNS = Number(process.env['GATEHOUSE_PROPERTY_RUNS'] ?? 200);
 
@@ -74,7 +75,7 @@ describe('render/yaml-scalar', () => {
   });
 
   it('reads back exactly, as value and as key, in helm\'s YAML 1.1 reader (look-alikes and a property sample)', function () {
-    this.timeout(60_000);
+    this.timeout(SLOW_TEST_TIMEOUT_MS);
     const strings = [...new Set([...YAML11_LOOKALIKES, ...fc.sample(anyText, { numRuns: RUNS, seed: 1311 })])];
     const docs = strings.map((s) => documentOf([s]));
     const { parses } = runHelmRender([], docs);

@@ -55,7 +55,7 @@ describe('train/manifest-check: positioned problems in a manifest', () => {
 
   it('reports every rule problem at once, each where it is', () => {
     const found = problems(text((m) => {
-      m.modules[0]!.image.tag = '1.0.0-stable.1.gabcdef0';
+      m.modules[0]!.image.tag = '1.0.0-stable.PR7.1.gabcdef0';
       m.modules[2]!.wave = 1;
       m.modules[3]!.commit = 'feedface';
       m.unchanged = ['top', 'nobody'];
@@ -63,7 +63,7 @@ describe('train/manifest-check: positioned problems in a manifest', () => {
     const base = candidate('base');
     expect(found.map(([code, , , at]) => [code, at])).to.deep.equal([
       ['GH811', '"left",'],
-      ['GH813', '"1.0.0-stable.1.gabcdef0",'],
+      ['GH813', '"1.0.0-stable.PR7.1.gabcdef0",'],
       ['GH813', `"docker.io/acme/base:${base.chartVersion}@${base.imageDigest}"`],
       ['GH811', '1,'],
       ['GH813', '"feedface",'],

@@ -48,13 +48,13 @@ export const GOOD_GATE: GateSummary = {
   vulnerabilities: { critical: 0, high: 0, medium: 1, low: 4, unknown: 0 },
 };
 
-/** A stable, blessed candidate of `version` built as build `build`. */
+/** A stable, blessed candidate of `version`, built as build `build` of the release pull request's job PR7. */
 export function candidate(module: string, overrides: Partial<Candidate> & { version?: string; channel?: string; build?: number } = {}): Candidate {
   const { version = '1.0.0', channel = 'stable', build = 42, ...rest } = overrides;
   const commit = sha(`${module}-${version}-${build}`);
   return {
     module,
-    chartVersion: `${version}-${channel}.${build}.g${commit.slice(0, 7)}`,
+    chartVersion: `${version}-${channel}.PR7.${build}.g${commit.slice(0, 7)}`,
     commit,
     imageDigest: `sha256:${createHash('sha256').update(module + build).digest('hex')}`,
     blessed: true,
@@ -66,7 +66,7 @@ export function candidate(module: string, overrides: Partial<Candidate> & { vers
 
 /** What production runs: revision 7 of an older build. */
 export function production(module: string, overrides: Partial<ProductionRelease> = {}): ProductionRelease {
-  return { module, revision: 7, chartVersion: `0.9.0-stable.3.g${sha(module).slice(0, 7)}`, appVersion: null, ...overrides };
+  return { module, revision: 7, chartVersion: `0.9.0-stable.PR3.3.g${sha(module).slice(0, 7)}`, appVersion: null, ...overrides };
 }
 
 /** Every module of the model with a new candidate and an older production release. */

@@ -32,7 +32,7 @@ export function registerGate(program: Command, io: CliIo, done: (code: number) =
     .description('classify a build as stable, beta, alpha or rejected from its test, coverage and scan reports')
     .requiredOption('--module <name>', 'module in modules.yaml whose thresholds apply')
     .requiredOption('--junit <glob...>', 'JUnit XML reports of the unit tests (repeatable)')
-    .requiredOption('--coverage <file>', 'coverage report: Cobertura XML or LCOV')
+    .requiredOption('--coverage <file>', 'coverage report: Cobertura XML, JaCoCo XML or LCOV')
     .requiredOption('--scan <file>', 'Trivy JSON report of the image')
     .option('--integration <glob...>', 'JUnit XML reports of the integration tests (repeatable)')
     .option(...CONFIG_OPTION)

@@ -1,10 +1,11 @@
 import type { Command } from 'commander';
 import { CHANNELS } from '../../model/types.js';
 import type { Project } from '../../model/types.js';
-import { SHA_PATTERN, computeBuildVersions } from '../../version/scheme.js';
+import type { BuildJob } from '../../version/job.js';
+import { SHA_PATTERN, checkBuildCoordinates, computeBuildVersions } from '../../version/scheme.js';
 import type { BuildVersions } from '../../version/scheme.js';
 import type { CliIo } from '../io.js';
-import { EXIT_OK, UsageError } from '../io.js';
+import { EXIT_OK, EXIT_PROBLEMS, UsageError } from '../io.js';
 import { printableJson } from '../../util/printable.js';
 import { CONFIG_OPTION, formatOption, oneOf } from '../options.js';
 import { findModule, loadPlan } from '../project.js';
@@ -16,6 +17,8 @@ interface VersionOptions {
   channel: string;
   build: string;
   sha: string;
+  branch?: string;
+  pr?: string;
   config?: string;
   format: string;
 }
@@ -28,6 +31,8 @@ export function registerVersion(program: Command, io: CliIo, done: (code: number
     .requiredOption('--channel <channel>', `quality channel the build reached: ${CHANNELS.join(', ')}`)
     .requiredOption('--build <n>', 'CI build number (non-negative integer)')
     .requiredOption('--sha <sha>', 'commit sha, 7 to 40 hex digits')
+    .option('--branch <name>', "the branch job's branch (Jenkins' BRANCH_NAME); or --pr")
+    .option('--pr <n>', "the pull request job's number (Jenkins' CHANGE_ID); or --branch")
     .option(...CONFIG_OPTION)
     .option(...formatOption(FORMATS))
     .action(async (options: VersionOptions) => {
@@ -35,11 +40,18 @@ export function registerVersion(program: Command, io: CliIo, done: (code: number
       const channel = oneOf('--channel', options.channel, CHANNELS);
       const build = parseBuildNumber(options.build);
       const sha = parseSha(options.sha);
+      const job = parseJob(options);
       const { plan, config } = await loadPlan(io, options.config);
       const { module } = findModule(plan, options.module, config);
-      // The flags and modules.yaml are checked already: invalid coordinates here would be a bug.
-      const versions = computeBuildVersions({ module: module.name, version: module.version, channel, build, sha });
-      // One line, as the pipelines' contract has always been printed (README, Versions.groovy).
+      const coordinates = { module: module.name, version: module.version, channel, job, build, sha };
+      // The flags are checked already; a module version too long to leave the job room in a tag is not.
+      const problems = checkBuildCoordinates(coordinates);
+      if (problems.length > 0) {
+        io.err(problems.map((p) => `gatehouse: ${p}\n`).join(''));
+        return done(EXIT_PROBLEMS);
+      }
+      const versions = computeBuildVersions(coordinates);
+      // One line, as the pipelines' contract has always been printed (docs/versions.md, Versions.groovy).
       if (format === 'json') io.out(printableJson(JSON.stringify(versions)) + '\n');
       else io.out(renderText(versions, plan.model.project));
       done(EXIT_OK);
@@ -54,6 +66,25 @@ function parseBuildNumber(text: string): number {
   return build;
 }
 
+/**
+ * Jenkins counts builds per branch job, so the job is part of every version: exactly one of
+ * --branch (BRANCH_NAME of a branch job) and --pr (CHANGE_ID of a pull request job).
+ */
+function parseJob(options: VersionOptions): BuildJob {
+  if ((options.branch === undefined) === (options.pr === undefined)) {
+    throw new UsageError('give exactly one of --branch NAME (a branch job) and --pr N (a pull request job)');
+  }
+  if (options.pr !== undefined) {
+    const number = Number(options.pr);
+    if (!/^[1-9]\d*$/.test(options.pr) || !Number.isSafeInteger(number)) {
+      throw new UsageError(`--pr must be a positive integer without leading zeros (got "${options.pr}")`);
+    }
+    return { pullRequest: number };
+  }
+  if (options.branch === '') throw new UsageError('--branch must not be empty');
+  return { branch: options.branch! };
+}
+
 /** Git prints lower-case shas; upper case is accepted and normalised so ids stay comparable. */
 function parseSha(text: string): string {
   const sha = text.toLowerCase();
@@ -65,7 +96,7 @@ function renderText(v: BuildVersions, project: Project): string {
   const image = `${project.dockerHub.registry}/${project.dockerHub.namespace}/${v.module}:${v.imageTag}`;
   const chart = `${project.charts.repository}/${v.module} --version ${v.chartVersion}`;
   const rows: [string, string][] = [
-    ['module', v.module], ['version', v.version], ['channel', v.channel], ['build', String(v.build)], ['sha', v.sha],
+    ['module', v.module], ['version', v.version], ['channel', v.channel], ['job', v.job], ['build', String(v.build)], ['sha', v.sha],
     ['imageTag', v.imageTag], ['chartVersion', v.chartVersion], ['appVersion', v.appVersion], ['releaseId', v.releaseId],
     ['image', image], ['chart', chart],
   ];

@@ -39,7 +39,9 @@ function renderedFiles(plan: Plan): GeneratedFile[] {
   };
   const rendered: [string, object][] = [
     ['vars/gatehouseProject.groovy', settings],
-    ['resources/gatehouse/pod.yaml', { agents: project.agents }],
+    // One agent pod per stage group (see vars/gatehousePod.groovy).
+    ['resources/gatehouse/pods/build.yaml', { agents: project.agents }],
+    ['resources/gatehouse/pods/deploy.yaml', { agents: project.agents }],
   ];
   return rendered.map(([path, view]) => ({
     path: `library/${path}`,

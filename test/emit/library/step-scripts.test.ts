@@ -103,7 +103,7 @@ describe('library step scripts under /bin/sh', () => {
 
     for (const registry of ['docker.io', 'registry-1.docker.io', 'ghcr.io']) {
       it(`gives buildctl the ${registry} credentials under the key BuildKit looks them up by`, () => {
-        const run = runWithStubs(script('gatehousePushImage'), { buildctl: 'cat "$DOCKER_CONFIG/config.json"' }, {
+        const run = runWithStubs(script('gatehousePushImage', 1), { buildctl: 'cat "$DOCKER_CONFIG/config.json"' }, {
           GATEHOUSE_DOCKERFILE: 'Dockerfile', GATEHOUSE_CONTEXT: '.', GATEHOUSE_IMAGE: `${registry}/acme/auth:1`,
           GATEHOUSE_REGISTRY: registry, GATEHOUSE_REGISTRY_USER: 'robot', GATEHOUSE_REGISTRY_TOKEN: 's3cret',
         });
