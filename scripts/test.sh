@@ -26,7 +26,8 @@ trap 'rm -rf "$logs"' EXIT
 # JVM for all their requests (test/harness/groovy-process.ts), the library steps start one per
 # scenario batch, lint runs CodeNarc. The mocha phase runs every other test file, so a new test
 # file always runs somewhere.
-compile=(dist/test/pipelines/compile.test.js dist/test/pipelines/size.test.js)
+compile=(dist/test/pipelines/compile.test.js dist/test/pipelines/size.test.js dist/test/pipelines/longest-strings.test.js
+  dist/test/render/groovy-literal.property.test.js dist/test/render/slack-text.property.test.js)
 harness=(dist/test/pipelines/scenarios.test.js dist/test/pipelines/harness-semantics.test.js)
 steps=(dist/test/emit/chart/library-steps.test.js dist/test/emit/library/blessed-builds.test.js
   dist/test/emit/jenkinsfile/hostile.test.js dist/test/render/escape.test.js)

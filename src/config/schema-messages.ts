@@ -126,10 +126,11 @@ function typeHint(error: ErrorObject, path: PathSegment[]): string | undefined {
 
 /** What the quoted text would still break: the key's pattern, or the module version rule. */
 function ruleQuotingBreaks(text: string, schema: unknown, path: readonly PathSegment[]): string | undefined {
+  const isModuleVersion = path.length === 3 && path[0] === 'modules' && path[2] === 'version';
+  if (isModuleVersion) return versionProblem(text) !== undefined ? 'a module version is MAJOR.MINOR.PATCH' : undefined;
   const pattern = schemaText(schema, 'pattern');
   if (pattern !== undefined && !new RegExp(pattern, 'u').test(text)) return lowerFirst(schemaText(schema, 'description') ?? `it must match ${pattern}`);
-  const isModuleVersion = path.length === 3 && path[0] === 'modules' && path[2] === 'version';
-  return isModuleVersion && versionProblem(text) !== undefined ? 'a module version is MAJOR.MINOR.PATCH' : undefined;
+  return undefined;
 }
 
 function sizeMessage(keyword: string, limit: number): string {

@@ -82,6 +82,7 @@ function typeOf(node: SchemaNode, resolve: Resolve): string {
   }
   if (type === 'object') return node['additionalProperties'] === false ? 'mapping' : 'mapping of name to entry';
   if (type === 'integer') return 'whole number';
+  if (type === 'string' && typeof node['maxLength'] === 'number') return `string (max ${node['maxLength']})`;
   return typeof type === 'string' ? type : 'any';
 }
 

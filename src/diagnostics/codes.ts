@@ -101,6 +101,11 @@ export const CODES = {
     severity: 'error',
     explanation: 'A key or list item is indented deeper or shallower than any mapping it could belong to, or with a tab. The message names the line and the hint lists the indentations that would be valid there, and what each would mean.',
   },
+  GH120: {
+    title: 'Unicode noncharacter',
+    severity: 'error',
+    explanation: 'A key or value holds a Unicode noncharacter (U+FFFE, U+FFFF, U+FDD0 to U+FDEF, or the last two code points of any plane), raw or as a `\\u` escape. Noncharacters are reserved for programs\' internal use and are never text; Groovy 2.4 (what Jenkins runs) reads U+FFFF as the end of the file, so no generated pipeline could carry it. Remove the character; the position points at it.',
+  },
   GH200: {
     title: 'unknown key',
     severity: 'error',

@@ -97,7 +97,7 @@ describe('diff: Markdown output', () => {
 
   it('escapes text from modules.yaml so it cannot break the comment', () => {
     const markdown = renderDiffMarkdown(diffAfter((raw) => (raw.modules['top']!.skip = { smokeTests: 'a | b <script>x</script> *y* [l](u)\n# h' })), COMPARISON);
-    expect(markdown).to.contain('- Smoke tests now skipped: a \\| b &lt;script&gt;x&lt;/script&gt; \\*y\\* \\[l\\](u)<br># h\n');
+    expect(markdown).to.contain('- Smoke tests now skipped: a \\| b &lt;script&gt;x&lt;/script&gt; \\*y\\* \\[l\\](u)<br>\\# h\n');
     expect(markdown).not.to.contain('<script>');
   });
 

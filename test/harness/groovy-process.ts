@@ -97,7 +97,7 @@ class GroovyServer {
 }
 
 /** Sends one request to the harness JVM and returns its parsed JSON result. */
-export async function callHarness<T>(operation: 'compile' | 'run' | 'scan', request: unknown): Promise<T> {
+export async function callHarness<T>(operation: 'compile' | 'run' | 'scan' | 'evaluate', request: unknown): Promise<T> {
   server ??= new GroovyServer();
   const id = ++requestCounter;
   const requestPath = join(workDir, `request-${id}.json`);

@@ -14,12 +14,7 @@ function checkEntry(entry: RawFreezePeriod, path: PathSegment[], weekdays: Reado
   const shape = checkShape(entry, path);
   if (shape) return [shape];
   const keys = entry.date === undefined ? (['from', 'to'] as const) : (['date'] as const);
-  const impossible = keys.flatMap((key): Finding[] => {
-    const value = entry[key] ?? '';
-    return isCalendarDate(value)
-      ? []
-      : [{ code: 'GH350', message: `freeze ${key} "${value}" is not a date that exists`, path: [...path, key], target: 'value', hint: 'write a real date as YYYY-MM-DD (months 01-12, days within the month)' }];
-  });
+  const impossible = keys.flatMap((key) => freezeDateFinding([...path, key], entry[key] ?? '') ?? []);
   if (impossible.length > 0) return impossible;
   const from = entry.date ?? entry.from ?? '';
   const to = entry.date ?? entry.to ?? '';
@@ -31,6 +26,13 @@ function checkEntry(entry: RawFreezePeriod, path: PathSegment[], weekdays: Reado
     return [{ code: 'GH355', message: `freeze "${entry.reason}" has no effect: ${days} not release weekdays`, path, target: 'value', hint: 'check the dates; release.weekdays lists the days the train runs' }];
   }
   return [];
+}
+
+/** GH350 for a freeze date that does not exist; the schema's `format: date` restates it for editors (value-forms.ts). */
+export function freezeDateFinding(path: PathSegment[], value: string): Finding | undefined {
+  if (isCalendarDate(value)) return undefined;
+  const key = String(path.at(-1));
+  return { code: 'GH350', message: `freeze ${key} "${value}" is not a date that exists`, path, target: 'value', hint: 'write a real date as YYYY-MM-DD (months 01-12, days within the month)' };
 }
 
 /** Exactly one form: `date`, or both `from` and `to`. */
