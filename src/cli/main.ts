@@ -14,6 +14,7 @@ import { registerGenerate } from './commands/generate.js';
 import { registerCheck } from './commands/check.js';
 import { registerVersion } from './commands/version.js';
 import { registerGate } from './commands/gate.js';
+import { registerRelease } from './commands/release.js';
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let exitCode = 0;
@@ -37,6 +38,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   registerCheck(program, io, done);
   registerVersion(program, io, done);
   registerGate(program, io, done);
+  registerRelease(program, io, done);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;

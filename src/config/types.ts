@@ -8,10 +8,13 @@ import type {
   ChannelThresholds,
   Chart,
   EnvironmentValues,
+  LoadTest,
   Project,
+  ReleaseMode,
   SkippableStageId,
   StageId,
   TestCommand,
+  Weekday,
 } from '../model/types.js';
 
 export type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? (T[K] extends unknown[] ? T[K] : DeepPartial<T[K]>) : T[K] };
@@ -37,6 +40,26 @@ export interface RawApproverRole {
   description: string;
   submitters?: string[];
   moduleLead?: boolean;
+}
+
+/** One day (`date`) or a range (`from`, `to`); the freeze rule checks that exactly one form is used. */
+export interface RawFreezePeriod {
+  date?: string;
+  from?: string;
+  to?: string;
+  reason: string;
+}
+
+export interface RawRelease {
+  mode?: ReleaseMode;
+  timeZone: string;
+  weekdays: Weekday[];
+  goNoGoTime: string;
+  releaseTime: string;
+  freeze?: RawFreezePeriod[];
+  vote?: { cancelRoles?: string[] };
+  loadTest?: Omit<LoadTest, 'timeoutMinutes'> & { timeoutMinutes?: number };
+  approvers: Record<string, RawApproverRole>;
 }
 
 export interface RawQuality {
@@ -81,13 +104,7 @@ export interface RawConfig {
   project: Omit<Project, 'description'> & { description?: string };
   environments: Record<string, RawEnvironment>;
   branchFlow: Record<BranchKind, RawBranchRule>;
-  release: {
-    timeZone: string;
-    weekdays: string[];
-    goNoGoTime: string;
-    releaseTime: string;
-    approvers: Record<string, RawApproverRole>;
-  };
+  release: RawRelease;
   quality: RawProjectQuality;
   defaults: RawDefaults;
   modules: Record<string, RawModule>;

@@ -5,7 +5,8 @@ import type { RawConfig, RawModule, RawModuleSettings, RawProjectQuality, RawQua
 import { BUILTIN_MODULE_DEFAULTS } from './defaults.js';
 import type { ModuleSettings } from './defaults.js';
 import { mergeValues } from './merge.js';
-import type { ApproverRole, BranchFlow, BranchRule, Environment, Model, Module, Quality } from './types.js';
+import { buildRelease } from './release.js';
+import type { BranchFlow, BranchRule, Environment, Model, Module, Quality } from './types.js';
 import { BRANCH_KINDS } from './types.js';
 import { compareCodeUnits } from '../util/compare.js';
 
@@ -25,15 +26,7 @@ export function buildModel(config: RawConfig): Model {
       values: env.values ?? {},
     })),
     branchFlow: buildBranchFlow(config),
-    release: {
-      ...config.release,
-      approvers: Object.entries(config.release.approvers).map(([name, role]): ApproverRole => ({
-        name,
-        description: role.description,
-        submitters: role.submitters ?? [],
-        moduleLead: role.moduleLead ?? false,
-      })),
-    },
+    release: buildRelease(config),
     quality,
     modules: Object.entries(config.modules)
       .map(([name, raw]) => buildModule(config, name, raw, settings, quality))
