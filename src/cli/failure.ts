@@ -13,6 +13,8 @@ export interface FailureContext {
   config?: string | undefined;
   /** Its text, for code frames. */
   text?: string | undefined;
+  /** The file `text` belongs to, when that is not the config (a release manifest, a report). */
+  textFile?: string | undefined;
 }
 
 export class CliFailure extends Error {
@@ -37,8 +39,8 @@ export function commandLineProblem(message: string, hint?: string): Diagnostic {
 
 /** Prints the failure as asked and returns its exit code. */
 export function reportFailure(io: CliIo, json: boolean, failure: CliFailure): number {
-  const { config, text } = failure.context;
+  const { config, text, textFile } = failure.context;
   if (json) printJson(io, failureJson(failure.exitCode, failure.diagnostics, config));
-  else io.err(formatDiagnostics(failure.diagnostics, text, io.color.err, config));
+  else io.err(formatDiagnostics(failure.diagnostics, text, io.color.err, textFile ?? config));
   return failure.exitCode;
 }

@@ -14,9 +14,8 @@ import { registerGenerate } from './commands/generate.js';
 import { registerCheck } from './commands/check.js';
 import { registerVersion } from './commands/version.js';
 import { registerGate } from './commands/gate.js';
-import { registerReleasePrepare } from './commands/release/prepare.js';
-import { registerReleaseTag } from './commands/release/tag.js';
 import { registerLibrary } from './commands/library.js';
+import { registerRelease } from './commands/release.js';
 import { registerSync } from './commands/sync.js';
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -43,8 +42,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   registerGate(program, io, done);
   registerSync(program, io, done);
   registerLibrary(program, io, done);
-  registerReleasePrepare(program, io, done);
-  registerReleaseTag(program, io, done);
+  registerRelease(program, io, done);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;

@@ -66,16 +66,24 @@ export async function findFileUpwards(start: string, name: string): Promise<stri
   }
 }
 
-let schema: Promise<object> | undefined;
+const schemas = new Map<string, Promise<object>>();
 
 /** schemas/modules.schema.json, the single source of truth for the shape of modules.yaml (read once per process). */
 export function loadModulesSchema(): Promise<object> {
-  schema ??= readModulesSchema();
+  return loadSchema('modules.schema.json');
+}
+
+/** One of gatehouse's own schemas under schemas/, read once per process. */
+export function loadSchema(fileName: string): Promise<object> {
+  let schema = schemas.get(fileName);
+  if (!schema) {
+    schema = readSchema(`${SCHEMAS_DIR}${fileName}`);
+    schemas.set(fileName, schema);
+  }
   return schema;
 }
 
-async function readModulesSchema(): Promise<object> {
-  const path = `${SCHEMAS_DIR}modules.schema.json`;
+async function readSchema(path: string): Promise<object> {
   try {
     return JSON.parse(await readFile(path, 'utf8')) as object;
   } catch (error) {

@@ -19,7 +19,8 @@ function compile(schema: object): ValidateFunction {
   let validate = compiled.get(schema);
   if (validate === undefined) {
     // verbose: the messages need the failing schema (its known keys, examples and description).
-    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true });
+    // allowUnionTypes: the release files have nullable values (`"type": ["string", "null"]`).
+    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
     addFormats.default(ajv);
     ajv.addVocabulary(EDITOR_KEYWORDS);
     validate = ajv.compile(schema);

@@ -8,11 +8,14 @@ import type {
   ChannelThresholds,
   Chart,
   EnvironmentValues,
+  LoadTest,
   Project,
   ReleaseGitHub,
+  ReleaseMode,
   SkippableStageId,
   StageId,
   TestCommand,
+  Weekday,
 } from '../model/types.js';
 
 export type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? (T[K] extends unknown[] ? T[K] : DeepPartial<T[K]>) : T[K] };
@@ -38,6 +41,27 @@ export interface RawApproverRole {
   description: string;
   submitters?: string[];
   moduleLead?: boolean;
+}
+
+/** One day (`date`) or a range (`from`, `to`); the freeze rule checks that exactly one form is used. */
+export interface RawFreezePeriod {
+  date?: string;
+  from?: string;
+  to?: string;
+  reason: string;
+}
+
+export interface RawRelease {
+  mode?: ReleaseMode;
+  timeZone: string;
+  weekdays: Weekday[];
+  goNoGoTime: string;
+  releaseTime: string;
+  freeze?: RawFreezePeriod[];
+  vote?: { cancelRoles?: string[] };
+  loadTest?: Omit<LoadTest, 'timeoutMinutes'> & { timeoutMinutes?: number };
+  approvers: Record<string, RawApproverRole>;
+  github?: Partial<Omit<ReleaseGitHub, 'bumpLabels'>> & { bumpLabels?: Partial<ReleaseGitHub['bumpLabels']> };
 }
 
 export interface RawQuality {
@@ -86,14 +110,7 @@ export interface RawConfig {
   };
   environments: Record<string, RawEnvironment>;
   branchFlow: Record<BranchKind, RawBranchRule>;
-  release: {
-    timeZone: string;
-    weekdays: string[];
-    goNoGoTime: string;
-    releaseTime: string;
-    approvers: Record<string, RawApproverRole>;
-    github?: Partial<Omit<ReleaseGitHub, 'bumpLabels'>> & { bumpLabels?: Partial<ReleaseGitHub['bumpLabels']> };
-  };
+  release: RawRelease;
   quality: RawProjectQuality;
   defaults: RawDefaults;
   modules: Record<string, RawModule>;

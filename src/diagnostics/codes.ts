@@ -301,6 +301,36 @@ export const CODES = {
     severity: 'error',
     explanation: 'A module with `chart.protocol: none` serves no port, so every probe needs a `command` and it can have no Ingress; a `tcp` module can have no Ingress; an `http` or `https` probe needs a `path` (or a `command`).',
   },
+  GH350: {
+    title: 'impossible freeze date',
+    severity: 'error',
+    explanation: 'A `release.freeze` date (`date`, `from` or `to`) does not exist in the calendar (for example 2026-02-30 or month 13).',
+  },
+  GH351: {
+    title: 'freeze range ends before it starts',
+    severity: 'error',
+    explanation: 'A `release.freeze` range has `to` before `from`. Swap them, or write a single day as `date:`.',
+  },
+  GH352: {
+    title: 'freeze entry without one date form',
+    severity: 'error',
+    explanation: 'A `release.freeze` entry must give either `date` (one day) or both `from` and `to` (an inclusive range), never both forms and never half a range.',
+  },
+  GH353: {
+    title: 'cancel role does not vote',
+    severity: 'error',
+    explanation: '`release.vote.cancelRoles` names a role that is not defined, or that does not vote in the train: the voters are the `approvals` of the environment `branchFlow.master` deploys to.',
+  },
+  GH354: {
+    title: 'release train without voters',
+    severity: 'error',
+    explanation: '`release.mode` is `train` (the default), but `branchFlow.master` deploys to no environment, or that environment lists no `approvals`: the train would have nowhere to release to, or nobody to vote. Fix the environment, or set `release.mode: continuous`.',
+  },
+  GH355: {
+    title: 'freeze without effect',
+    severity: 'warning',
+    explanation: 'A `release.freeze` entry covers only days that are not in `release.weekdays`, so it stops no train. Check the dates.',
+  },
   GH360: {
     title: 'library changed without a version bump',
     severity: 'error',
@@ -330,6 +360,96 @@ export const CODES = {
     title: 'library record unreadable',
     severity: 'error',
     explanation: '`generated/library-versions.json` is not the JSON `gatehouse generate` writes. Restore it from git (it records which library content each published version holds).',
+  },
+  GH800: {
+    title: 'release file is not JSON',
+    severity: 'error',
+    explanation: 'A release manifest, candidates or votes file is not strict JSON (RFC 8259): the position is the first character where it stops being JSON. Comments, single quotes and trailing commas are not JSON; the pipeline\'s JSON reader would refuse them too.',
+  },
+  GH801: {
+    title: 'release file does not match its schema',
+    severity: 'error',
+    explanation: 'A release manifest, candidates or votes file has an unknown or missing key, a value of the wrong type or form. The schemas are `schemas/release-manifest.schema.json`, `release-candidates.schema.json` and `release-votes.schema.json`; docs/release-train.md shows examples.',
+  },
+  GH802: {
+    title: 'duplicate key in a release file',
+    severity: 'error',
+    explanation: 'A JSON object in a release file has the same key twice; JSON readers would silently keep one of them.',
+  },
+  GH810: {
+    title: 'module listed twice in a manifest',
+    severity: 'error',
+    explanation: 'A module appears more than once among a manifest\'s `modules`, `dropped` and `unchanged`; each module has exactly one fate in a train.',
+  },
+  GH811: {
+    title: 'manifest waves do not match its modules',
+    severity: 'error',
+    explanation: '`waves` must list exactly the manifest\'s modules, wave 1 first, each in the wave its `wave` says, with no empty wave. Rebuild the manifest with `gatehouse release manifest` instead of editing it.',
+  },
+  GH812: {
+    title: 'manifest wave order breaks a dependency',
+    severity: 'error',
+    explanation: 'A module of the train deploys in the same wave as, or an earlier wave than, a module of the train it depends on (directly or through modules outside the train, per modules.yaml).',
+  },
+  GH813: {
+    title: 'inconsistent image or chart in a manifest',
+    severity: 'error',
+    explanation: 'A manifest module\'s `image.reference` is not `<repository>:<tag>@<digest>`, its image tag differs from its chart version, or its version, channel, commit or release id disagree with the chart version. The deploy must get exactly the build that was voted on.',
+  },
+  GH814: {
+    title: 'module not in modules.yaml',
+    severity: 'error',
+    explanation: 'A release file names a module that modules.yaml does not define. The hint names the closest module.',
+  },
+  GH815: {
+    title: 'manifest of another project',
+    severity: 'error',
+    explanation: 'The manifest\'s `project` is not `project.name` of the modules.yaml it is read with: pass the right `--config`.',
+  },
+  GH820: {
+    title: 'module listed twice in candidates',
+    severity: 'error',
+    explanation: 'A candidates file lists a module twice under `candidates` or under `production`; the pipeline must report one candidate and one production release per module.',
+  },
+  GH821: {
+    title: 'chart version not made by gatehouse',
+    severity: 'error',
+    explanation: 'A candidate\'s `chartVersion` is not `MAJOR.MINOR.PATCH-<channel>.<job>.<build>.g<sha>` as `gatehouse version` makes it, so its version and channel are unknown.',
+  },
+  GH822: {
+    title: 'commit does not match the chart version',
+    severity: 'error',
+    explanation: 'A candidate\'s `commit` does not start with the sha in its chart version (or the other way round): the build and the commit it claims disagree.',
+  },
+  GH830: {
+    title: 'vote on an unknown ballot',
+    severity: 'error',
+    explanation: 'A vote names a ballot that `gatehouse release voters` does not list for this manifest. The hint names the closest ballot.',
+  },
+  GH831: {
+    title: 'ballot voted twice',
+    severity: 'error',
+    explanation: 'Two votes answer the same ballot; one input collects one vote.',
+  },
+  GH832: {
+    title: 'NOGO without a reason',
+    severity: 'error',
+    explanation: 'A NOGO vote must say why: the reason is said in Slack and recorded in the manifest.',
+  },
+  GH833: {
+    title: 'vote names modules it cannot stop',
+    severity: 'error',
+    explanation: 'Only a NOGO on a whole-train ballot of a role that cannot cancel the train names `modules`, and only modules in the train. A GO, a module lead\'s ballot (it is about its own module) and a cancel role\'s NOGO (it stops the whole train) name none.',
+  },
+  GH834: {
+    title: 'manifest already decided',
+    severity: 'error',
+    explanation: '`gatehouse release decide` was given a manifest whose `decision` is set: the vote was applied already. Decide the manifest written before the vote.',
+  },
+  GH835: {
+    title: 'manifest not decided go',
+    severity: 'error',
+    explanation: '`gatehouse release deploy-plan` deploys only a manifest that `gatehouse release decide` decided `go`; this one is undecided, cancelled or has nothing to release.',
   },
 } as const satisfies Record<string, CodeInfo>;
 

@@ -5,7 +5,8 @@ import type { RawConfig, RawModule, RawModuleSettings, RawProjectQuality, RawQua
 import { BUILTIN_GITHUB_DEFAULTS, BUILTIN_MODULE_DEFAULTS } from './defaults.js';
 import type { ModuleSettings } from './defaults.js';
 import { mergeValues } from './merge.js';
-import type { ApproverRole, BranchFlow, BranchRule, Environment, Model, Module, Project, Quality, ReleaseGitHub } from './types.js';
+import { buildRelease } from './release.js';
+import type { BranchFlow, BranchRule, Environment, Model, Module, Project, Quality } from './types.js';
 import { BRANCH_KINDS } from './types.js';
 import { compareCodeUnits } from '../util/compare.js';
 
@@ -25,16 +26,7 @@ export function buildModel(config: RawConfig): Model {
       values: env.values ?? {},
     })),
     branchFlow: buildBranchFlow(config),
-    release: {
-      ...config.release,
-      approvers: Object.entries(config.release.approvers).map(([name, role]): ApproverRole => ({
-        name,
-        description: role.description,
-        submitters: role.submitters ?? [],
-        moduleLead: role.moduleLead ?? false,
-      })),
-      github: buildReleaseGitHub(config),
-    },
+    release: buildRelease(config),
     quality,
     modules: Object.entries(config.modules)
       .map(([name, raw]) => buildModule(config, name, raw, settings, quality))
@@ -49,17 +41,6 @@ function buildProject(config: RawConfig): Project {
     description: config.project.description ?? '',
     github: { ...github, syncBranch: github.syncBranch ?? BUILTIN_GITHUB_DEFAULTS.syncBranch },
     library: { ...library, branch: library.branch ?? BUILTIN_GITHUB_DEFAULTS.libraryBranch },
-  };
-}
-
-function buildReleaseGitHub(config: RawConfig): ReleaseGitHub {
-  const raw = config.release.github ?? {};
-  const defaults = BUILTIN_GITHUB_DEFAULTS.release;
-  return {
-    branchName: raw.branchName ?? defaults.branchName,
-    requireIssueReference: raw.requireIssueReference ?? defaults.requireIssueReference,
-    bumpLabels: { major: raw.bumpLabels?.major ?? defaults.bumpLabels.major, minor: raw.bumpLabels?.minor ?? defaults.bumpLabels.minor },
-    checklist: raw.checklist ?? defaults.checklist,
   };
 }
 

@@ -109,11 +109,41 @@ export interface ApproverRole {
   moduleLead: boolean;
 }
 
+export const RELEASE_MODES = ['train', 'continuous'] as const;
+/** `train`: the daily release train promotes every module's candidate; `continuous`: each master build promotes itself. */
+export type ReleaseMode = (typeof RELEASE_MODES)[number];
+
+export const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+/** Index = JavaScript's getUTCDay() and Jenkins cron's day-of-week number (0 = Sunday). */
+export type Weekday = (typeof WEEKDAYS)[number];
+
+/** Days without a scheduled train: `from` to `to` inclusive (YYYY-MM-DD in the release time zone). */
+export interface FreezePeriod {
+  from: string;
+  to: string;
+  reason: string;
+}
+
+export interface LoadTest {
+  command: string;
+  /** Report the command writes, relative to the release job's workspace. */
+  report: string;
+  timeoutMinutes: number;
+}
+
 export interface Release {
+  mode: ReleaseMode;
   timeZone: string;
-  weekdays: string[];
+  weekdays: Weekday[];
   goNoGoTime: string;
   releaseTime: string;
+  /** In the order written. */
+  freeze: FreezePeriod[];
+  vote: {
+    /** Roles whose NOGO cancels the whole train (only roles that vote). */
+    cancelRoles: string[];
+  };
+  loadTest?: LoadTest;
   approvers: ApproverRole[];
   github: ReleaseGitHub;
 }

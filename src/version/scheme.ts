@@ -106,6 +106,7 @@ export function computeBuildVersions(c: BuildCoordinates): BuildVersions {
   return { module: c.module, version: c.version, channel: c.channel, job, build: c.build, sha: c.sha, imageTag: chartVersion, chartVersion, appVersion: releaseId, releaseId };
 }
 
+/** `<module>-<major>-<minor>-<patch>-<sha>`; the release train reads it back from a chart version's parts. */
 export function formatReleaseId(module: string, version: string, sha: string): string {
   return `${module}-${version.split('.').join('-')}-${sha}`;
 }

@@ -15,6 +15,7 @@ import { REPORTS_DIR } from '../gate/fixtures.js';
 import { makeTempDir, removeTempDirs } from '../output/temp-dir.js';
 import { git } from './git.js';
 import { expectDiagnosticShape } from './json-shape.js';
+import { everyoneChanged, repositoryModel } from '../train/support.js';
 
 const FIXTURES = join(PACKAGE_ROOT, 'test', 'fixtures');
 const INVALID = join(FIXTURES, 'invalid', 'unknown-dependency.yaml');
@@ -49,6 +50,15 @@ const inGitRepository = (edit: (text: string) => string = (text) => text) => asy
   git(cwd, 'add', 'modules.yaml');
   git(cwd, 'commit', '-q', '-m', 'modules');
   await writeFile(join(cwd, 'modules.yaml'), edit(await readFile(join(cwd, 'modules.yaml'), 'utf8')));
+};
+/** modules.yaml and the candidates of a train of every module. */
+const withCandidates = async (cwd: string) => {
+  await withConfig(cwd);
+  await writeFile(join(cwd, 'candidates.json'), JSON.stringify(everyoneChanged(await repositoryModel())));
+};
+const withManifest = async (cwd: string) => {
+  await withCandidates(cwd);
+  expect((await runCliIn(cwd, ['release', 'manifest', '--candidates', 'candidates.json', '--out', 'manifest.json'])).code).to.equal(0);
 };
 const bumpAuth = (text: string) => text.replace('version: 3.1.0', 'version: 3.2.0');
 const withEditedManifest = async (cwd: string) => {
@@ -109,6 +119,21 @@ const CASES: Case[] = [
   { command: 'diff', situation: 'an unknown --base', argv: ['diff', '--base', 'nope'], code: EXIT_USAGE, names: 'GH006', setup: inGitRepository() },
   { command: 'diff', situation: 'not a git repository', argv: ['diff', '--base', 'HEAD'], code: EXIT_USAGE, names: 'GH006', setup: withConfig },
   { command: 'diff', situation: 'no modules.yaml found', argv: ['diff'], code: EXIT_USAGE, names: 'GH002' },
+
+  { command: 'release', situation: 'a manifest from candidates', argv: ['release', 'manifest', '--candidates', 'candidates.json'], code: EXIT_OK, setup: withCandidates },
+  { command: 'release', situation: 'an invalid modules.yaml', argv: ['release', 'manifest', '--candidates', 'candidates.json', '--config', INVALID], code: EXIT_PROBLEMS, names: 'GH300', setup: withCandidates },
+  { command: 'release', situation: 'no modules.yaml found', argv: ['release', 'day'], code: EXIT_USAGE, names: 'GH002' },
+  { command: 'release', situation: 'a candidates file that is not JSON', argv: ['release', 'manifest', '--candidates', 'modules.yaml'], code: EXIT_PROBLEMS, names: 'GH800', setup: withConfig },
+  { command: 'release', situation: 'a missing candidates file', argv: ['release', 'manifest', '--candidates', 'nope.json'], code: EXIT_USAGE, names: 'GH001', setup: withConfig },
+  { command: 'release', situation: 'an unknown hotfix module', argv: ['release', 'manifest', '--candidates', 'candidates.json', '--hotfix', 'nope', '--reason', 'x'], code: EXIT_USAGE, names: 'GH007', setup: withCandidates },
+  { command: 'release', situation: 'the ballots', argv: ['release', 'voters', 'manifest.json'], code: EXIT_OK, setup: withManifest },
+  { command: 'release', situation: 'the Slack summary', argv: ['release', 'show', 'manifest.json'], code: EXIT_OK, setup: withManifest },
+  { command: 'release', situation: 'a deploy plan of an undecided train', argv: ['release', 'deploy-plan', 'manifest.json'], code: EXIT_PROBLEMS, names: 'GH835', setup: withManifest },
+  { command: 'release', situation: 'a rollback plan', argv: ['release', 'rollback-plan', 'manifest.json'], code: EXIT_OK, setup: withManifest },
+  { command: 'release', situation: 'a rollback plan of a module not in the train', argv: ['release', 'rollback-plan', 'manifest.json', '--deployed', 'nope'], code: EXIT_USAGE, names: 'GH006', setup: withManifest },
+  { command: 'release', situation: 'a release day', argv: ['release', 'day', '--date', '2026-08-24'], code: EXIT_OK, setup: withConfig },
+  { command: 'release', situation: 'the schedule', argv: ['release', 'schedule'], code: EXIT_OK, setup: withConfig },
+  { command: 'release', situation: 'a train plan', argv: ['plan', '--train', 'auth'], code: EXIT_OK, setup: withConfig },
 
   { command: 'sync', situation: 'no GITHUB_TOKEN', argv: ['sync'], code: EXIT_USAGE, names: 'GH700', setup: withConfig },
   { command: 'sync', situation: 'an invalid file', argv: ['sync', '--config', INVALID], code: EXIT_PROBLEMS, names: 'GH300' },

@@ -1,6 +1,6 @@
 // Rule helpers whose edge cases the fixtures do not reach.
 import { expect } from 'chai';
-import { isCalendarDate } from '../../src/config/rules/allow-dates.js';
+import { isCalendarDate } from '../../src/util/calendar.js';
 import { dnsLabelProblem, toDnsLabel } from '../../src/config/rules/dns-label.js';
 import { minimalWith, validateText } from './helpers.js';
 

@@ -11,6 +11,7 @@ import { EXIT_OK, UsageError } from '../io.js';
 import { CONFIG_OPTION, formatOption, oneOf } from '../options.js';
 import { findModule, loadPlan } from '../project.js';
 import { printJson } from '../json-output.js';
+import { runTrainPlan, wantsTrainPlan } from './plan-train.js';
 
 const FORMATS = ['text', 'json'] as const;
 
@@ -22,6 +23,8 @@ interface PlanOptions {
   target?: string;
   source?: string;
   format: string;
+  train?: string | true;
+  candidates?: string;
 }
 
 export function registerPlan(program: Command, io: CliIo, done: (code: number) => void): void {
@@ -34,10 +37,13 @@ export function registerPlan(program: Command, io: CliIo, done: (code: number) =
     .option('--branch <name>', 'a real BRANCH_NAME (feature/login, staging, master, PR-12): show what that build does')
     .option('--target <branch>', 'with a PR-<n> --branch: the pull request target (CHANGE_TARGET)')
     .option('--source <branch>', 'with a PR-<n> --branch: the pull request source branch (CHANGE_BRANCH)')
+    .option('--train [modules]', 'what the release train would do: schedule, waves, votes (all modules, or these, comma separated)')
+    .option('--candidates <file>', 'with --train: plan from the candidates the pipeline collected')
     .option(...formatOption(FORMATS))
-    .addHelpText('after', '\nWithout --module, --all or --branch the text output is a one-screen overview.\n\nExamples:\n  gatehouse plan\n  gatehouse plan --module auth\n  gatehouse plan --branch PR-12 --target master --source staging --module auth\n')
+    .addHelpText('after', '\nWithout --module, --all or --branch the text output is a one-screen overview.\n\nExamples:\n  gatehouse plan\n  gatehouse plan --module auth\n  gatehouse plan --branch PR-12 --target master --source staging --module auth\n  gatehouse plan --train auth,editor\n')
     .action(async (options: PlanOptions) => {
       const format = oneOf('--format', options.format, FORMATS);
+      if (wantsTrainPlan(options)) return done(await runTrainPlan(io, options, format));
       const build = buildFromOptions(options);
       if (options.all === true && options.module !== undefined) throw new UsageError('give --module NAME or --all, not both');
       const { plan, config } = await loadPlan(io, options.config);

@@ -3,6 +3,7 @@
 // the rule for editors (see value-forms.ts).
 import type { Finding, PathSegment } from '../finding.js';
 import type { RawConfig, RawQuality } from '../types.js';
+import { isCalendarDate } from '../../util/calendar.js';
 
 export function checkAllowDates(config: RawConfig): Finding[] {
   const lists: [PathSegment[], RawQuality | undefined][] = [
@@ -23,12 +24,4 @@ export function allowDateFinding(path: PathSegment[], id: string, expires: strin
     target: 'value',
     hint: 'write a real date as YYYY-MM-DD (months 01-12, days within the month)',
   };
-}
-
-export function isCalendarDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (match === null) return false;
-  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }

@@ -18,7 +18,9 @@ import { checkLoneSurrogates } from './lone-surrogates.js';
 import { checkEnvironmentNames, checkModuleNames } from './names.js';
 import { checkProductionApprovals } from './production-approvals.js';
 import { checkPromoteSource } from './promote-source.js';
+import { checkReleaseFreeze } from './release-freeze.js';
 import { checkReleaseSchedule } from './release-schedule.js';
+import { checkReleaseVote } from './release-vote.js';
 import { checkSharedNamespaces } from './shared-namespace.js';
 import { checkSkipEffect } from './skip-effect.js';
 import { checkStageEnvironments } from './stage-environment.js';
@@ -45,6 +47,8 @@ export const SEMANTIC_RULES: readonly Rule[] = [
   checkPromoteSource,
   checkIngressHosts,
   checkReleaseSchedule,
+  checkReleaseFreeze,
+  checkReleaseVote,
   checkChannelOrder,
   checkStageRequirements,
   checkLoneSurrogates,

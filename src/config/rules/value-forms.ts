@@ -6,6 +6,7 @@
 import type { Finding, PathSegment } from '../finding.js';
 import { allowDateFinding } from './allow-dates.js';
 import { environmentNameFinding, moduleNameFinding, namespaceFinding } from './names.js';
+import { freezeDateFinding } from './release-freeze.js';
 import { versionFinding } from './versions.js';
 
 export interface ValueFault {
@@ -29,6 +30,7 @@ const version: Explain = ({ path, value }) => versionFinding(String(path.at(-2))
 const expiryDate: Explain = ({ path, value, root }) =>
   // A value not even of the YYYY-MM-DD form is the pattern's error; a well-formed impossible date is the rule's.
   DATE_FORM.test(value) ? allowDateFinding(path, String(valueAt(root, [...path.slice(0, -1), 'id'])), value) : null;
+const freezeDate: Explain = ({ path, value }) => (DATE_FORM.test(value) ? freezeDateFinding(path, value) : null);
 
 interface ValueForm {
   /** Document places, as path segments with `*` for any key or index. */
@@ -44,6 +46,7 @@ const VALUE_FORMS: readonly ValueForm[] = [
   { at: ['environments/*/namespace'], keywords: ['pattern', 'maxLength'], explain: namespace },
   { at: ['modules/*/version'], keywords: ['pattern', 'maxLength'], explain: version },
   { at: ['quality/scan/allow/*/expires', 'modules/*/quality/scan/allow/*/expires'], keywords: ['format'], explain: expiryDate },
+  { at: ['release/freeze/*/date', 'release/freeze/*/from', 'release/freeze/*/to'], keywords: ['format'], explain: freezeDate },
 ];
 
 /** The rule that explains a schema error (keyword at a document path), if one owns it. */

@@ -8,6 +8,8 @@ import { STAGE_TITLES } from '../../plan/stages.js';
 import type { ApprovalGate, ModulePlan, Plan } from '../../plan/types.js';
 import { markdownRow, markdownText } from '../../render/markdown.js';
 import { compareCodeUnits } from '../../util/compare.js';
+import type { TrainView } from './train-view.js';
+import { buildTrainView } from './train-view.js';
 
 export interface DocsView {
   project: string;
@@ -21,6 +23,7 @@ export interface DocsView {
   matrix: string[];
   approvals: string[];
   modules: string[];
+  train: TrainView;
 }
 
 export function buildDocsView(plan: Plan): DocsView {
@@ -37,6 +40,7 @@ export function buildDocsView(plan: Plan): DocsView {
     matrix: matrixRows(plan),
     approvals: approvalRows(plan),
     modules: plan.modules.map((m) => moduleRow(plan.model.project.github.owner, m)),
+    train: buildTrainView(plan.model),
   };
 }
 

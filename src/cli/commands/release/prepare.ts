@@ -7,7 +7,6 @@ import type { GitHubFlags } from '../../github.js';
 import type { CliIo } from '../../io.js';
 import { oneOf } from '../../options.js';
 import { findModule, loadPlan } from '../../project.js';
-import { releaseGroup } from './group.js';
 
 interface PrepareFlags extends GitHubFlags {
   module?: string[];
@@ -16,9 +15,9 @@ interface PrepareFlags extends GitHubFlags {
   force?: boolean;
 }
 
-export function registerReleasePrepare(program: Command, io: CliIo, done: (code: number) => void): void {
+export function registerReleasePrepare(release: Command, io: CliIo, done: (code: number) => void): void {
   withGitHubOptions(
-    releaseGroup(program)
+    release
       .command('prepare')
       .description('release branch, release pull request (notes and checklist) and the bumped version in modules.yaml, for each module with merged pull requests')
       .option('--module <name...>', 'only these modules (repeatable; default: every module with pull requests since its last release)')

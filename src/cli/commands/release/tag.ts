@@ -7,7 +7,6 @@ import type { CliIo } from '../../io.js';
 import { UsageError } from '../../io.js';
 import { parseSha } from '../../options.js';
 import { findModule, loadPlan } from '../../project.js';
-import { releaseGroup } from './group.js';
 
 interface TagFlags extends GitHubFlags {
   module: string;
@@ -16,9 +15,9 @@ interface TagFlags extends GitHubFlags {
   config?: string;
 }
 
-export function registerReleaseTag(program: Command, io: CliIo, done: (code: number) => void): void {
+export function registerReleaseTag(release: Command, io: CliIo, done: (code: number) => void): void {
   withGitHubOptions(
-    releaseGroup(program)
+    release
       .command('tag')
       .description('tag the commit production runs as <module>-v<version> (annotated) and publish its GitHub release with the notes')
       .requiredOption('--module <name>', 'module in modules.yaml; its version names the tag')
