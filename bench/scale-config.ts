@@ -3,6 +3,8 @@
 // the example's own dependencies (six levels), and the root module of every block after the first
 // depends on the root of an earlier block (a binary tree of blocks), so the graph stays acyclic and
 // grows deeper with size (about 6 + log2(blocks) waves), like a real estate of services would.
+// Every clone serves its own ingress hosts (`editor-0003.acme-online.example`): two releases on one
+// cluster may not claim the same host (GH331).
 import { parseDocument } from 'yaml';
 
 interface ModuleEntry {
@@ -29,10 +31,20 @@ export function scaleModulesYaml(text: string, count: number): string {
     const inBlock = (module.dependsOn ?? []).filter((dependency) => examples.findIndex(([n]) => n === dependency) < i % examples.length);
     const dependsOn = inBlock.map((dependency) => dependency + suffix(block));
     if (name === root && block > 0) dependsOn.push(root + suffix(Math.floor((block - 1) / 2)));
-    scaled[name + suffix(block)] = { ...module, repository: `${String(module['repository'])}${suffix(block)}`, dependsOn };
+    const clone = withOwnHosts(module, suffix(block)) as ModuleEntry;
+    scaled[name + suffix(block)] = { ...clone, repository: `${String(module['repository'])}${suffix(block)}`, dependsOn };
   }
   document.set('modules', document.createNode(scaled, { aliasDuplicateObjects: false }));
   return document.toString();
+}
+
+/** A copy of `value` with `suffix` after the first label of every ingress `host`. */
+function withOwnHosts(value: unknown, suffix: string): unknown {
+  if (Array.isArray(value)) return value.map((item) => withOwnHosts(item, suffix));
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, item]) => [key, key === 'host' && typeof item === 'string' ? item.replace(/^[^.]+/, (label) => label + suffix) : withOwnHosts(item, suffix)]),
+  );
 }
 
 /** The same config with the first module's patch version raised by one: a one-module change. */

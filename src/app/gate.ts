@@ -15,7 +15,7 @@ import type { GateResult, TestResults } from '../gate/types.js';
 import type { Channel } from '../model/types.js';
 import type { ConfigSource } from './load-project.js';
 import { loadProject } from './load-project.js';
-import { KnownNames, unknownNameHint } from '../util/suggest.js';
+import { unknownModule } from './unknown-module.js';
 import { compareCodeUnits } from '../util/compare.js';
 
 export interface GateRequest {
@@ -37,7 +37,7 @@ export async function runGate(request: GateRequest): Promise<GateOutcome> {
   const project = await loadProject(request.config.path, request.config.displayName);
   if (!project.model || hasErrors(project.diagnostics)) return { diagnostics: project.diagnostics, ...(project.text === undefined ? {} : { configText: project.text }) };
   const module = project.model.modules.find((m) => m.name === request.module);
-  if (!module) return { diagnostics: [unknownModule(request, project.model.modules.map((m) => m.name))] };
+  if (!module) return { diagnostics: [unknownModule(request.module, project.model.modules.map((m) => m.name), request.config.displayName)] };
 
   const problems: ReportError[] = [];
   const attempt = async <T>(read: () => Promise<T>): Promise<T | undefined> => {
@@ -84,12 +84,6 @@ async function readReport(file: string, cwd: string): Promise<string> {
     if (code === 'ENOENT') throw new ReportError(REPORT_CODES.missing, file, 'no such file');
     throw new ReportError(REPORT_CODES.unreadable, file, `cannot read the file (${code ?? String(error)})`);
   }
-}
-
-function unknownModule(request: GateRequest, known: readonly string[]): Diagnostic {
-  const name = request.module;
-  const hint = unknownNameHint(name, new KnownNames(known), 'modules');
-  return { code: 'GH607', severity: 'error', message: `unknown module "${name}"`, file: request.config.displayName, line: 0, column: 0, path: '/modules', hint };
 }
 
 // Report globs on disk (see src/gate/glob.ts for the pattern language). Symlinked directories

@@ -4,12 +4,14 @@ import { dirname, join, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import { emitUnits } from '../emit/index.js';
+import { toFileSet } from '../emit/types.js';
 import { gitattributesFile } from '../output/gitattributes.js';
 import type { OutputMode, OutputOptions, OutputResult } from '../output/writer.js';
 import { writeUnits } from '../output/writer.js';
 import type { DiffLimits } from '../output/check-report.js';
 import type { ConfigSource } from './load-project.js';
 import { loadProject } from './load-project.js';
+import { withLibraryRecord } from './library-record.js';
 
 export interface GenerateRequest {
   config: ConfigSource;
@@ -32,16 +34,23 @@ export interface GenerateResult {
   output?: OutputResult;
 }
 
-function defaultOutDir(configPath: string): string {
-  return join(dirname(resolve(configPath)), 'generated');
+/** The output directory of a request: --out, else `generated/` next to the config file. */
+export function outDirOf(request: Pick<GenerateRequest, 'config' | 'outDir'>): string {
+  return resolve(request.outDir ?? join(dirname(resolve(request.config.path)), 'generated'));
 }
 
 export async function generateOutput(request: GenerateRequest): Promise<GenerateResult> {
-  const outDir = resolve(request.outDir ?? defaultOutDir(request.config.path));
+  const outDir = outDirOf(request);
   const project = await loadProject(request.config.path, request.config.displayName);
   const loaded = { diagnostics: project.diagnostics, outDir, ...(project.text === undefined ? {} : { text: project.text }) };
   if (hasErrors(project.diagnostics) || project.plan === undefined) return loaded;
-  const output = await writeUnits(outDir, emitUnits(project.plan, [gitattributesFile()]), {
+  // The library record depends on the library's files only, which the project-wide unit (always
+  // rendered, never skipped by seal) holds: it joins that unit, so the manifest covers it too.
+  const [projectUnit, ...moduleUnits] = emitUnits(project.plan, [gitattributesFile(project.plan.model.project.configRepository)]);
+  if (projectUnit === undefined) throw new Error('internal: emitUnits returned no project-wide unit');
+  const projectFiles = await withLibraryRecord(toFileSet(projectUnit.emit()), project.plan.model, outDir, request.config, project.text ?? '');
+  if ('diagnostics' in projectFiles) return { ...loaded, diagnostics: [...project.diagnostics, ...projectFiles.diagnostics] };
+  const output = await writeUnits(outDir, [{ dir: projectUnit.dir, emit: () => [...projectFiles.files] }, ...moduleUnits], {
     mode: request.mode,
     force: request.force === true,
     ...(request.protectedDirs ? { protectedDirs: request.protectedDirs } : {}),

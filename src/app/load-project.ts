@@ -1,5 +1,6 @@
 // Use case shared by every command: read modules.yaml, validate it, build the Model and the Plan.
 import { loadModulesSchema, loadSourceFile } from '../config/load.js';
+import type { SourceFile } from '../config/load.js';
 import { parseConfig } from '../config/parse.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { buildModel } from '../model/build.js';
@@ -26,6 +27,11 @@ export interface ConfigSource {
 export async function loadProject(configPath: string, displayName: string = configPath): Promise<LoadedProject> {
   const source = await loadSourceFile(configPath, displayName);
   if (!('text' in source)) return { diagnostics: [source] };
+  return projectFromSource(source);
+}
+
+/** The project from modules.yaml text read elsewhere (e.g. from a git revision). */
+export async function projectFromSource(source: SourceFile): Promise<LoadedProject> {
   const parsed = parseConfig(source, await loadModulesSchema());
   if (parsed.config === undefined) return { diagnostics: parsed.diagnostics, text: source.text };
   const model = buildModel(parsed.config);

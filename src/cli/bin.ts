@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { shouldColor } from './color.js';
 import { limitHeapGrowth } from './heap.js';
 import { runCli } from './main.js';
 
@@ -10,10 +11,10 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-const color = process.stdout.isTTY === true && process.env['NO_COLOR'] === undefined;
 process.exitCode = await runCli(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
-  color,
+  color: { out: shouldColor(process.stdout, process.env), err: shouldColor(process.stderr, process.env) },
   cwd: process.cwd(),
+  env: process.env,
 });

@@ -3,8 +3,11 @@
 //     12 |     dependsOn: [confg]
 //        |                 ^
 //     hint: did you mean "config-service"?
+// A problem about the whole file has no position: `modules.yaml: error GH001: cannot read ...`.
+// Every piece of user text (file name, message, hint, source line) goes through `printable`.
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { plural } from '../util/plural.js';
+import { printable } from '../util/printable.js';
 
 /**
  * `text` is the source the code frames are cut from. When the diagnostics are about several
@@ -17,21 +20,29 @@ export function formatDiagnostics(diagnostics: readonly Diagnostic[], text: stri
   return diagnostics
     .map((d) => {
       const severityColor = d.severity === 'error' ? '31' : '33';
-      const head = `${d.file}:${d.line}:${d.column}: ${paint(severityColor, d.severity)} ${d.code}: ${d.message}`;
-      const hint = d.hint === undefined ? '' : `\n  ${paint('36', 'hint:')} ${d.hint}`;
+      // A problem with the command line itself has no file: it is gatehouse's, like `git: ...`.
+      const head = `${printable(d.file === '' ? 'gatehouse' : d.file)}${position(d)}: ${paint(severityColor, d.severity)} ${d.code}: ${printable(d.message)}`;
+      const hint = d.hint === undefined ? '' : `\n  ${paint('36', 'hint:')} ${printable(d.hint)}`;
       const frame = textFile === undefined || textFile === d.file ? codeFrame(d, lines, (s) => paint(severityColor, s)) : '';
       return head + frame + hint + '\n';
     })
     .join('');
 }
 
+/** `:12:17`, or nothing for a problem about the whole file. */
+function position(d: Diagnostic): string {
+  return d.line === undefined ? '' : `:${d.line}:${d.column ?? 1}`;
+}
+
 /** The offending line with a caret under the column; tabs shown as spaces so the caret lines up. */
 function codeFrame(d: Diagnostic, lines: readonly string[], paint: (s: string) => string): string {
-  const source = d.line > 0 ? lines[d.line - 1] : undefined;
-  if (source === undefined) return '';
+  const source = d.line === undefined ? undefined : lines[d.line - 1];
+  if (d.line === undefined || source === undefined) return '';
+  const shown = (s: string) => printable(s.replace(/\t/g, ' '));
   const gutter = ' '.repeat(String(d.line).length);
-  const caret = ' '.repeat(Math.max(0, d.column - 1)) + paint('^');
-  return `\n  ${d.line} | ${source.replace(/\t/g, ' ')}\n  ${gutter} | ${caret}`;
+  // An escaped control character is wider on screen than in the file: measure the shown prefix.
+  const caret = ' '.repeat(shown(source.slice(0, Math.max(0, (d.column ?? 1) - 1))).length) + paint('^');
+  return `\n  ${d.line} | ${shown(source)}\n  ${gutter} | ${caret}`;
 }
 
 /** "2 errors, 1 warning" */

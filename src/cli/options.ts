@@ -1,30 +1,58 @@
-// Flag helpers shared by commands.
-import { resolve } from 'node:path';
+// Flag helpers shared by commands: --config (with the lookup every command uses), --format.
+import { relative, resolve } from 'node:path';
 import type { ConfigSource } from '../app/load-project.js';
+import { findFileUpwards } from '../config/load.js';
 import type { CliIo } from './io.js';
 import { UsageError } from './io.js';
-import { DEFAULT_CONFIG } from '../util/paths.js';
+import { CliFailure, commandLineProblem } from './failure.js';
+import { SHA_PATTERN } from '../version/scheme.js';
+
+const CONFIG_FILE_NAME = 'modules.yaml';
 
 /** The --config flag's declaration, for `.option(...CONFIG_OPTION)`: every command reads modules.yaml. */
-export const CONFIG_OPTION = ['--config <file>', "modules.yaml to read (default: the repository's)"] as const;
+export const CONFIG_OPTION = [
+  '--config <file>',
+  'modules.yaml to read (default: $GATEHOUSE_CONFIG, else the nearest modules.yaml in the current directory or above)',
+] as const;
 
 /**
  * The --format flag's declaration, for `.option(...formatOption(FORMATS))`: the first format is
- * the default, and the help lists the same formats `oneOf('--format', ...)` accepts.
+ * the default, and the help lists the same formats `oneOf('--format', ...)` accepts. Every
+ * command offers 'json' (docs/cli-conventions.md).
  */
 export function formatOption(formats: readonly [string, ...string[]]): [string, string, string] {
   const listed = formats.length === 1 ? formats[0] : `${formats.slice(0, -1).join(', ')} or ${formats[formats.length - 1]}`;
   return ['--format <format>', listed, formats[0]];
 }
 
-/** The --config flag: the file to read, named in diagnostics as the user typed it. */
-export function configSource(io: CliIo, config: string | undefined): ConfigSource {
-  return config === undefined
-    ? { path: DEFAULT_CONFIG, displayName: 'modules.yaml' }
-    : { path: resolve(io.cwd, config), displayName: config };
+/**
+ * Which modules.yaml a command reads, in this order: `--config FILE` (named in diagnostics as
+ * typed); `$GATEHOUSE_CONFIG` (for pipelines whose working directory holds no modules.yaml);
+ * the nearest modules.yaml in the working directory or a parent (named relative to it).
+ * Throws GH006 for `--config ""` and GH002 when there is nothing to read (both exit 2).
+ */
+export async function resolveConfig(io: CliIo, flag: string | undefined): Promise<ConfigSource> {
+  if (flag === '') throw new CliFailure([commandLineProblem('--config needs a file name, not an empty string', `e.g. --config ${CONFIG_FILE_NAME}`)]);
+  if (flag !== undefined) return { path: resolve(io.cwd, flag), displayName: flag };
+  const fromEnv = io.env?.['GATEHOUSE_CONFIG'];
+  if (fromEnv !== undefined && fromEnv !== '') return { path: resolve(io.cwd, fromEnv), displayName: fromEnv };
+  const found = await findFileUpwards(io.cwd, CONFIG_FILE_NAME);
+  if (found === undefined) {
+    const message = `no ${CONFIG_FILE_NAME} in ${io.cwd} or any directory above it`;
+    const hint = `run gatehouse in the repository that holds ${CONFIG_FILE_NAME}, or name it with --config FILE or GATEHOUSE_CONFIG`;
+    throw new CliFailure([{ code: 'GH002', severity: 'error', message, file: '', path: '', hint }]);
+  }
+  return { path: found, displayName: relative(io.cwd, found) };
 }
 
 export function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`${flag} must be one of ${allowed.join(', ')} (got "${value}")`);
+}
+
+/** Git prints lower-case shas; upper case is accepted and normalised so ids stay comparable. */
+export function parseSha(text: string): string {
+  const sha = text.toLowerCase();
+  if (!SHA_PATTERN.test(sha)) throw new UsageError(`--sha must be 7 to 40 hex digits (got "${text}")`);
+  return sha;
 }

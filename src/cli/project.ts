@@ -1,26 +1,35 @@
-// Loading the Plan for a command, and the two ways that can fail, reported the same everywhere.
+// Loading the Plan for a command, and the two ways that can fail (invalid modules.yaml, exit 1;
+// an unknown --module, exit 2), thrown as CliFailure so main reports them the same everywhere.
+import type { ConfigSource, LoadedProject } from '../app/load-project.js';
 import { loadProject } from '../app/load-project.js';
+import { hasErrors } from '../diagnostics/diagnostic.js';
 import type { ModulePlan, Plan } from '../plan/types.js';
-import { formatDiagnostics } from './format-diagnostics.js';
+import { unknownModule } from '../app/unknown-module.js';
+import { CliFailure } from './failure.js';
 import type { CliIo } from './io.js';
-import { configSource } from './options.js';
-import { KnownNames, unknownNameHint } from '../util/suggest.js';
+import { resolveConfig } from './options.js';
 
-/** The Plan, or undefined after printing every diagnostic (the command then exits 1). */
-export async function loadPlanOrReport(io: CliIo, config: string | undefined): Promise<Plan | undefined> {
-  const source = configSource(io, config);
-  const project = await loadProject(source.path, source.displayName);
-  if (project.plan) return project.plan;
-  io.err(formatDiagnostics(project.diagnostics, project.text, io.color));
-  return undefined;
+export interface LoadedPlan {
+  plan: Plan;
+  config: ConfigSource;
 }
 
-/** The named module's plan, or undefined after printing a did-you-mean (the command exits 1). */
-export function findModuleOrReport(io: CliIo, plan: Plan, name: string): ModulePlan | undefined {
+/** The config the flag (or the lookup) names, loaded into a Plan; throws with every diagnostic otherwise. */
+export async function loadPlan(io: CliIo, configFlag: string | undefined): Promise<LoadedPlan> {
+  const config = await resolveConfig(io, configFlag);
+  const project = await loadProject(config.path, config.displayName);
+  return { plan: planOrThrow(project, config), config };
+}
+
+/** The project's plan, or a CliFailure carrying its diagnostics and the text for code frames. */
+export function planOrThrow(project: LoadedProject, config: ConfigSource): Plan {
+  if (project.plan && !hasErrors(project.diagnostics)) return project.plan;
+  throw new CliFailure(project.diagnostics, { config: config.displayName, text: project.text });
+}
+
+/** The named module's plan; an unknown name is GH007 with a did-you-mean. */
+export function findModule(plan: Plan, name: string, config: ConfigSource): ModulePlan {
   const found = plan.modules.find((m) => m.module.name === name);
   if (found) return found;
-  const known = plan.modules.map((m) => m.module.name);
-  const hint = unknownNameHint(name, new KnownNames(known), 'known modules');
-  io.err(`gatehouse: unknown module ${JSON.stringify(name)}; ${hint}\n`);
-  return undefined;
+  throw new CliFailure([unknownModule(name, plan.modules.map((m) => m.module.name), config.displayName)], { config: config.displayName });
 }

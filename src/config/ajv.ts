@@ -8,13 +8,20 @@ import type { Ajv2020, Options } from 'ajv/dist/2020.js';
 
 const require = createRequire(import.meta.url);
 
-/** verbose: the messages need the failing schema (its known keys, examples and description). */
-const AJV_OPTIONS: Options = { allErrors: true, verbose: true, strict: true };
+/**
+ * verbose: the messages need the failing schema (its known keys, examples and description).
+ * allowUnionTypes: the release files have nullable values (`"type": ["string", "null"]`).
+ */
+const AJV_OPTIONS: Options = { allErrors: true, verbose: true, strict: true, allowUnionTypes: true };
+
+/** Keywords for editors only (yaml-language-server's message for a failed pattern). */
+export const EDITOR_KEYWORDS = ['patternErrorMessage'];
 
 export function createAjv(extra: Options = {}): Ajv2020 {
   const ajv = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
   const addFormats = require('ajv-formats') as typeof import('ajv-formats');
   const instance = new ajv.Ajv2020({ ...AJV_OPTIONS, ...extra });
   addFormats.default(instance);
+  instance.addVocabulary(EDITOR_KEYWORDS);
   return instance;
 }

@@ -13,6 +13,12 @@ export interface Finding {
   /** Point at the mapping key (unknown key, bad name) or at the value (wrong value). */
   target: 'key' | 'value';
   hint?: string;
+  /**
+   * The places a problem spans (each edge of a dependency cycle). The message lists each with
+   * its line, in file order, and the diagnostic points at the last of them: where a reader going
+   * down the file meets the problem complete. `path` is then only a fallback.
+   */
+  related?: { path: PathSegment[]; label: string }[];
 }
 
 /** RFC 6901 JSON pointer of a path. */

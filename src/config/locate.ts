@@ -4,13 +4,17 @@ import { isMap, isNode, isScalar, isSeq } from 'yaml';
 import type { Node, Pair, YAMLMap } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Finding, PathSegment } from './finding.js';
-import type { YamlSource } from './yaml-document.js';
-import { diagnosticAt } from './yaml-document.js';
+import type { YamlSource } from './yaml-source.js';
+import { diagnosticAt } from './yaml-source.js';
 
 export function locateFindings(source: YamlSource, findings: readonly Finding[]): Diagnostic[] {
-  return findings.map((finding) =>
-    diagnosticAt(source, { ...finding, offset: offsetOf(source, finding.path, finding.target) }),
-  );
+  return findings.map((finding) => {
+    const places = (finding.related ?? []).map((place) => ({ ...place, offset: offsetOf(source, place.path, 'value') }));
+    const last = places.sort((a, b) => a.offset - b.offset)[places.length - 1];
+    if (last === undefined) return diagnosticAt(source, { ...finding, offset: offsetOf(source, finding.path, finding.target) });
+    const lines = places.map((place) => `${place.label} on line ${source.lineCounter.linePos(place.offset).line}`);
+    return diagnosticAt(source, { ...finding, message: `${finding.message} (${lines.join(', ')})`, path: last.path, offset: last.offset });
+  });
 }
 
 /** Start offset of the key (or value) the path names; aliases are not followed, we point at them. */

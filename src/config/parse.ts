@@ -1,12 +1,14 @@
 // modules.yaml text -> RawConfig, or every problem found in it: YAML first (nothing else is
-// trustworthy when it fails), then the schema, then the semantic rules (only on schema-valid
-// data, so one typo never cascades).
+// trustworthy when it fails), then the schema, then the semantic rules (only on data of the
+// schema's shape, so one typo never cascades).
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from './load.js';
 import { locateFindings } from './locate.js';
+import { findNoncharacters } from './noncharacters.js';
 import { checkRules } from './rules/index.js';
-import { checkSchema } from './schema-check.js';
+import { checkSchemaReport } from './schema-check.js';
+import { dedupeFindings } from './schema-dedupe.js';
 import type { RawConfig } from './types.js';
 import { parseYaml } from './yaml-document.js';
 import { compareCodeUnits } from '../util/compare.js';
@@ -21,14 +23,17 @@ export interface ParsedConfig {
 export function parseConfig(source: SourceFile, schema: object): ParsedConfig {
   const yaml = parseYaml(source);
   if (yaml.data === undefined) return { diagnostics: sortDiagnostics(yaml.diagnostics) };
-  const schemaProblems = locateFindings(yaml.source, checkSchema(schema, yaml.data));
-  if (schemaProblems.length > 0) return { diagnostics: sortDiagnostics([...yaml.diagnostics, ...schemaProblems]) };
+  const input = [...yaml.diagnostics, ...findNoncharacters(yaml.source, source.text)];
+  const schemaCheck = checkSchemaReport(schema, yaml.data);
+  if (!schemaCheck.shapeValid) return { diagnostics: sortDiagnostics([...input, ...locateFindings(yaml.source, schemaCheck.findings)]) };
   const config = yaml.data as RawConfig;
-  const diagnostics = sortDiagnostics([...yaml.diagnostics, ...locateFindings(yaml.source, checkRules(config))]);
+  // A rule restated by the schema finds the same fault again: dedupe keeps it once.
+  const findings = dedupeFindings([...schemaCheck.findings, ...checkRules(config)]);
+  const diagnostics = sortDiagnostics([...input, ...locateFindings(yaml.source, findings)]);
   return hasErrors(diagnostics) ? { diagnostics } : { config, diagnostics };
 }
 
-/** By line, then column, then code: the order a reader meets them in the file. */
+/** By line, then column, then code: the order a reader meets them in the file (whole-file problems first). */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  return [...diagnostics].sort((a, b) => a.line - b.line || a.column - b.column || compareCodeUnits(a.code, b.code));
+  return [...diagnostics].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || compareCodeUnits(a.code, b.code));
 }

@@ -6,6 +6,7 @@ import type { Finding, PathSegment } from './finding.js';
 import { fromPointer } from './finding.js';
 import { describePath, describeValue, inPath, typeName } from './describe.js';
 import { didYouMean } from '../util/suggest.js';
+import { versionProblem } from './rules/versions.js';
 
 type Explain = (error: ErrorObject, path: PathSegment[]) => Omit<Finding, 'path'> & { path?: PathSegment[] };
 
@@ -30,7 +31,7 @@ const EXPLAIN: Record<string, Explain> = {
     code: 'GH202',
     message: `${describePath(path)} must be ${article(String(error.params['type']))}, not ${article(typeName(error.data))}`,
     target: 'value',
-    hint: typeHint(String(error.params['type']), error.data),
+    hint: typeHint(error, path),
   }),
   enum: (error, path) => enumFinding(error, path, (error.params['allowedValues'] as unknown[]).map(String)),
   const: (error, path) => enumFinding(error, path, [String(error.params['allowedValue'])]),
@@ -106,12 +107,29 @@ function malformed(error: ErrorObject, path: PathSegment[]): ReturnType<Explain>
   };
 }
 
-function typeHint(expected: string, actual: unknown): string | undefined {
+function typeHint(error: ErrorObject, path: PathSegment[]): string | undefined {
+  const expected = String(error.params['type']);
+  const actual = error.data;
   if (actual === null) return 'the key has no value; give one or remove the key';
   if (expected === 'string' && (typeof actual === 'number' || typeof actual === 'boolean')) {
-    return `quote it: YAML reads unquoted ${String(actual)} as a ${typeof actual}`;
+    const why = `YAML reads unquoted ${String(actual)} as a ${typeof actual}`;
+    // Quoting alone must not lead straight into the next error (a version 1.5 quoted is still no version).
+    const rule = ruleQuotingBreaks(String(actual), error.parentSchema, path);
+    const example = (error.parentSchema?.['examples'] as unknown[] | undefined)?.[0];
+    if (rule === undefined) return `quote it: ${why}`;
+    const full = typeof example === 'string' ? `, e.g. ${JSON.stringify(example)}` : '';
+    return `write it quoted and in full${full}: ${why}, and "${String(actual)}" would still not be valid (${rule})`;
   }
   if (expected === 'array' && typeof actual === 'string') return `write a list: [${actual}]`;
+  return undefined;
+}
+
+/** What the quoted text would still break: the key's pattern, or the module version rule. */
+function ruleQuotingBreaks(text: string, schema: unknown, path: readonly PathSegment[]): string | undefined {
+  const isModuleVersion = path.length === 3 && path[0] === 'modules' && path[2] === 'version';
+  if (isModuleVersion) return versionProblem(text) !== undefined ? 'a module version is MAJOR.MINOR.PATCH' : undefined;
+  const pattern = schemaText(schema, 'pattern');
+  if (pattern !== undefined && !new RegExp(pattern, 'u').test(text)) return lowerFirst(schemaText(schema, 'description') ?? `it must match ${pattern}`);
   return undefined;
 }
 

@@ -1,6 +1,6 @@
-// Renders the modules.yaml reference (README) from the schema, so the documentation cannot
-// drift from what validation accepts. A definition used in several places is written out at its
-// first place; later places point there.
+// Renders the modules.yaml key reference (docs/modules-yaml.md) from the schema, so the
+// documentation cannot drift from what validation accepts. A definition used in several places
+// is written out at its first place; later places point there.
 
 type SchemaNode = Record<string, unknown>;
 
@@ -82,6 +82,7 @@ function typeOf(node: SchemaNode, resolve: Resolve): string {
   }
   if (type === 'object') return node['additionalProperties'] === false ? 'mapping' : 'mapping of name to entry';
   if (type === 'integer') return 'whole number';
+  if (type === 'string' && typeof node['maxLength'] === 'number') return `string (max ${node['maxLength']})`;
   return typeof type === 'string' ? type : 'any';
 }
 

@@ -8,10 +8,14 @@ import type {
   ChannelThresholds,
   Chart,
   EnvironmentValues,
+  LoadTest,
   Project,
+  ReleaseGitHub,
+  ReleaseMode,
   SkippableStageId,
   StageId,
   TestCommand,
+  Weekday,
 } from '../model/types.js';
 
 export type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? (T[K] extends unknown[] ? T[K] : DeepPartial<T[K]>) : T[K] };
@@ -39,6 +43,27 @@ export interface RawApproverRole {
   moduleLead?: boolean;
 }
 
+/** One day (`date`) or a range (`from`, `to`); the freeze rule checks that exactly one form is used. */
+export interface RawFreezePeriod {
+  date?: string;
+  from?: string;
+  to?: string;
+  reason: string;
+}
+
+export interface RawRelease {
+  mode?: ReleaseMode;
+  timeZone: string;
+  weekdays: Weekday[];
+  goNoGoTime: string;
+  releaseTime: string;
+  freeze?: RawFreezePeriod[];
+  vote?: { cancelRoles?: string[] };
+  loadTest?: Omit<LoadTest, 'timeoutMinutes'> & { timeoutMinutes?: number };
+  approvers: Record<string, RawApproverRole>;
+  github?: Partial<Omit<ReleaseGitHub, 'bumpLabels'>> & { bumpLabels?: Partial<ReleaseGitHub['bumpLabels']> };
+}
+
 export interface RawQuality {
   channels?: Partial<Record<Channel, Partial<ChannelThresholds>>>;
   scan?: { ignoreUnfixed?: boolean; allow?: AllowedVulnerability[] };
@@ -62,7 +87,7 @@ export interface RawModuleSettings {
 
 /** `defaults` must carry complete test settings, so every module has them after merging. */
 export interface RawDefaults extends RawModuleSettings {
-  unitTests: Required<TestCommand>;
+  unitTests: Required<Omit<TestCommand, 'image'>> & Pick<TestCommand, 'image'>;
   integrationTests: Omit<TestCommand, 'coverage'>;
 }
 
@@ -78,16 +103,14 @@ export interface RawModule extends RawModuleSettings {
 
 export interface RawConfig {
   $schema?: string;
-  project: Omit<Project, 'description'> & { description?: string };
+  project: Omit<Project, 'description' | 'github' | 'library'> & {
+    description?: string;
+    github: Omit<Project['github'], 'syncBranch'> & { syncBranch?: string };
+    library: Omit<Project['library'], 'branch'> & { branch?: string };
+  };
   environments: Record<string, RawEnvironment>;
   branchFlow: Record<BranchKind, RawBranchRule>;
-  release: {
-    timeZone: string;
-    weekdays: string[];
-    goNoGoTime: string;
-    releaseTime: string;
-    approvers: Record<string, RawApproverRole>;
-  };
+  release: RawRelease;
   quality: RawProjectQuality;
   defaults: RawDefaults;
   modules: Record<string, RawModule>;

@@ -3,15 +3,15 @@
 export type Severity = 'error' | 'warning';
 
 export interface Diagnostic {
-  /** Stable code, documented in the README (e.g. GH101). */
+  /** Stable code, documented in docs/error-codes.md (e.g. GH101). */
   code: string;
   severity: Severity;
   message: string;
   /** File the position refers to, as the user named it. */
   file: string;
-  /** 1-based line and column; 0 when the problem has no position (e.g. unreadable file). */
-  line: number;
-  column: number;
+  /** 1-based line and column; both absent when the problem is about the whole file (e.g. unreadable). */
+  line?: number;
+  column?: number;
   /** JSON pointer of the offending node, '' for the document. */
   path: string;
   hint?: string;

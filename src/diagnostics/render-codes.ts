@@ -1,4 +1,5 @@
-// Renders the error-code catalogue as the README's table, so the two cannot drift apart.
+// Renders the error-code catalogue as the table in docs/error-codes.md, so the two cannot drift
+// apart.
 import { CODES } from './codes.js';
 
 export function renderCodeTable(): string {

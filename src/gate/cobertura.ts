@@ -4,7 +4,7 @@
 // elements fall back to the root's lines-/branches-covered/-valid counts.
 import type { CoverageResults, Ratio } from './types.js';
 import type { XmlElement } from './xml.js';
-import { childrenNamed, countAttribute, parseXmlDocument } from './xml.js';
+import { childrenNamed, countAttribute } from './xml.js';
 import { REPORT_CODES, ReportError } from './report-error.js';
 
 interface LineHit {
@@ -12,12 +12,8 @@ interface LineHit {
   branches?: Ratio;
 }
 
-export function parseCobertura(text: string, file: string): CoverageResults {
-  const root = parseXmlDocument(text, file);
-  if (root.name !== 'coverage') {
-    const hint = root.name === 'report' ? 'this looks like JaCoCo XML; convert it to Cobertura (e.g. cover2cover) or publish LCOV' : undefined;
-    throw new ReportError(REPORT_CODES.wrongFormat, file, `not a Cobertura report: the root element is <${root.name}>, expected <coverage>`, 0, 0, hint);
-  }
+/** `root` is the document's <coverage> element. */
+export function coberturaCoverage(root: XmlElement, file: string): CoverageResults {
   const lines = collectLines(root, file);
   if (lines.size > 0) return { format: 'cobertura', ...summarize(lines) };
   return { format: 'cobertura', lines: rootRatio(root, 'lines', file), branches: rootRatio(root, 'branches', file) };

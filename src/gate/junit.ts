@@ -2,6 +2,9 @@
 // write it. Outcomes are counted from the <testcase> elements, because suite attributes are
 // optional and sometimes wrong; where a suite's attributes declare more failures plus errors than
 // its testcases show (a suite that crashed before its tests ran), the difference counts as errors.
+// Where the root declares more tests than were counted (mocha-junit-reporter writes no testcase
+// for a skipped test, only `skipped` and `tests` on <testsuites>), the larger number wins and the
+// difference counts as skipped: those tests did not run.
 import type { TestResults } from './types.js';
 import type { XmlElement } from './xml.js';
 import { childrenNamed, countAttribute, parseXmlDocument } from './xml.js';
@@ -19,10 +22,12 @@ export function parseJUnitReport(text: string, file: string): TestResults {
     throw new ReportError(REPORT_CODES.wrongFormat, file, `not a JUnit report: the root element is <${root.name}>, expected <testsuites> or <testsuite>`);
   }
   const results = { ...emptyTestResults(), files: 1 };
-  collectSuite(root, results, file);
+  collectSuite(root, results, file, true);
+  // Checked before the root's totals are added: declared tests without one testcase prove nothing.
   if (results.total === 0) {
     throw new ReportError(REPORT_CODES.empty, file, 'the JUnit report contains no test cases', 0, 0, 'did the test command run? an empty report never counts as passing');
   }
+  reconcileRootTotals(root, results, file);
   return results;
 }
 
@@ -42,7 +47,7 @@ export function mergeTestResults(all: readonly TestResults[]): TestResults {
   return merged;
 }
 
-function collectSuite(suite: XmlElement, results: TestResults, file: string): void {
+function collectSuite(suite: XmlElement, results: TestResults, file: string, isRoot = false): void {
   let failed = 0;
   let tests = 0;
   for (const child of suite.children) {
@@ -60,11 +65,11 @@ function collectSuite(suite: XmlElement, results: TestResults, file: string): vo
     }
   }
   if (suite.name === 'testsuite' && childrenNamed(suite, 'testsuite').length === 0) {
-    reconcileAttributes(suite, { failed, tests }, results, file);
+    reconcileAttributes(suite, { failed, tests }, results, file, isRoot);
   }
 }
 
-function reconcileAttributes(suite: XmlElement, counted: { failed: number; tests: number }, results: TestResults, file: string): void {
+function reconcileAttributes(suite: XmlElement, counted: { failed: number; tests: number }, results: TestResults, file: string, isRoot: boolean): void {
   const name = suite.attributes['name'] ?? '(unnamed suite)';
   // Compared as a sum: mocha's xunit reporter writes <failure> elements but counts them in `errors`.
   const declaredFailures = countAttribute(suite, 'failures');
@@ -78,9 +83,32 @@ function reconcileAttributes(suite: XmlElement, counted: { failed: number; tests
     results.warnings.push(`${file}: suite "${name}" declares ${declared} failures and errors but only ${counted.failed} testcases show one; counting ${declared}`);
   }
   const declaredTests = countAttribute(suite, 'tests');
-  if (declaredTests !== undefined && declaredTests !== counted.tests) {
-    results.warnings.push(`${file}: suite "${name}" declares tests="${declaredTests}" but contains ${counted.tests} testcases; counting the testcases`);
+  // The root's total is reconciled (and reported) once, for the whole file.
+  if (!isRoot && declaredTests !== undefined && declaredTests !== counted.tests) {
+    results.warnings.push(`${file}: suite "${name}" declares tests="${declaredTests}" but contains ${counted.tests} testcases`);
   }
+}
+
+/**
+ * The root's `tests` total against everything counted in the file: the larger one counts. Extra
+ * declared tests count as skipped (they did not run): first those the root's `skipped` declares
+ * without a testcase, then any others (e.g. tests after a failed `before` hook).
+ */
+function reconcileRootTotals(root: XmlElement, results: TestResults, file: string): void {
+  const declared = countAttribute(root, 'tests');
+  if (declared === undefined || declared === results.total) return;
+  const counted = results.total;
+  if (declared < counted) {
+    results.warnings.push(`${file}: the report declares tests="${declared}" but ${counted} were counted from its testcases; counting ${counted}`);
+    return;
+  }
+  const missing = declared - counted;
+  const skippedWithoutTestcase = Math.min(missing, Math.max(0, (countAttribute(root, 'skipped') ?? 0) - results.skipped));
+  results.total += missing;
+  results.skipped += missing;
+  const notRun = missing - skippedWithoutTestcase;
+  const detail = notRun === 0 ? `${missing} skipped without a testcase` : `${skippedWithoutTestcase} skipped without a testcase, ${notRun} not run`;
+  results.warnings.push(`${file}: the report declares tests="${declared}" but has ${counted} testcases; counting ${declared} (${detail})`);
 }
 
 function outcomeOf(testcase: XmlElement): Outcome {

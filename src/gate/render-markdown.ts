@@ -1,8 +1,10 @@
 // The message the pipeline posts to Slack and to the Jenkins build summary: a headline with the
 // channel, one table of metrics against every channel's thresholds, then what was missed and which
-// allowances were used or have expired. Test names come from reports, so they go in code spans.
+// allowances were used or have expired. Test names come from reports, so they go in code spans;
+// allow-list reasons come from modules.yaml: both are escaped (render/markdown.ts).
 import { CHANNELS } from '../model/types.js';
 import { describeMissShort } from './format.js';
+import { markdownCodeSpan, markdownText } from '../render/markdown.js';
 import { plural } from '../util/plural.js';
 import { buildMetricRows, describeTests } from './summary-view.js';
 import { padTable } from './table.js';
@@ -40,7 +42,7 @@ function renderMisses(result: GateResult): string[] {
 function renderFailedTests(result: GateResult): string[] {
   const failed = result.measurements.tests.failedTests;
   if (failed.length === 0) return [];
-  const shown = failed.slice(0, MAX_FAILED_TESTS_LISTED).map((name) => `- ${codeSpan(name)}`);
+  const shown = failed.slice(0, MAX_FAILED_TESTS_LISTED).map((name) => `- ${markdownCodeSpan(name)}`);
   const more = failed.length > MAX_FAILED_TESTS_LISTED ? [`- ... and ${failed.length - MAX_FAILED_TESTS_LISTED} more`] : [];
   return ['', '**Failed tests**', ...shown, ...more];
 }
@@ -50,16 +52,12 @@ function renderAllowances(result: GateResult): string[] {
   const lines: string[] = [];
   if (allowed.length > 0) {
     lines.push('', '**Allow-listed vulnerabilities** (not counted)');
-    for (const a of allowed) lines.push(`- ${a.id}: ${plural(a.findings, 'finding')}, allowed until ${a.expires}: ${a.reason}`);
+    for (const a of allowed) lines.push(`- ${a.id}: ${plural(a.findings, 'finding')}, allowed until ${a.expires}: ${markdownText(a.reason)}`);
   }
   if (expired.length > 0) {
     lines.push('', '**Expired allowances** (no longer applied; renew or fix)');
-    for (const e of expired) lines.push(`- ${e.id}: expired ${e.expires}, ${plural(e.findings, 'finding')} now counted: ${e.reason}`);
+    for (const e of expired) lines.push(`- ${e.id}: expired ${e.expires}, ${plural(e.findings, 'finding')} now counted: ${markdownText(e.reason)}`);
   }
   if (ignoredUnfixed > 0) lines.push('', `${plural(ignoredUnfixed, 'vulnerability', 'vulnerabilities')} without a fixed version ignored (ignoreUnfixed).`);
   return lines;
-}
-
-function codeSpan(text: string): string {
-  return '`' + text.replace(/[`\r\n]/g, ' ') + '`';
 }

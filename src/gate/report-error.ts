@@ -23,15 +23,15 @@ export class ReportError extends Error {
       severity: 'error',
       message: detail,
       file: this.file,
-      line: this.line,
-      column: this.column,
+      // Line 0 means the problem is about the whole file: no position at all.
+      ...(this.line > 0 ? { line: this.line, column: Math.max(1, this.column) } : {}),
       path: '',
       ...(this.hint === undefined ? {} : { hint: this.hint }),
     };
   }
 }
 
-/** Stable codes for report problems (documented in the README's quality gate section). */
+/** Stable codes for report problems (documented in docs/gate.md, "Report problems"). */
 export const REPORT_CODES = {
   missing: 'GH601',
   unreadable: 'GH602',

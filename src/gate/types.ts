@@ -25,7 +25,7 @@ export interface Ratio {
 }
 
 export interface CoverageResults {
-  format: 'cobertura' | 'lcov';
+  format: 'cobertura' | 'jacoco' | 'lcov';
   lines: Ratio;
   branches: Ratio;
 }

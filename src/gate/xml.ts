@@ -1,6 +1,8 @@
 // A tiny element tree over fast-xml-parser, so report readers walk plain objects. Safety first:
-// documents that declare entities are refused outright (no billion laughs, no external entities);
-// a DOCTYPE without an internal subset (Cobertura writes one) is fine, it is never fetched.
+// documents that declare entities, or carry a DTD internal subset at all, are refused outright (no
+// billion laughs, no external entities, no attribute defaults). A DOCTYPE that only names an
+// external DTD (Cobertura's SYSTEM URL, JaCoCo's PUBLIC "-//JACOCO//DTD Report 1.1//EN"
+// "report.dtd") is fine: fast-xml-parser never reads a DTD, and no code here does I/O.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { REPORT_CODES, ReportError } from './report-error.js';
 
@@ -33,6 +35,9 @@ export function parseXmlDocument(text: string, file: string): XmlElement {
   if (/<!ENTITY/i.test(body)) {
     throw new ReportError(REPORT_CODES.unsafe, file, 'the document declares XML entities; refusing to expand them');
   }
+  if (/<!DOCTYPE[^>[]*\[/i.test(prologOf(body))) {
+    throw new ReportError(REPORT_CODES.unsafe, file, 'the document carries a DTD internal subset; no report tool writes one, refusing it');
+  }
   const valid = XMLValidator.validate(body);
   if (valid !== true) {
     const { msg, line, col } = valid.err;
@@ -51,6 +56,12 @@ export function parseXmlDocument(text: string, file: string): XmlElement {
     throw new ReportError(REPORT_CODES.malformed, file, `not well-formed XML: expected one root element, found ${roots.length}`);
   }
   return root;
+}
+
+/** Everything before the root element's start tag: where a DOCTYPE may stand. */
+function prologOf(body: string): string {
+  const root = /<[A-Za-z_:]/.exec(body);
+  return root === null ? body : body.slice(0, root.index);
 }
 
 function toElement(node: RawNode): XmlElement | undefined {

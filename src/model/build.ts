@@ -2,10 +2,11 @@
 // gatehouse's built-in defaults, then modules.yaml's `defaults`, then the module's own keys, by
 // the one merge rule in merge.ts (objects merge key by key, lists and scalars replace).
 import type { RawConfig, RawModule, RawModuleSettings, RawProjectQuality, RawQuality } from '../config/types.js';
-import { BUILTIN_MODULE_DEFAULTS } from './defaults.js';
+import { BUILTIN_GITHUB_DEFAULTS, BUILTIN_MODULE_DEFAULTS } from './defaults.js';
 import type { ModuleSettings } from './defaults.js';
 import { mergeValues } from './merge.js';
-import type { ApproverRole, BranchFlow, BranchRule, Environment, Model, Module, Quality } from './types.js';
+import { buildRelease } from './release.js';
+import type { BranchFlow, BranchRule, Environment, Model, Module, Project, Quality } from './types.js';
 import { BRANCH_KINDS } from './types.js';
 import { compareCodeUnits } from '../util/compare.js';
 
@@ -13,7 +14,7 @@ export function buildModel(config: RawConfig): Model {
   const quality = buildProjectQuality(config.quality);
   const settings = buildDefaultSettings(config);
   return {
-    project: { ...config.project, description: config.project.description ?? '' },
+    project: buildProject(config),
     // Kept in the order written: it is the order environments are promoted through.
     environments: Object.entries(config.environments).map(([name, env]): Environment => ({
       name,
@@ -25,19 +26,21 @@ export function buildModel(config: RawConfig): Model {
       values: env.values ?? {},
     })),
     branchFlow: buildBranchFlow(config),
-    release: {
-      ...config.release,
-      approvers: Object.entries(config.release.approvers).map(([name, role]): ApproverRole => ({
-        name,
-        description: role.description,
-        submitters: role.submitters ?? [],
-        moduleLead: role.moduleLead ?? false,
-      })),
-    },
+    release: buildRelease(config),
     quality,
     modules: Object.entries(config.modules)
       .map(([name, raw]) => buildModule(config, name, raw, settings, quality))
       .sort((a, b) => compareCodeUnits(a.name, b.name)),
+  };
+}
+
+function buildProject(config: RawConfig): Project {
+  const { github, library } = config.project;
+  return {
+    ...config.project,
+    description: config.project.description ?? '',
+    github: { ...github, syncBranch: github.syncBranch ?? BUILTIN_GITHUB_DEFAULTS.syncBranch },
+    library: { ...library, branch: library.branch ?? BUILTIN_GITHUB_DEFAULTS.libraryBranch },
   };
 }
 
@@ -76,6 +79,8 @@ function buildDefaultSettings(config: RawConfig): ModuleSettings {
 
 function buildModule(config: RawConfig, name: string, raw: RawModule, defaults: ModuleSettings, quality: Quality): Module {
   const settings = mergeValues(defaults, pickSettings(raw));
+  // Test commands run in the gatehouse CLI's image unless the module names its own.
+  const testImage = config.project.agents.node;
   return {
     name,
     description: raw.description,
@@ -84,6 +89,8 @@ function buildModule(config: RawConfig, name: string, raw: RawModule, defaults: 
     lead: raw.lead,
     dependsOn: [...(raw.dependsOn ?? [])].sort(compareCodeUnits),
     ...settings,
+    unitTests: { ...settings.unitTests, image: settings.unitTests.image ?? testImage },
+    integrationTests: { ...settings.integrationTests, image: settings.integrationTests.image ?? testImage },
     quality: buildModuleQuality(quality, raw.quality),
     environments: buildModuleEnvironments(config, raw),
   };

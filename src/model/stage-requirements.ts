@@ -15,7 +15,7 @@ export const STAGE_REQUIREMENTS: Record<StageId, readonly StageRequirement[]> = 
   checkout: [],
   // BuildKit reads the Dockerfile and build context from the checked-out workspace.
   build: [{ anyOf: ['checkout'], why: 'it builds the image from the checked-out source' }],
-  // The unit test command runs on the source in the 'node' container; it does not need the image.
+  // The unit test command runs on the source in the 'tests' container; it does not need the image.
   unitTests: [{ anyOf: ['checkout'], why: 'it runs the test command on the checked-out source' }],
   // gatehouseScan runs `trivy image --input .gatehouse/image.tar`, written by gatehouseBuildImage.
   scan: [{ anyOf: ['build'], why: 'it scans .gatehouse/image.tar, which build writes' }],

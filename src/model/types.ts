@@ -54,11 +54,19 @@ export type ProjectModel = Omit<Model, 'modules'>;
 export interface Project {
   name: string;
   description: string;
-  github: { owner: string; apiUrl: string; credentialsId: string };
+  /** `owner/name` of the GitHub repository that holds modules.yaml, named in generated headers. */
+  configRepository?: string;
+  github: {
+    owner: string;
+    apiUrl: string;
+    credentialsId: string;
+    /** Branch `gatehouse sync` pushes generated files to in each module repository. */
+    syncBranch: string;
+  };
   dockerHub: { registry: string; namespace: string; credentialsId: string };
   charts: { repository: string; credentialsId: string };
   slack: { channel: string; credentialsId: string };
-  library: { name: string; version: string; repository: string };
+  library: { name: string; version: string; repository: string; branch: string };
   jenkins: { folder: string; kubernetesCloud: string; buildTimeoutMinutes: number; buildsToKeep: number };
   agents: { build: string; helm: string; scanner: string; node: string };
 }
@@ -79,6 +87,10 @@ export interface EnvironmentValues {
   replicas?: number;
   resources?: Resources;
   autoscaling?: Partial<Autoscaling>;
+  ingress?: Partial<Omit<Ingress, 'enabled'>>;
+  env?: Record<string, EnvValue>;
+  envFrom?: EnvFromSource[];
+  volumes?: Record<string, Volume>;
 }
 
 export interface BranchRule {
@@ -103,12 +115,52 @@ export interface ApproverRole {
   moduleLead: boolean;
 }
 
+export const RELEASE_MODES = ['train', 'continuous'] as const;
+/** `train`: the daily release train promotes every module's candidate; `continuous`: each master build promotes itself. */
+export type ReleaseMode = (typeof RELEASE_MODES)[number];
+
+export const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+/** Index = JavaScript's getUTCDay() and Jenkins cron's day-of-week number (0 = Sunday). */
+export type Weekday = (typeof WEEKDAYS)[number];
+
+/** Days without a scheduled train: `from` to `to` inclusive (YYYY-MM-DD in the release time zone). */
+export interface FreezePeriod {
+  from: string;
+  to: string;
+  reason: string;
+}
+
+export interface LoadTest {
+  command: string;
+  /** Report the command writes, relative to the release job's workspace. */
+  report: string;
+  timeoutMinutes: number;
+}
+
 export interface Release {
+  mode: ReleaseMode;
   timeZone: string;
-  weekdays: string[];
+  weekdays: Weekday[];
   goNoGoTime: string;
   releaseTime: string;
+  /** In the order written. */
+  freeze: FreezePeriod[];
+  vote: {
+    /** Roles whose NOGO cancels the whole train (only roles that vote). */
+    cancelRoles: string[];
+  };
+  loadTest?: LoadTest;
   approvers: ApproverRole[];
+  github: ReleaseGitHub;
+}
+
+/** How release prepare and release tag work on GitHub (modules.yaml `release.github`). */
+export interface ReleaseGitHub {
+  /** Release branch naming convention with `{module}` and `{version}`. */
+  branchName: string;
+  requireIssueReference: boolean;
+  bumpLabels: { major: string[]; minor: string[] };
+  checklist: string[];
 }
 
 export interface ChannelThresholds {
@@ -131,11 +183,52 @@ export interface Quality {
   scan: { ignoreUnfixed: boolean; allow: AllowedVulnerability[] };
 }
 
+/**
+ * What the module serves on `port`: HTTP, HTTPS (TLS terminated by the module itself), another
+ * TCP protocol, or nothing (a queue worker: no port, no Service, no Ingress).
+ */
+export const CHART_PROTOCOLS = ['http', 'https', 'tcp', 'none'] as const;
+export type ChartProtocol = (typeof CHART_PROTOCOLS)[number];
+
+/** A probe: an exec `command` when given, else by protocol (HTTP(S) GET of `path`, or a TCP connect). */
 export interface Probe {
-  path: string;
+  path?: string;
+  command?: string[];
   initialDelaySeconds?: number;
   periodSeconds?: number;
+  timeoutSeconds?: number;
   failureThreshold?: number;
+}
+
+export interface Ingress {
+  enabled: boolean;
+  host?: string;
+  path: string;
+  /** IngressClass name; absent: the cluster's default class. */
+  className?: string;
+  tlsSecretName?: string;
+  annotations: Record<string, string>;
+  /** The controller that serves the class: it decides how the backend protocol is annotated. */
+  controller: IngressController;
+}
+
+export const INGRESS_CONTROLLERS = ['ingress-nginx', 'traefik', 'other'] as const;
+export type IngressController = (typeof INGRESS_CONTROLLERS)[number];
+
+/** An environment variable: a literal, or one key of an existing Secret or ConfigMap. */
+export type EnvValue = string | { secret: string; key: string } | { configMap: string; key: string };
+
+/** Every key of an existing ConfigMap or Secret as environment variables. */
+export type EnvFromSource = { configMap: string } | { secret: string };
+
+/** An extra volume mounted into the container; exactly one source. */
+export interface Volume {
+  mountPath: string;
+  readOnly?: boolean;
+  configMap?: string;
+  secret?: string;
+  emptyDir?: { sizeLimit?: string };
+  persistentVolumeClaim?: string;
 }
 
 export interface ResourceAmounts {
@@ -155,6 +248,7 @@ export interface Autoscaling {
 }
 
 export interface Chart {
+  protocol: ChartProtocol;
   port: number;
   replicas: number;
   probes: { liveness: Probe; readiness: Probe; startup: Probe };
@@ -162,16 +256,27 @@ export interface Chart {
   autoscaling: Autoscaling;
   podDisruptionBudget: { minAvailable: number };
   readOnlyRootFilesystem: boolean;
-  ingress: { enabled: boolean; host?: string };
+  /** Numeric user and group the container runs as; absent: the image's (numeric) USER. */
+  runAsUser?: number;
+  runAsGroup?: number;
+  ingress: Ingress;
+  env: Record<string, EnvValue>;
+  envFrom: EnvFromSource[];
+  volumes: Record<string, Volume>;
 }
 
 export interface TestCommand {
   command: string;
   /** Glob of JUnit XML reports, relative to the checkout. */
   junit: string;
-  /** Coverage report (Cobertura XML or LCOV), unit tests only. */
+  /** Coverage report (Cobertura XML, JaCoCo XML or LCOV), unit tests only. */
   coverage?: string;
+  /** Image of the pod container `tests` the command runs in; modules.yaml may leave it out. */
+  image?: string;
 }
+
+/** A module's test settings, its image resolved (default: project.agents.node). */
+export type ModuleTests = TestCommand & { image: string };
 
 export interface Module {
   name: string;
@@ -183,8 +288,8 @@ export interface Module {
   lead: string;
   dependsOn: string[];
   build: { dockerfile: string; context: string };
-  unitTests: TestCommand;
-  integrationTests: TestCommand;
+  unitTests: ModuleTests;
+  integrationTests: ModuleTests;
   smokeTests: { command: string };
   deploy: { timeoutMinutes: number; historyMax: number };
   chart: Chart;

@@ -20,6 +20,7 @@ const RULES = `# GitHub collapses generated files in pull request diffs and leav
 ${MANIFEST_NAME} merge=union
 `;
 
-export function gitattributesFile(): GeneratedFile {
-  return { path: GITATTRIBUTES_PATH, content: generatedHeader('hash') + RULES };
+/** `configRepository`: the repository that holds modules.yaml, named in the header (project.configRepository). */
+export function gitattributesFile(configRepository: string | undefined): GeneratedFile {
+  return { path: GITATTRIBUTES_PATH, content: generatedHeader('hash', configRepository) + RULES };
 }

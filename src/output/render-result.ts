@@ -3,13 +3,15 @@ import type { Refusal } from './plan-sync.js';
 import type { CheckReport } from './check-report.js';
 import type { OutputResult } from './writer.js';
 import { plural, pluralWord } from '../util/plural.js';
+import { printable, printableBlock } from '../util/printable.js';
 
 /** Paths named in a summary line before "and N more". */
 const NAMED = 5;
 
-/** `outName` is the output directory as the user should read it, e.g. `generated`. */
-export function renderSummary(outName: string, result: OutputResult): string {
-  const lines = [`${outName}: ${result.written.length} written, ${result.unchanged.length} unchanged, ${result.removed.length} removed\n`];
+/** `outName` is the output directory as the user should read it, e.g. `generated`; `configName` the modules.yaml it came from. */
+export function renderSummary(outName: string, result: OutputResult, configName?: string): string {
+  const from = configName === undefined ? '' : ` (from ${printable(configName)})`;
+  const lines = [`${printable(outName)}: ${result.written.length} written, ${result.unchanged.length} unchanged, ${result.removed.length} removed${from}\n`];
   if (result.conflicted.length > 0) {
     const what = plural(result.conflicted.length, 'file had', 'files had');
     lines.push(`  ${what} git merge conflict markers (a merge, not a hand edit) and ${pluralWord(result.conflicted.length, 'was', 'were')} regenerated: ${named(result.conflicted)}\n`);
@@ -20,27 +22,30 @@ export function renderSummary(outName: string, result: OutputResult): string {
 
 function named(paths: readonly string[]): string {
   const more = paths.length - NAMED;
-  return paths.slice(0, NAMED).join(', ') + (more > 0 ? ` and ${more} more` : '');
+  return paths.slice(0, NAMED).map(printable).join(', ') + (more > 0 ? ` and ${more} more` : '');
 }
 
 export function renderRefusals(outName: string, refusals: readonly Refusal[], wroteNothing: boolean): string {
-  const head = `${outName}: ${plural(refusals.length, 'problem')}${wroteNothing ? ', nothing was written' : ''}:\n`;
-  return head + refusals.map((r) => `  ${r.path === '.' ? outName : `${outName}/${r.path}`}: ${r.reason}\n`).join('');
+  const head = `${printable(outName)}: ${plural(refusals.length, 'problem')}${wroteNothing ? ', nothing was written' : ''}:\n`;
+  return head + refusals.map((r) => `  ${printable(r.path === '.' ? outName : `${outName}/${r.path}`)}: ${printable(r.reason)}\n`).join('');
 }
 
-export function renderCheckReport(outName: string, report: CheckReport, fixCommand: string, color = false): string {
-  const lines = [`${outName} is not what \`gatehouse generate\` writes: ${plural(report.files.length, 'file differs', 'files differ')}.\n`];
-  for (const file of report.files) lines.push(`  ${file.status.padEnd(11)} ${outName}/${file.path}: ${file.detail}\n`);
+export function renderCheckReport(outName: string, report: CheckReport, fixCommand: string, color = false, configName?: string): string {
+  const from = configName === undefined ? '' : ` from ${printable(configName)}`;
+  const lines = [`${printable(outName)} is not what \`gatehouse generate\` writes${from}: ${plural(report.files.length, 'file differs', 'files differ')}.\n`];
+  for (const file of report.files) lines.push(`  ${file.status.padEnd(11)} ${printable(`${outName}/${file.path}`)}: ${printable(file.detail)}\n`);
   for (const file of report.files) {
     if (file.diff === '') continue;
-    lines.push('\n', color ? paintDiff(file.diff) : file.diff);
-    if (file.cutLines > 0) lines.push(`[... ${file.cutLines} more diff ${pluralWord(file.cutLines, 'line')} of ${file.path} cut]\n`);
+    // The diff holds file contents (user text, or whatever was edited in by hand): escaped before painting.
+    const diff = printableBlock(file.diff);
+    lines.push('\n', color ? paintDiff(diff) : diff);
+    if (file.cutLines > 0) lines.push(`[... ${file.cutLines} more diff ${pluralWord(file.cutLines, 'line')} of ${printable(file.path)} cut]\n`);
   }
   if (report.cutLines > 0) {
     const files = report.cutFiles > 0 ? `; ${plural(report.cutFiles, 'file')} not shown at all` : '';
     lines.push(`\n[${report.cutLines} diff ${pluralWord(report.cutLines, 'line')} cut in total${files}]\n`);
   }
-  lines.push(`\nTo fix it, run: ${fixCommand}\n`);
+  lines.push(`\nTo fix it, run: ${printable(fixCommand)}\n`);
   return lines.join('');
 }
 

@@ -1,5 +1,5 @@
 // Short human descriptions of Plan parts, shared by the CLI text output and the reviewers' README.
-import type { BuildMatch, BuildPlan, PlannedStage } from './types.js';
+import type { ApprovalGate, BuildMatch, BuildPlan, Plan, PlannedStage } from './types.js';
 
 /** The build condition in words, e.g. "branch feature/* or bugfix/*". */
 export function describeMatch(match: BuildMatch): string {
@@ -14,7 +14,7 @@ export function describeMatch(match: BuildMatch): string {
 }
 
 /** Where a build deploys, e.g. "deploys to preprod (namespace preprod)", or "deploys nowhere". */
-export function describeTarget(build: BuildPlan): string {
+export function describeTarget(build: Pick<BuildPlan, 'environment' | 'namespace' | 'promotes'>): string {
   if (build.environment === undefined) return 'deploys nowhere';
   const verb = build.promotes ? 'promotes the blessed build to' : 'deploys to';
   return `${verb} ${build.environment} (namespace ${build.namespace ?? build.environment})`;
@@ -31,9 +31,23 @@ export function stagePushes(stage: PlannedStage): string {
   return pushes.length === 0 ? '-' : pushes.join(', ');
 }
 
-/** One line per approval ("sre: sre-team") plus the required quality channel, if any. */
-export function stageGates(stage: PlannedStage): string[] {
-  const gates = stage.approvals.map((a) => `${a.role}: ${a.submitters.join(', ')}`);
-  if (stage.requiresChannel !== undefined) gates.push(`requires channel ${stage.requiresChannel}`);
-  return gates;
+/** One line per approval, "sre: sre-team" (who may approve as that role). */
+export function stageApprovals(stage: PlannedStage): string[] {
+  return stage.approvals.map((a) => `${a.role}: ${a.submitters.join(', ')}`);
+}
+
+/** Who may approve as the gate's role, module-independent: the lead shows as "the module's lead". */
+export function roleApprovers(plan: Plan, gate: ApprovalGate): string[] {
+  const role = plan.model.release.approvers.find((r) => r.name === gate.role);
+  return [...(role?.moduleLead ? ["the module's lead"] : []), ...(role?.submitters ?? gate.submitters)];
+}
+
+/** What the build must have reached for the stage to run, e.g. "stable build", or "-". */
+export function stageRequirement(stage: PlannedStage): string {
+  return stage.requiresChannel === undefined ? '-' : `${stage.requiresChannel} build`;
+}
+
+/** The rollback steps, numbered by the wave they undo: the last wave first. */
+export function rollbackSteps(plan: Plan): { wave: number; modules: readonly string[] }[] {
+  return plan.rollbackWaves.map((modules, step) => ({ wave: plan.rollbackWaves.length - 1 - step, modules }));
 }

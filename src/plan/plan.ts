@@ -1,6 +1,6 @@
 // Builds the Plan from the Model: pure, deterministic, no I/O.
 import { BRANCH_KINDS, STAGE_IDS } from '../model/types.js';
-import type { BranchFlow, BranchRule, Environment, Model, Module, ProjectModel, StageId } from '../model/types.js';
+import type { ApproverRole, BranchFlow, BranchRule, Environment, Model, Module, ProjectModel, StageId } from '../model/types.js';
 import { ENVIRONMENT_STAGES, STAGE_TITLES } from './stages.js';
 import type { ApprovalGate, BuildMatch, BuildPlan, ModulePlan, Plan, PlannedStage } from './types.js';
 import { computeWaveNumbers, groupWaves } from './waves.js';
@@ -67,9 +67,13 @@ function approvalGates(model: ProjectModel, module: Module, environment: Environ
   return environment.approvals.map((roleName) => {
     const role = model.release.approvers.find((r) => r.name === roleName);
     if (!role) throw new Error(`internal: approver role ${roleName} is not defined`);
-    const submitters = role.moduleLead ? [module.lead, ...role.submitters] : role.submitters;
-    return { role: role.name, description: role.description, submitters: [...new Set(submitters)] };
+    return { role: role.name, description: role.description, submitters: submittersFor(role, module) };
   });
+}
+
+/** Who may answer a role's approval (or vote) for a module: its submitters, and the module's lead for a moduleLead role. */
+export function submittersFor(role: ApproverRole, module: Module): string[] {
+  return [...new Set(role.moduleLead ? [module.lead, ...role.submitters] : role.submitters)];
 }
 
 function findEnvironment(model: ProjectModel, name: string): Environment {

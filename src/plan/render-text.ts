@@ -1,8 +1,11 @@
-// `gatehouse plan` as text: per module, one table of stages per branch kind; then the waves and
-// the rollback order. Pure: the CLI only prints the string.
+// `gatehouse plan --module/--all` as text: per module, one table of stages per branch kind; then
+// the waves and the rollback order. Pure: the CLI only prints the string.
 import type { BranchKind } from '../model/types.js';
-import { describeMatch, describeTarget, stageGates, stagePlace, stagePushes } from './describe.js';
+import { describeMatch, describeTarget, rollbackSteps, stageApprovals, stagePlace, stagePushes, stageRequirement } from './describe.js';
 import type { BuildPlan, ModulePlan, Plan } from './types.js';
+import { printable } from '../util/printable.js';
+
+export { printable };
 
 export interface TextSelection {
   modules?: readonly ModulePlan[];
@@ -24,25 +27,30 @@ function renderModule(owner: string, modulePlan: ModulePlan, kinds: readonly Bra
 
 function renderBuild(build: BuildPlan): string {
   const title = `  ${build.kind}: ${describeMatch(build.match)}; ${describeTarget(build)}`;
-  const rows: string[][] = [['STAGE', 'ENVIRONMENT/NAMESPACE', 'PUSHES', 'GATE', 'SKIPPED']];
+  const rows: string[][] = [['STAGE', 'ENVIRONMENT/NAMESPACE', 'PUSHES', 'APPROVALS', 'REQUIRES', 'SKIPPED']];
   for (const stage of build.stages) {
-    const [firstGate = '-', ...moreGates] = stageGates(stage);
+    const [firstApproval = '-', ...moreApprovals] = stageApprovals(stage);
     const skipped = stage.skipReason ?? '-';
-    rows.push([stage.title, stagePlace(stage), stagePushes(stage), firstGate, skipped]);
-    for (const gate of moreGates) rows.push(['', '', '', gate, '']);
+    rows.push([stage.title, stagePlace(stage), stagePushes(stage), firstApproval, stageRequirement(stage), skipped]);
+    for (const approval of moreApprovals) rows.push(['', '', '', approval, '', '']);
   }
   return [printable(title), ...formatTable(rows, '    ')].join('\n');
 }
 
+/** The deployment waves and the rollback order, both numbered by wave. */
 function renderWaves(plan: Plan): string {
   const deploy = plan.waves.map((names, wave) => `  wave ${wave}: ${names.join(', ')}`);
-  const rollback = plan.rollbackWaves.map((names, step) => `  ${step + 1}. ${names.join(', ')}`);
   return [
     'Deployment waves (a module deploys after every module it depends on; one wave deploys in parallel):',
     ...deploy,
-    'Rollback order (the waves reversed):',
-    ...rollback,
+    ...renderRollback(plan),
   ].map(printable).join('\n') + '\n';
+}
+
+/** The rollback order, each step numbered by the wave it undoes. */
+export function renderRollback(plan: Plan): string[] {
+  const steps = rollbackSteps(plan).map((step) => `  wave ${step.wave}: ${step.modules.join(', ')}`);
+  return ['Rollback order (the last wave first):', ...steps].map(printable);
 }
 
 /** Left-aligned columns separated by two spaces; trailing blanks trimmed. */
@@ -51,13 +59,4 @@ export function formatTable(rows: readonly string[][], indent: string): string[]
   const widths: number[] = [];
   for (const row of cells) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
   return cells.map((row) => (indent + row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ')).trimEnd());
-}
-
-/**
- * User text on a terminal: control characters (escape sequences, line breaks) shown as `\uHHHH`
- * so a description cannot move the cursor, recolour the screen or break a table row.
- */
-export function printable(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -1,6 +1,6 @@
 // Escaping helpers, one per output context. Every user string that reaches a generated file goes
 // through exactly one of these; templates have no other way to print user text.
-import { Scalar, stringify } from 'yaml';
+import { yamlDoubleQuoted } from './yaml-scalar.js';
 
 const NAMED_GROOVY_ESCAPES: Record<string, string> = {
   '\\': '\\\\',
@@ -21,12 +21,16 @@ const NAMED_GROOVY_ESCAPES: Record<string, string> = {
  * never for a quote, backslash or line break) are decoded to characters that are inert inside a
  * literal. Other control characters use 3-digit octal escapes, which the lexer (not the
  * pre-processor) handles. The result is pure printable ASCII.
+ *
+ * U+FFFF has no representation: the lexer takes it for the end of the file, raw or escaped.
+ * Validation rejects it (GH120), so reaching it here is a bug.
  */
 export function groovyString(s: string): string {
   let out = "'";
   for (let i = 0; i < s.length; i++) {
     const ch = s.charAt(i);
     const code = s.charCodeAt(i);
+    if (code === 0xffff) throw new Error('internal error: U+FFFF cannot be written in a Groovy 2.4 literal (validation should have rejected it)');
     const named = NAMED_GROOVY_ESCAPES[ch];
     if (named !== undefined) out += named;
     else if (code < 0x20 || code === 0x7f) out += '\\' + code.toString(8).padStart(3, '0');
@@ -36,11 +40,9 @@ export function groovyString(s: string): string {
   return out + "'";
 }
 
-/** A YAML double-quoted scalar (one line; the yaml package escapes everything unsafe). */
+/** A YAML double-quoted scalar on one line, read the same by YAML 1.1 and 1.2 readers (see yaml-scalar.ts). */
 export function yamlString(s: string): string {
-  const scalar = new Scalar(s);
-  scalar.type = Scalar.QUOTE_DOUBLE;
-  return stringify(scalar, { lineWidth: 0, minContentWidth: 0 }).replace(/\n$/, '');
+  return yamlDoubleQuoted(s);
 }
 
 /** One POSIX shell word: single quotes, with each `'` written as `'\''`. */

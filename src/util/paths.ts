@@ -7,5 +7,5 @@ const root = new URL('../../../', import.meta.url);
 export const PACKAGE_ROOT = fileURLToPath(root);
 export const TEMPLATES_DIR = fileURLToPath(new URL('templates/', root));
 export const SCHEMAS_DIR = fileURLToPath(new URL('schemas/', root));
-/** The repository's own modules.yaml: the default for every command without --config. */
+/** The repository's own modules.yaml, the example project (tests read it). Commands never fall back to it: they look for modules.yaml where they run (src/cli/options.ts). */
 export const DEFAULT_CONFIG = fileURLToPath(new URL('modules.yaml', root));

@@ -31,19 +31,21 @@ export function parseReleaseId(releaseId: string): ParsedReleaseId | undefined {
 export interface ParsedChartVersion {
   version: string;
   channel: Channel;
+  /** The job identifier (job.ts): PR<n>, or a branch name's code. */
+  job: string;
   build: number;
   sha: string;
 }
 
-const CHART_VERSION = /^(\d+\.\d+\.\d+)-([a-z]+)\.(0|[1-9]\d*)\.g([0-9a-f]{7,40})$/;
+const CHART_VERSION = /^(\d+\.\d+\.\d+)-([a-z]+)\.([0-9A-Za-z-]+)\.(0|[1-9]\d*)\.g([0-9a-f]{7,40})$/;
 
 /** A chart version (or image tag) made by computeBuildVersions back into its parts. */
 export function parseChartVersion(chartVersion: string): ParsedChartVersion | undefined {
   const match = CHART_VERSION.exec(chartVersion);
   if (!match) return undefined;
-  const [, version = '', channel = '', build = '', sha = ''] = match;
-  if (!parseCoreVersion(version) || !(CHANNELS as readonly string[]).includes(channel)) return undefined;
+  const [, version = '', channel = '', job = '', build = '', sha = ''] = match;
+  if (!parseCoreVersion(version) || !(CHANNELS as readonly string[]).includes(channel) || /^\d+$/.test(job)) return undefined;
   const buildNumber = Number(build);
   if (!Number.isSafeInteger(buildNumber)) return undefined;
-  return { version, channel: channel as Channel, build: buildNumber, sha };
+  return { version, channel: channel as Channel, job, build: buildNumber, sha };
 }

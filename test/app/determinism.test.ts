@@ -6,6 +6,7 @@ import { generateOutput } from '../../src/app/generate.js';
 import { MANIFEST_NAME } from '../../src/output/manifest.js';
 import { DEFAULT_CONFIG, PACKAGE_ROOT } from '../../src/util/paths.js';
 import { assertInsideTempDir, makeTempDir, readTree, removeTempDirs } from '../output/temp-dir.js';
+import { SLOW_TEST_TIMEOUT_MS } from '../harness/timeouts.js';
 
 const BIN = join(PACKAGE_ROOT, 'dist/src/cli/bin.js');
 
@@ -27,7 +28,8 @@ async function generateInChild(cwd: string, env: Record<string, string>): Promis
   return readTree(out);
 }
 
-describe('app: generate is deterministic', () => {
+describe('app: generate is deterministic', function () {
+  this.timeout(SLOW_TEST_TIMEOUT_MS); // runs the built CLI several times
   afterEach(removeTempDirs);
 
   it('writes byte-identical trees on two runs from the repository modules.yaml', async () => {
@@ -40,10 +42,11 @@ describe('app: generate is deterministic', () => {
     const expected = await generateInProcess();
     const somewhere = join(await makeTempDir(), 'deep/er');
     await mkdir(somewhere, { recursive: true });
+    // Outside the repository the config comes from GATEHOUSE_CONFIG, as in a pipeline's workspace.
     const runs: [string, Record<string, string>][] = [
       [PACKAGE_ROOT, { TZ: 'UTC', LC_ALL: 'C' }],
-      [somewhere, { TZ: 'Asia/Kolkata', LC_ALL: 'tr_TR.UTF-8', LANG: 'tr_TR.UTF-8' }],
-      [await makeTempDir(), { TZ: 'America/Los_Angeles', LC_ALL: 'de_DE.UTF-8', LANG: 'de_DE.UTF-8' }],
+      [somewhere, { TZ: 'Asia/Kolkata', LC_ALL: 'tr_TR.UTF-8', LANG: 'tr_TR.UTF-8', GATEHOUSE_CONFIG: DEFAULT_CONFIG }],
+      [await makeTempDir(), { TZ: 'America/Los_Angeles', LC_ALL: 'de_DE.UTF-8', LANG: 'de_DE.UTF-8', GATEHOUSE_CONFIG: DEFAULT_CONFIG }],
     ];
     for (const [cwd, env] of runs) {
       expect(await generateInChild(cwd, env), `cwd ${cwd}, ${JSON.stringify(env)}`).to.deep.equal(expected);

@@ -53,9 +53,9 @@ describe('app: generating over an old tree equals generating from nothing, for a
       const where = path.join('.');
       await cp(base, join(dir, 'out'), { recursive: true });
       const rendered: string[] = [];
-      const units = emitUnits(plan, [gitattributesFile()]).map((unit): EmitUnit => ({ ...unit, emit: () => (rendered.push(unit.dir), unit.emit()) }));
+      const units = emitUnits(plan, [gitattributesFile(plan.model.project.configRepository)]).map((unit): EmitUnit => ({ ...unit, emit: () => (rendered.push(unit.dir), unit.emit()) }));
       expect((await writeUnits(join(dir, 'out'), units, { mode: 'write' })).refusals, where).to.deep.equal([]);
-      const fresh = Object.fromEntries(emitUnits(plan, [gitattributesFile()]).flatMap((u) => u.emit()).map((f) => [f.path, f.content]));
+      const fresh = Object.fromEntries(emitUnits(plan, [gitattributesFile(plan.model.project.configRepository)]).flatMap((u) => u.emit()).map((f) => [f.path, f.content]));
       const written = await readTree(join(dir, 'out'));
       delete written[MANIFEST_NAME];
       expect(written, where).to.deep.equal(fresh);

@@ -3,7 +3,7 @@ import { copyFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { MANIFEST_NAME } from '../../src/output/manifest.js';
 import { DEFAULT_CONFIG } from '../../src/util/paths.js';
-import { runCliIn } from '../app/run-cli.js';
+import { makeProjectDir, runCliIn } from '../app/run-cli.js';
 import { assertInsideTempDir, makeTempDir, readTree, removeTempDirs } from '../output/temp-dir.js';
 
 async function cliIn(cwd: string, ...args: string[]) {
@@ -14,16 +14,16 @@ async function cliIn(cwd: string, ...args: string[]) {
 describe('cli: gatehouse check', () => {
   afterEach(removeTempDirs);
 
-  it('exits 0 right after generate', async () => {
-    const cwd = await makeTempDir();
+  it('exits 0 right after generate, naming the modules.yaml it found', async () => {
+    const cwd = await makeProjectDir();
     await cliIn(cwd, 'generate', '--out', 'gen');
     const result = await cliIn(cwd, 'check', '--out', 'gen');
     expect([result.code, result.err]).to.deep.equal([0, '']);
-    expect(result.out).to.match(/^gen: up to date \(\d+ files\)\n$/);
+    expect(result.out).to.match(/^gen: up to date with modules\.yaml \(\d+ files\)\n$/);
   });
 
   it('exits 1 with the per-file report and the command that fixes it, and writes nothing', async () => {
-    const cwd = await makeTempDir();
+    const cwd = await makeProjectDir();
     await cliIn(cwd, 'generate', '--out', 'gen');
     await rm(join(cwd, 'gen', MANIFEST_NAME));
     const before = await readTree(cwd);

@@ -2,8 +2,10 @@ import { expect } from 'chai';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { NO_COLOR } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/main.js';
 import { REPORTS_DIR } from '../gate/fixtures.js';
+import { DEFAULT_CONFIG } from '../../src/util/paths.js';
 
 interface Run {
   code: number;
@@ -14,7 +16,7 @@ interface Run {
 async function gate(args: string[], cwd = REPORTS_DIR): Promise<Run> {
   let out = '';
   let err = '';
-  const code = await runCli(['gate', ...args], { out: (t) => (out += t), err: (t) => (err += t), color: false, cwd });
+  const code = await runCli(['gate', ...args], { out: (t) => (out += t), err: (t) => (err += t), color: NO_COLOR, cwd });
   return { code, out, err };
 }
 
@@ -100,19 +102,23 @@ describe('cli: gatehouse gate', () => {
     copyFileSync(join(REPORTS_DIR, 'junit/jest-junit.xml'), join(workspace, 'build/test-results/test/nested/TEST-b.xml'));
     copyFileSync(join(REPORTS_DIR, 'junit/pytest.xml'), join(workspace, 'build/other/TEST-c.xml'));
     symlinkSync(join(workspace, 'build'), join(workspace, 'build/test-results/loop'));
-    const run = await gate(['--module', 'catalog', '--junit', 'build/test-results/**/TEST-*.xml', '--coverage', join(REPORTS_DIR, 'c8/lcov.info'), '--scan', join(REPORTS_DIR, 'trivy/clean.json'), '--format', 'json'], workspace);
+    const reports = ['--junit', 'build/test-results/**/TEST-*.xml', '--coverage', join(REPORTS_DIR, 'c8/lcov.info'), '--scan', join(REPORTS_DIR, 'trivy/clean.json')];
+    const run = await gate(['--module', 'catalog', ...reports, '--config', DEFAULT_CONFIG, '--format', 'json'], workspace);
     const json = JSON.parse(run.out) as { metrics: { tests: { files: number; total: number } } };
     expect(json.metrics.tests).to.include({ files: 2, total: 11 });
   });
 
-  it('exits 2 and names every unusable report at once', async () => {
+  it('names every unusable report at once: exit 2 when one cannot be found, else 1', async () => {
     const run = await gate(['--module', 'catalog', '--junit', 'invalid/junit-no-testcases.xml', '--junit', 'nothing/*.xml', '--coverage', 'invalid/not-coverage.txt', '--scan', 'missing.json']);
     expect(run.code).to.equal(2);
     expect(run.out).to.equal('');
-    expect(run.err).to.contain('invalid/junit-no-testcases.xml:0:0: error GH605: the JUnit report contains no test cases');
-    expect(run.err).to.contain('nothing/*.xml:0:0: error GH601: no file matches this pattern');
-    expect(run.err).to.contain('invalid/not-coverage.txt:0:0: error GH604');
-    expect(run.err).to.contain('missing.json:0:0: error GH601: no such file');
+    expect(run.err).to.contain('invalid/junit-no-testcases.xml: error GH605: the JUnit report contains no test cases');
+    expect(run.err).to.contain('nothing/*.xml: error GH601: no file matches this pattern');
+    expect(run.err).to.contain('invalid/not-coverage.txt: error GH604');
+    expect(run.err).to.contain('missing.json: error GH601: no such file');
+    const malformed = await gate(['--module', 'catalog', '--junit', 'invalid/junit-no-testcases.xml', '--coverage', 'invalid/not-coverage.txt', '--scan', 'trivy/clean.json']);
+    expect([malformed.code, malformed.out]).to.deep.equal([1, '']);
+    expect(malformed.err).to.contain('invalid/not-coverage.txt: error GH604');
   });
 
   it('exits 2 for an unknown module, a bad flag value or a missing flag', async () => {

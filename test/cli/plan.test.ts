@@ -11,12 +11,41 @@ describe('cli: gatehouse plan', () => {
     expect([code, err]).to.deep.equal([0, '']);
     expect(out).to.match(/^render-worker 0\.9\.7 {2}\(wave 2, lead kabir\.singh, repository acme-online\/render-worker\)\n/);
     expect(out).to.contain('  staging: branch staging; deploys to staging (namespace staging)\n');
-    expect(out).to.match(/\n {4}Integration tests +staging\/staging +- +- +Queue consumer with no API of its own/);
-    expect(out).to.match(/\n {4}Approvals +production\/production +- +moduleLead: kabir\.singh, release-managers +-\n {10,}sre: sre-team\n/);
-    expect(out).to.match(/\n {4}Deploy +production\/production +- +requires channel stable/);
+    expect(out).to.match(/\n {4}STAGE +ENVIRONMENT\/NAMESPACE +PUSHES +APPROVALS +REQUIRES +SKIPPED\n/);
+    expect(out).to.match(/\n {4}Integration tests +staging\/staging +- +- +- +Queue consumer with no API of its own/);
+    expect(out).to.match(/\n {4}Approvals +production\/production +- +moduleLead: kabir\.singh, release-managers +- +-\n {10,}sre: sre-team\n/);
+    expect(out).to.match(/\n {4}Quality gate +- +- +- +- +-\n/);
+    expect(out).to.match(/\n {4}Deploy +production\/production +- +- +stable build +-\n/);
     expect(out).to.contain('Deployment waves');
-    expect(out).to.contain('Rollback order (the waves reversed):\n  1. web-frontend\n  2. api-gateway\n');
+    expect(out).to.contain('Rollback order (the last wave first):\n  wave 5: web-frontend\n  wave 4: api-gateway\n');
     expect(out.split('\n').filter((l) => l !== l.trimEnd())).to.deep.equal([]);
+  });
+
+  it('without --module prints an overview: one line per module by wave, agreeing with the Plan', async () => {
+    const { code, out, err } = await run('plan');
+    expect([code, err]).to.deep.equal([0, '']);
+    const json = JSON.parse((await run('plan', '--format', 'json')).out) as { modules: { name: string; version: string; wave: number; lead: string }[]; waves: string[][] };
+    expect(out.split('\n').length).to.be.below(45);
+    const rows = out.split('\n').filter((l) => /^ {2}\d+ {3,}\S/.test(l)).map((l) => l.trim().split(/ {2,}/));
+    const byWave = json.waves.flatMap((names, wave) => names.map((name) => ({ name, wave })));
+    expect(rows.map((r) => [Number(r[0]), r[1]])).to.deep.equal(byWave.map((m) => [m.wave, m.name]));
+    for (const module of json.modules) {
+      const row = rows.find((r) => r[1] === module.name);
+      expect(row?.slice(2, 4), module.name).to.deep.equal([module.version, module.lead]);
+    }
+    expect(rows.find((r) => r[1] === 'render-worker')?.at(-1)).to.equal('Integration tests');
+    expect(out).to.contain("approvals in production: moduleLead (the module's lead, release-managers), sre (sre-team), qa (qa-team), product (product-management)\n");
+    expect(out).to.contain('Rollback order (the last wave first):\n  wave 5: web-frontend\n');
+    expect(out).not.to.contain('STAGE');
+  });
+
+  it('--all prints every module\'s stage tables; with --module it is a usage error', async () => {
+    const { code, out } = await run('plan', '--all');
+    expect(code).to.equal(0);
+    const json = JSON.parse((await run('plan', '--format', 'json')).out) as { modules: { name: string; version: string }[] };
+    for (const m of json.modules) expect(out).to.contain(`\n${m.name} ${m.version}  (wave `.slice(m === json.modules[0] ? 1 : 0));
+    expect(out.split('\n').filter((l) => l.trim().startsWith('STAGE'))).to.have.length(json.modules.length * 5);
+    expect((await run('plan', '--all', '--module', 'auth')).code).to.equal(2);
   });
 
   it('shows what the PR-merge build of staging into master does', async () => {
@@ -34,10 +63,10 @@ describe('cli: gatehouse plan', () => {
     expect(out).to.equal('Build of branch hotfix/urgent matches no branch kind: none of the planned stages run for it.\n');
   });
 
-  it('suggests the nearest module for a typo and exits 1', async () => {
+  it('suggests the nearest module for a typo and exits 2 (GH007)', async () => {
     const { code, out, err } = await run('plan', '--module', 'autth');
-    expect([code, out]).to.deep.equal([1, '']);
-    expect(err).to.contain('unknown module "autth"; did you mean "auth"?');
+    expect([code, out]).to.deep.equal([2, '']);
+    expect(err).to.equal('modules.yaml: error GH007: unknown module "autth"\n  hint: did you mean "auth"?\n');
   });
 
   it('treats a pull request without --target/--source, or half of them, as a usage error', async () => {

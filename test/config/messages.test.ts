@@ -55,17 +55,28 @@ describe('config: messages and hints', () => {
     expect(d.hint).to.equal('defined roles: sre');
   });
 
-  it('a cycle is reported once with its whole path, starting at its first module by name', () => {
-    expect(only(readFixture('invalid', 'cycle-two-modules.yaml')).message).to.equal('dependency cycle: api -> store -> api');
-    expect(only(readFixture('invalid', 'cycle-three-modules.yaml')).message).to.equal('dependency cycle: auth -> user-profile -> editor -> auth');
-    const two = validateText(readFixture('invalid', 'cycle-two-separate.yaml')).diagnostics.map((d) => d.message);
+  it('a cycle is reported once with its whole path in file order and the line of every edge', () => {
+    expect(only(readFixture('invalid', 'cycle-two-modules.yaml')).message).to.equal('dependency cycle: api -> store -> api (api -> store on line 50, store -> api on line 56)');
+    expect(only(readFixture('invalid', 'cycle-three-modules.yaml')).message).to.equal(
+      'dependency cycle: auth -> user-profile -> editor -> auth (auth -> user-profile on line 50, user-profile -> editor on line 56, editor -> auth on line 62)',
+    );
+    const two = validateText(readFixture('invalid', 'cycle-two-separate.yaml')).diagnostics.map((d) => d.message.replace(/ \(.*/, ''));
     expect(two).to.deep.equal(['dependency cycle: auth -> user-profile -> editor -> auth', 'dependency cycle: api -> store -> api']);
   });
 
-  it('a number where a string is expected says to quote it', () => {
+  it('a cycle points at the edge that closes it as the file reads, whatever the names sort like', () => {
+    // store comes first in the file and depends on api, whose later dependsOn closes the circle.
+    const text = minimalWith('    lead: bob', '    lead: bob\n    dependsOn: [api]').replace(/ {2}api:\n([\s\S]*?)( {2}store:\n[\s\S]*?dependsOn: \[api\]\n)/, '$2  api:\n$1');
+    const d = only(text);
+    expect(d.message).to.equal('dependency cycle: store -> api -> store (store -> api on line 50, api -> store on line 56)');
+    expect([d.line, d.column, d.path]).to.deep.equal([56, 17, '/modules/api/dependsOn/0']);
+  });
+
+  it('a number where a string is expected says to quote it, and in full when quoting alone would not do', () => {
     const d = only(readFixture('invalid', 'wrong-type-number-version.yaml'));
     expect(d.message).to.equal('modules.store.version must be a string, not a number');
-    expect(d.hint).to.equal('quote it: YAML reads unquoted 0.1 as a number');
+    expect(d.hint).to.equal('write it quoted and in full, e.g. "2.4.1": YAML reads unquoted 0.1 as a number, and "0.1" would still not be valid (a module version is MAJOR.MINOR.PATCH)');
+    expect(only(minimalWith('description: The store.', 'description: 42')).hint).to.equal('quote it: YAML reads unquoted 42 as a number');
   });
 
   it('a version with a leading v suggests the plain version', () => {
@@ -96,7 +107,7 @@ describe('config: messages and hints', () => {
 
   it('an unclosed quote is reported where it opens, not where the file ends up', () => {
     const d = only(readFixture('invalid', 'yaml-unclosed-quote.yaml'));
-    expect([d.line, d.column, d.message, d.hint]).to.deep.equal([7, 21, "YAML syntax error: Missing closing 'quote", 'the quote that starts here is never closed']);
+    expect([d.line, d.column, d.message, d.hint]).to.deep.equal([7, 21, 'the single quote that starts here is never closed', "add the closing ' at the end of the value"]);
   });
 
   it('a duplicated key names the line of the first one', () => {

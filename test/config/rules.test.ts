@@ -1,6 +1,6 @@
 // Rule helpers whose edge cases the fixtures do not reach.
 import { expect } from 'chai';
-import { isCalendarDate } from '../../src/config/rules/allow-dates.js';
+import { isCalendarDate } from '../../src/util/calendar.js';
 import { dnsLabelProblem, toDnsLabel } from '../../src/config/rules/dns-label.js';
 import { minimalWith, validateText } from './helpers.js';
 
@@ -71,5 +71,20 @@ describe('config: rule helpers', () => {
     const text = minimalWith('stable: { minLineCoverage: 80, minBranchCoverage: 70, maxFailedTests: 0, minIntegrationPassRate: 100, maxVulnerabilities: { critical: 0 } }', 'stable: { minLineCoverage: 80, minBranchCoverage: 70, maxFailedTests: 0, minIntegrationPassRate: 100, maxVulnerabilities: {} }');
     const [d] = validateText(text).diagnostics;
     expect(d?.message).to.equal('quality: stable.maxVulnerabilities.critical (unlimited) is laxer than beta.maxVulnerabilities.critical (0)');
+  });
+
+  it('names an unknown release branch placeholder, and accepts both in any order', () => {
+    const approvers = '  approvers:\n';
+    const withName = (name: string) => minimalWith(approvers, `  github: { branchName: '${name}' }\n${approvers}`);
+    expect(validateText(withName('rel/{version}/{module}')).diagnostics).to.deep.equal([]);
+    expect(validateText(withName('rel/{module}-{version}-{date}')).diagnostics.map((d) => d.message)).to.deep.equal([
+      'release.github.branchName "rel/{module}-{version}-{date}" has {date}, which is not {module} or {version}',
+    ]);
+  });
+
+  it('refuses the PR-merge target as the sync branch, and accepts a branch of its own', () => {
+    const github = 'credentialsId: github-app }';
+    expect(validateText(minimalWith(github, 'credentialsId: github-app, syncBranch: master }')).diagnostics.map((d) => d.code)).to.deep.equal(['GH364']);
+    expect(validateText(minimalWith(github, 'credentialsId: github-app, syncBranch: bot/sync }')).diagnostics).to.deep.equal([]);
   });
 });

@@ -2,21 +2,22 @@
 import { expect } from 'chai';
 import { join } from 'node:path';
 import type { CliIo } from '../../src/cli/io.js';
+import { NO_COLOR } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/main.js';
 import { FIXTURES } from './helpers.js';
 
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const io: CliIo = { out: (t) => (out += t), err: (t) => (err += t), color: false, cwd: FIXTURES };
+  const io: CliIo = { out: (t) => (out += t), err: (t) => (err += t), color: NO_COLOR, cwd: FIXTURES };
   const code = await runCli(['validate', ...argv], io);
   return { code, out, err };
 }
 
 describe('cli: gatehouse validate', () => {
-  it('accepts the repository modules.yaml (exit 0)', async () => {
+  it('finds the repository modules.yaml two directories up, names it so and accepts it (exit 0)', async () => {
     const result = await run();
-    expect(result).to.deep.equal({ code: 0, out: 'modules.yaml: valid, 9 modules\n', err: '' });
+    expect(result).to.deep.equal({ code: 0, out: '../../modules.yaml: valid, 9 modules\n', err: '' });
   });
 
   it('reports problems with the path as given and exits 1', async () => {

@@ -28,8 +28,26 @@ describe('diagnostics: text format', () => {
     expect(formatDiagnostics([{ ...base, line: 1, column: 3 }], '\tab: c', false)).to.equal('modules.yaml:1:3: error GH300: bad\n  1 |  ab: c\n    |   ^\n');
   });
 
-  it('prints no frame for a problem without a position (line 0)', () => {
-    expect(formatDiagnostics([{ ...base, line: 0, column: 0 }], 'a\nb', false)).to.equal('modules.yaml:0:0: error GH300: bad\n');
+  it('prints a whole-file problem as `file: error CODE: message`, without a position or a frame', () => {
+    const wholeFile: Diagnostic = { code: base.code, severity: base.severity, message: base.message, file: base.file, path: base.path };
+    expect(formatDiagnostics([wholeFile], 'a\nb', false)).to.equal('modules.yaml: error GH300: bad\n');
+  });
+
+  it('names gatehouse itself for a problem with the command line', () => {
+    expect(formatDiagnostics([{ code: 'GH006', severity: 'error', message: 'bad flag', file: '', path: '' }], undefined, false)).to.equal('gatehouse: error GH006: bad flag\n');
+  });
+
+  it('escapes control characters in every piece of user text, and keeps the caret under the column', () => {
+    const hostile = { ...base, file: 'a\u001b[2J.yaml', message: 'unknown key "\u001b[2J"', hint: 'did you mean "\u009b31m"?', line: 1, column: 8 };
+    const text = formatDiagnostics([hostile], 'k: "\u001b[2J" x', false);
+    // eslint-disable-next-line no-control-regex
+    expect(text).to.not.match(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    expect(text).to.equal(
+      'a\\u001b[2J.yaml:1:8: error GH300: unknown key "\\u001b[2J"\n' +
+        '  1 | k: "\\u001b[2J" x\n' +
+        '    |             ^\n' +
+        '  hint: did you mean "\\u009b31m"?\n',
+    );
   });
 
   it('cuts frames only for the file the text belongs to, when told which', () => {

@@ -56,11 +56,69 @@ describe('gate: coverage reports written by real tools', () => {
   });
 });
 
+/** Totals recomputed from the <sourcefile><line> elements: an oracle independent of the counters. */
+function jacocoLineTotals(xml: string): { lines: { covered: number; total: number }; branches: { covered: number; total: number } } {
+  const result = { lines: { covered: 0, total: 0 }, branches: { covered: 0, total: 0 } };
+  for (const [, ci, mb, cb] of xml.matchAll(/<line nr="\d+" mi="\d+" ci="(\d+)" mb="(\d+)" cb="(\d+)"\/>/g)) {
+    result.lines.total += 1;
+    if (Number(ci) > 0) result.lines.covered += 1;
+    result.branches.total += Number(mb) + Number(cb);
+    result.branches.covered += Number(cb);
+  }
+  return result;
+}
+
+describe('gate: JaCoCo XML', () => {
+  const jacoco = (counters: string, doctype = '<!DOCTYPE report PUBLIC "-//JACOCO//DTD Report 1.1//EN" "report.dtd">') =>
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${doctype}<report name="m">${counters}</report>`;
+
+  it("reads the report's LINE and BRANCH counters of JaCoCo's own XMLFormatter output (generated)", () => {
+    const xml = readReportFixture('jacoco/jacocoTestReport.xml');
+    expect(xml).to.contain('<!DOCTYPE report PUBLIC "-//JACOCO//DTD Report 1.1//EN" "report.dtd">');
+    const result = parseCoverageReport(xml, 'jacocoTestReport.xml');
+    expect(result).to.deep.equal({ format: 'jacoco', lines: { covered: 16, total: 18 }, branches: { covered: 5, total: 10 } });
+    expect({ lines: result.lines, branches: result.branches }).to.deep.equal(jacocoLineTotals(xml));
+  });
+
+  it('takes the totals of a multi-module report from <report>, not from its groups', () => {
+    const group = (name: string, missed: number, covered: number) =>
+      `<group name="${name}"><package name="p"/><counter type="LINE" missed="${missed}" covered="${covered}"/></group>`;
+    const xml = jacoco(`${group('a', 1, 3)}${group('b', 2, 4)}<counter type="INSTRUCTION" missed="9" covered="9"/><counter type="LINE" missed="3" covered="7"/>`);
+    expect(parseCoverageReport(xml, 'j.xml')).to.deep.include({ lines: { covered: 7, total: 10 }, branches: { covered: 0, total: 0 } });
+  });
+
+  it('treats a report without a BRANCH counter (JaCoCo writes only non-zero ones) as no branches measured', () => {
+    expect(parseCoverageReport(jacoco('<counter type="LINE" missed="3" covered="9"/>'), 'j.xml').branches).to.deep.equal({ covered: 0, total: 0 });
+  });
+
+  const unusable = [
+    { name: 'no LINE counter', xml: jacoco('<counter type="INSTRUCTION" missed="1" covered="2"/>'), code: 'GH605', message: /no LINE counter/ },
+    { name: 'a counter without numbers', xml: jacoco('<counter type="LINE" missed="x" covered="1"/>'), code: 'GH603', message: /lacks a numeric missed or covered/ },
+    { name: 'two LINE counters', xml: jacoco('<counter type="LINE" missed="0" covered="1"/><counter type="LINE" missed="1" covered="0"/>'), code: 'GH603', message: /two LINE counters/ },
+    {
+      name: 'an external entity in an internal subset',
+      xml: jacoco('<counter type="LINE" missed="0" covered="1"/>', '<!DOCTYPE report PUBLIC "-//JACOCO//DTD Report 1.1//EN" "http://127.0.0.1:9/report.dtd" [<!ENTITY x SYSTEM "file:///etc/passwd">]>'),
+      code: 'GH606',
+      message: /declares XML entities/,
+    },
+    {
+      name: 'an internal subset that would change attribute values',
+      xml: jacoco('<counter type="LINE" covered="1"/>', '<!DOCTYPE report [<!ATTLIST counter missed CDATA "0">]>'),
+      code: 'GH606',
+      message: /DTD internal subset/,
+    },
+  ];
+  for (const c of unusable) {
+    it(`refuses ${c.name} (${c.code})`, () => {
+      expect(() => parseCoverageReport(c.xml, 'j.xml')).to.throw(ReportError, c.message).with.property('code', c.code);
+    });
+  }
+});
+
 describe('gate: unusable coverage reports', () => {
   const bad = [
     { file: 'invalid/empty.xml', code: 'GH605' },
     { file: 'invalid/cobertura-empty.xml', code: 'GH605' },
-    { file: 'invalid/jacoco-native.xml', code: 'GH604' },
     { file: 'invalid/lcov-bad-da.lcov', code: 'GH603' },
     { file: 'invalid/not-coverage.txt', code: 'GH604' },
     { file: 'junit/pytest.xml', code: 'GH604' },

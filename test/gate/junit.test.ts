@@ -51,9 +51,40 @@ describe('gate: JUnit reports written by real tools', () => {
     });
   }
 
+  it("mocha-junit-reporter's default output: the skipped test exists only in the root's totals (generated)", () => {
+    // mocha ran 7 (5 passing, 1 failing, 1 pending); the file has 6 testcases and tests="7" skipped="1".
+    const r = parseJUnitReport(readReportFixture('mocha-junit-reporter/default-skipped.xml'), 'default-skipped.xml');
+    expect(r).to.include({ total: 7, passed: 5, failures: 1, errors: 0, skipped: 1 });
+    expect(r.failedTests).to.deep.equal(['pages results.search pages results']);
+    expect(r.warnings).to.deep.equal([
+      'default-skipped.xml: suite "search" declares tests="4" but contains 3 testcases',
+      'default-skipped.xml: the report declares tests="7" but has 6 testcases; counting 7 (1 skipped without a testcase)',
+    ]);
+  });
+
+  it("mocha-junit-reporter's default output with a failing hook: root totals and testcases reconcile (generated)", () => {
+    // tests="4" failures="2" skipped="1": a pass, a failure, the hook's failure and the skipped test.
+    expect(counts('mocha-junit-reporter/default-hook.xml')).to.include({ total: 4, passed: 1, failures: 2, errors: 0, skipped: 1 });
+  });
+
+  it('counts declared tests beyond the skipped ones as not run, and keeps the testcases when they are more', () => {
+    const notRun = '<testsuites tests="5" skipped="1"><testsuite name="s" tests="2"><testcase name="a"/><testcase name="b"><failure/></testcase></testsuite></testsuites>';
+    const r = parseJUnitReport(notRun, 'r.xml');
+    expect(r).to.include({ total: 5, passed: 1, failures: 1, skipped: 3 });
+    expect(r.warnings).to.include('r.xml: the report declares tests="5" but has 2 testcases; counting 5 (1 skipped without a testcase, 2 not run)');
+    const fewer = parseJUnitReport('<testsuites tests="1"><testsuite name="s"><testcase name="a"/><testcase name="b"/></testsuite></testsuites>', 'f.xml');
+    expect(fewer).to.include({ total: 2, passed: 2, skipped: 0 });
+    expect(fewer.warnings).to.deep.equal(['f.xml: the report declares tests="1" but 2 were counted from its testcases; counting 2']);
+  });
+
+  it('never turns declared totals without a single testcase into a result', () => {
+    expect(() => parseJUnitReport('<testsuites tests="5" skipped="5"><testsuite name="s" tests="5"/></testsuites>', 'e.xml')).to.throw(ReportError, /no test cases/);
+  });
+
   it('counts a suite that declares an error without any testcase (jest-junit, test file failed to load)', () => {
     const r = counts('junit/jest-junit-suite-error.xml');
-    expect(r).to.include({ total: 2, passed: 1, errors: 1, warnings: 1 });
+    // Two warnings: the suite's errors without a testcase, and the root's tests="1" against 2 counted.
+    expect(r).to.include({ total: 2, passed: 1, errors: 1, warnings: 2 });
     expect(r.failedTests).to.deep.equal(['src/pages/Checkout.test.tsx (suite, 1 declared without a testcase)']);
   });
 

@@ -1,7 +1,7 @@
 // Drives the Groovy 2.4 compilation check of a generated tree (see CompileCheck.groovy).
 import { join } from 'node:path';
 import { callHarness } from './groovy-process.js';
-import { listGroovyFiles } from './pipeline-source.js';
+import { listGroovyFiles, loadPipelineTree } from './pipeline-source.js';
 
 export interface CompileError {
   file: string | null;
@@ -26,6 +26,14 @@ export async function compileTree(root: string): Promise<CompileReport> {
     scripts: scripts.map((name) => ({ name, path: join(root, name) })),
     classpath: [join(root, 'library', 'src')],
   });
+}
+
+let compiledPipelineTree: Promise<CompileReport> | undefined;
+
+/** The compile report of loadPipelineTree()'s tree: compiled once per test process, not per test. */
+export function compilePipelineTree(): Promise<CompileReport> {
+  compiledPipelineTree ??= loadPipelineTree().then(({ root }) => compileTree(root));
+  return compiledPipelineTree;
 }
 
 /** "file:line:column: message" for every error, for assertion messages a reader can act on. */

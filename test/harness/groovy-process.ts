@@ -69,6 +69,16 @@ class GroovyServer {
     }
   }
 
+  /** Ends the JVM (it exits on stdin EOF) and waits for it, so its CPU time is the run's. */
+  stop(): Promise<void> {
+    return new Promise((resolve) => {
+      if (this.child.exitCode !== null || this.child.signalCode !== null) return resolve();
+      this.child.once('exit', () => resolve());
+      this.busy();
+      this.child.stdin.end();
+    });
+  }
+
   // Keep the JVM from holding the test run open when nothing is pending; it exits on stdin EOF.
   private idle(): void {
     this.child.unref();
@@ -87,7 +97,7 @@ class GroovyServer {
 }
 
 /** Sends one request to the harness JVM and returns its parsed JSON result. */
-export async function callHarness<T>(operation: 'compile' | 'run', request: unknown): Promise<T> {
+export async function callHarness<T>(operation: 'compile' | 'run' | 'scan' | 'evaluate', request: unknown): Promise<T> {
   server ??= new GroovyServer();
   const id = ++requestCounter;
   const requestPath = join(workDir, `request-${id}.json`);
@@ -96,6 +106,11 @@ export async function callHarness<T>(operation: 'compile' | 'run', request: unkn
   const answer = await server.send(`${operation} ${requestPath} ${resultPath}`);
   if (answer !== 'ok') throw new Error(`harness ${operation} failed: ${answer}`);
   return JSON.parse(readFileSync(resultPath, 'utf8')) as T;
+}
+
+/** Stops the harness JVM if one is running (a root hook calls it when the test run ends). */
+export async function stopHarness(): Promise<void> {
+  await server?.stop();
 }
 
 /** A fresh temporary directory for one test's files. */

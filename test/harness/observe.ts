@@ -16,7 +16,8 @@ export interface Observed {
   imagePushes: TraceEvent[];
   chartPushes: TraceEvent[];
   approvals: string[][];
-  slack: { channel: string; message: string }[];
+  /** Every slackSend, and whether Slack took it (the plugin drops some silently). */
+  slack: { channel: string; message: string; delivered: boolean }[];
 }
 
 export function steps(run: RunResult, name: string): TraceEvent[] {
@@ -25,6 +26,11 @@ export function steps(run: RunResult, name: string): TraceEvent[] {
 
 export function varCalls(run: RunResult, name: string): TraceEvent[] {
   return run.events.filter((e) => e.type === 'var' && e.name === name);
+}
+
+/** helmRollback calls after a failure (not the check for a pending release before each deploy). */
+export function rollbacks(run: RunResult): TraceEvent[] {
+  return varCalls(run, 'helmRollback').filter((e) => (e.args as Record<string, unknown>[])[0]?.pendingOnly !== true);
 }
 
 function firstArg(event: TraceEvent): Record<string, unknown> {
@@ -57,7 +63,7 @@ export function observe(run: RunResult): Observed {
     ),
     slack: steps(run, 'slackSend').map((e) => {
       const args = e.args as { channel?: unknown; message?: unknown };
-      return { channel: text(args.channel), message: text(args.message) };
+      return { channel: text(args.channel), message: text(args.message), delivered: e.delivered === true };
     }),
   };
 }

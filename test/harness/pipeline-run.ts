@@ -16,6 +16,8 @@ export interface Scenario {
   junit?: { match: string; total?: number; failed?: number; missing?: boolean }[];
   /** Files the checkout puts in the workspace. */
   workspace?: Record<string, string>;
+  /** Slack itself: `down` makes chat.postMessage answer ok: false. */
+  slack?: { down?: boolean };
 }
 
 export interface ShRule {
@@ -29,6 +31,8 @@ export interface ShRule {
   stdout?: string;
   once?: boolean;
   writes?: Record<string, string>;
+  /** The build is interrupted while the script runs: its timeout expires, or a user aborts it. */
+  interrupt?: 'timeout' | 'abort';
 }
 
 export interface TraceEvent {

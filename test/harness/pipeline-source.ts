@@ -1,7 +1,7 @@
 // The pipelines the tests prove: the emitters' output for the repository's modules.yaml, written
 // to a temporary directory laid out like generated/.
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { loadProject } from '../../src/app/load-project.js';
 import { emitAll } from '../../src/emit/index.js';
 import type { Plan } from '../../src/plan/types.js';
@@ -46,12 +46,17 @@ function writeEmitted(plan: Plan): string {
 
 /** Every Groovy source of a tree: library vars/src, Jenkinsfiles, Job DSL. Paths relative to root. */
 export function listGroovyFiles(root: string): string[] {
+  return listFiles(root).filter((path) => path.endsWith('.groovy') || basename(path) === 'Jenkinsfile');
+}
+
+/** Every file of a tree, relative to root, in a stable order (names sorted per directory). */
+export function listFiles(root: string): string[] {
   const found: string[] = [];
   const walk = (dir: string): void => {
     for (const name of readdirSync(dir).sort()) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.groovy') || name === 'Jenkinsfile') found.push(relative(root, path));
+      else found.push(relative(root, path));
     }
   };
   walk(root);

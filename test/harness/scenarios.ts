@@ -2,6 +2,8 @@
 // environment Jenkins' GitHub branch source sets, the credentials the model names, approvers,
 // and default answers for the CLI calls the pipelines make. Failure scenarios add rules on top.
 import type { BranchKind, Model, Module } from '../../src/model/types.js';
+import { computeBuildVersions } from '../../src/version/scheme.js';
+import type { BuildVersions } from '../../src/version/scheme.js';
 import type { Scenario, ShRule } from './pipeline-run.js';
 
 /** The branches the release process knows, and the kind of build each one is. */
@@ -39,7 +41,7 @@ export function buildScenario(model: Model, module: Module, branchEnv: Record<st
     previousResult: 'SUCCESS',
     credentials: credentialsOf(model),
     inputs: [{ match: '[\\s\\S]*', action: 'approve', user: '$submitter' }],
-    sh: [...extraSh, ...defaultCommands(module)],
+    sh: [...extraSh, ...defaultCommands(module, branchEnv)],
     junit: [{ match: '.*', total: 25, failed: 0 }],
     workspace: { 'chart/Chart.yaml': `name: ${module.name}\n` },
   };
@@ -76,20 +78,23 @@ export function gateRule(module: Module, channel: 'stable' | 'beta' | 'alpha' | 
   };
 }
 
-/** Answers for the commands whose output the pipelines read (git, the CLI contracts, helm). */
-/** What `gatehouse version` answers for this build (build 42 of COMMIT). */
-export function versionOf(module: Module): Record<string, string | number> {
-  return {
-    module: module.name,
-    version: module.version,
-    channel: 'stable',
-    build: 42,
-    sha: COMMIT.slice(0, 7),
-    imageTag: `${module.version}-42-${COMMIT.slice(0, 7)}`,
-    chartVersion: `${module.version}-42.${COMMIT.slice(0, 7)}`,
-    appVersion: `${module.name}-${module.version.replaceAll('.', '-')}-${COMMIT.slice(0, 7)}`,
-    releaseId: `${module.name}-${module.version}-42`,
-  };
+/**
+ * `gatehouse gate` judging nothing: exit 1 with the failure document (a malformed report), as
+ * src/cli/json-output.ts prints it, instead of a verdict.
+ */
+export function gateFailureRule(): ShRule {
+  const diagnostic = { code: 'GH603', severity: 'error', file: 'reports/junit.xml', line: 3, column: 1, path: '', message: 'not well-formed XML', hint: null };
+  const failure = JSON.stringify({ ok: false, exitCode: 1, config: 'modules.yaml', diagnostics: [diagnostic] });
+  return { name: 'gate cannot judge', match: 'gatehouse gate', exitCode: 1, stdout: `${failure}\n`, writes: { '.gatehouse/gate.json': failure, '.gatehouse/gate.md': '' } };
+}
+
+/**
+ * What `gatehouse version` answers for build 42 of COMMIT in this branch job: the real scheme
+ * (src/version), with the job Jenkins' environment names (CHANGE_ID for a PR, else BRANCH_NAME).
+ */
+export function versionOf(module: Module, branchEnv: Record<string, string>): BuildVersions {
+  const job = branchEnv.CHANGE_ID ? { pullRequest: Number(branchEnv.CHANGE_ID) } : { branch: branchEnv.BRANCH_NAME ?? '' };
+  return computeBuildVersions({ module: module.name, version: module.version, channel: 'stable', job, build: 42, sha: COMMIT });
 }
 
 /**
@@ -104,14 +109,36 @@ export function blessedOf(module: Module): { chartVersion: string; appVersion: s
   };
 }
 
-function defaultCommands(module: Module): ShRule[] {
-  const version = versionOf(module);
+/** One revision as `helm history -o json` prints it (the fields the library reads). */
+export interface Revision {
+  revision: number;
+  status: string;
+  description: string;
+}
+
+/** A release whose revision 7 is live: what every deploy finds unless a scenario says otherwise. */
+export const LIVE_HISTORY: Revision[] = [
+  { revision: 6, status: 'superseded', description: 'Upgrade complete' },
+  { revision: 7, status: 'deployed', description: 'Upgrade complete' },
+];
+
+/**
+ * `helm history` as the deploy finds it (read once, before it deploys) and as it is afterwards
+ * (every later read: the rollback after a failure). `[]` is what the library makes of helm's
+ * "Error: release: not found".
+ */
+export function historyRules(before: Revision[], after: Revision[]): ShRule[] {
+  return [
+    { name: 'history before the deploy', match: 'helm history', stdout: `${JSON.stringify(before)}\n`, once: true },
+    { name: 'history after', match: 'helm history', stdout: `${JSON.stringify(after)}\n` },
+  ];
+}
+
+/** Answers for the commands whose output the pipelines read (git, the CLI contracts, helm). */
+function defaultCommands(module: Module, branchEnv: Record<string, string>): ShRule[] {
+  const version = versionOf(module, branchEnv);
   const b = blessedOf(module);
   const blessed = ['7', module.name, b.chartVersion, b.appVersion, TREE, 'stable', b.releaseId].join('\t');
-  const history = [
-    { revision: 6, status: 'superseded', description: 'Upgrade complete' },
-    { revision: 7, status: 'deployed', description: 'Upgrade complete' },
-  ];
   return [
     { name: 'commit', match: '^git rev-parse HEAD$', stdout: `${COMMIT}\n` },
     { name: 'tree', match: 'HEAD\\^\\{tree\\}', stdout: `${TREE}\n` },
@@ -121,7 +148,7 @@ function defaultCommands(module: Module): ShRule[] {
     gateRule(module, 'stable'),
     { name: 'blessed', match: 'gatehouse.dev/blessed=true', stdout: `${blessed}\n` },
     { name: 'deployed revision', match: 'helm status .*jq -r .\\.version', stdout: '8\n' },
-    { name: 'history', match: 'helm history', stdout: `${JSON.stringify(history)}\n` },
+    { name: 'history', match: 'helm history', stdout: `${JSON.stringify(LIVE_HISTORY)}\n` },
     { name: 'chart push', match: 'helm push', stdout: module.name },
   ];
 }

@@ -25,20 +25,38 @@ describe('model: build', () => {
     expect(store.build).to.deep.equal({ dockerfile: 'Dockerfile', context: '.' });
     expect(store.deploy).to.deep.equal({ timeoutMinutes: 10, historyMax: 10 });
     expect(store.smokeTests).to.deep.equal({ command: 'helm test --logs' });
-    expect(store.unitTests).to.deep.equal({ command: 'npm test', junit: 'reports/junit.xml', coverage: 'reports/cobertura.xml' });
-    expect(store.integrationTests).to.deep.equal({ command: 'npm run it', junit: 'reports/it.xml' });
+    // Test commands run in the gatehouse CLI image unless an image is named.
+    const image = minimal.project.agents.node;
+    expect(store.unitTests).to.deep.equal({ command: 'npm test', junit: 'reports/junit.xml', coverage: 'reports/cobertura.xml', image });
+    expect(store.integrationTests).to.deep.equal({ command: 'npm run it', junit: 'reports/it.xml', image });
     expect(store.skip).to.deep.equal({});
     expect(store.dependsOn).to.deep.equal([]);
+  });
+
+  it('takes each test image from the module, else the file\'s defaults, else project.agents.node', () => {
+    expect(moduleOf(full, 'api').unitTests.image).to.equal('golang:1.23.4-bookworm');
+    expect(moduleOf(full, 'api').integrationTests.image).to.match(/^golang@sha256:/);
+    expect(moduleOf(full, 'store').unitTests.image).to.equal('registry.example.com:5000/acme/ci-tools:3');
+    expect(moduleOf(minimal, 'store').integrationTests.image).to.equal(minimal.project.agents.node);
   });
 
   it('merges a module\'s chart over the defaults key by key', () => {
     const api = moduleOf(full, 'api');
     expect(api.chart.port).to.equal(8443);
-    expect(api.chart.probes.liveness).to.deep.equal({ path: '/healthz', initialDelaySeconds: 5, periodSeconds: 10, failureThreshold: 3 });
+    expect(api.chart.probes.liveness).to.deep.equal({ command: ['/bin/healthcheck', '--live'], path: '/healthz', initialDelaySeconds: 5, periodSeconds: 10, timeoutSeconds: 2, failureThreshold: 3 });
     expect(api.chart.probes.readiness).to.deep.equal({ path: '/ready' });
     expect(api.chart.resources).to.deep.equal({ requests: { cpu: '50m', memory: '64Mi' }, limits: { cpu: '200m', memory: '1Gi' } });
     expect(api.chart.autoscaling).to.deep.equal({ enabled: true, minReplicas: 2, maxReplicas: 12, targetCPUUtilizationPercentage: 80 });
-    expect(api.chart.ingress).to.deep.equal({ enabled: true, host: 'api.shop.example' });
+    expect(api.chart.ingress).to.deep.equal({
+      enabled: true,
+      host: 'api.shop.example',
+      path: '/',
+      className: 'nginx',
+      tlsSecretName: 'shop-tls',
+      annotations: { 'nginx.ingress.kubernetes.io/proxy-body-size': '8m' },
+      controller: 'ingress-nginx',
+    });
+    expect(api.chart.env['DB_PASSWORD']).to.deep.equal({ secret: 'shop-db', key: 'password' });
   });
 
   it('keeps the file\'s defaults where a module says nothing', () => {
@@ -70,8 +88,9 @@ describe('model: build', () => {
       resources: { requests: { cpu: '1', memory: '1Gi' }, limits: { cpu: '2', memory: '2Gi' } },
       autoscaling: { enabled: true, minReplicas: 3, maxReplicas: 20, targetCPUUtilizationPercentage: 60 },
     });
-    expect(api.environments['staging']).to.deep.equal({ replicas: 1, autoscaling: { enabled: false } });
-    expect(api.environments['preprod']).to.deep.equal({});
+    expect(api.environments['staging']).to.include.keys(['replicas', 'autoscaling', 'ingress', 'env', 'envFrom', 'volumes']);
+    expect(api.environments['staging']?.ingress?.host).to.equal('api.staging.shop.example');
+    expect(api.environments['preprod']).to.deep.equal({ ingress: { host: 'api.preprod.shop.example' } });
     expect(Object.keys(api.environments)).to.deep.equal(['preprod', 'production', 'staging']);
   });
 

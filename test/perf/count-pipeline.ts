@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { scaleModulesYaml } from '../../bench/scale-config.js';
 import { loadProject } from '../../src/app/load-project.js';
+import { hasErrors } from '../../src/diagnostics/diagnostic.js';
 import { emitUnits } from '../../src/emit/index.js';
 import { writeUnits } from '../../src/output/writer.js';
 import { DEFAULT_CONFIG } from '../../src/util/paths.js';
@@ -39,7 +40,9 @@ try {
     await work();
     counts[name] = operations() - before;
   };
-  let plan = (await loadProject(join(dir, 'modules.yaml'))).plan;
+  const first = await loadProject(join(dir, 'modules.yaml'));
+  if (hasErrors(first.diagnostics)) throw new Error(`the scaled config is invalid: ${first.diagnostics[0]?.message ?? ''}`);
+  let plan = first.plan;
   await phase('load (parse, validate, plan)', async () => (plan = (await loadProject(join(dir, 'modules.yaml'))).plan));
   if (plan === undefined) throw new Error('the scaled config does not load');
   const out = join(dir, 'out');

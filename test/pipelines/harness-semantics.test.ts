@@ -6,6 +6,7 @@ import { HARNESS_DIR } from '../harness/groovy-process.js';
 import { podsForSkippedStages, secretLeaks, steps } from '../harness/observe.js';
 import type { RunResult, Scenario } from '../harness/pipeline-run.js';
 import { runPipelines } from '../harness/pipeline-run.js';
+import { SLOW_TEST_TIMEOUT_MS } from '../harness/timeouts.js';
 
 const FIXTURES = join(HARNESS_DIR, 'fixtures', 'semantics');
 const LIBRARY = join(HARNESS_DIR, 'fixtures', 'library');
@@ -32,6 +33,8 @@ const CASES: Record<string, { file: string; scenario: Scenario }> = {
   'post: steady': { file: 'post-order', scenario: { env: { BRANCH_NAME: 'main' }, previousResult: 'SUCCESS' } },
   'lock: staging': { file: 'stage-lock', scenario: { env: { BRANCH_NAME: 'staging' } } },
   'lock: feature': { file: 'stage-lock', scenario: { env: { BRANCH_NAME: 'feature/x' } } },
+  'slack': { file: 'slack', scenario: { env: { BRANCH_NAME: 'main' }, credentials: { 'slack-bot-token': { type: 'string' } } } },
+  'slack down': { file: 'slack', scenario: { env: { BRANCH_NAME: 'main' }, credentials: { 'slack-bot-token': { type: 'string' } }, slack: { down: true } } },
 };
 const CREDENTIALS: Scenario['credentials'] = { registry: { type: 'usernamePassword' }, token: { type: 'string' } };
 for (const [branch, extra] of Object.entries({
@@ -54,7 +57,7 @@ const echoes = (run: RunResult): string[] => steps(run, 'echo').map((e) => Strin
 const inputIds = (run: RunResult): string[] => steps(run, 'input').map((e) => String((e.args as { id: unknown }).id));
 
 describe('harness: declarative semantics on small Jenkinsfiles', function () {
-  this.timeout(120000);
+  this.timeout(SLOW_TEST_TIMEOUT_MS);
   const runs = new Map<string, RunResult>();
 
   before(async () => {
@@ -171,5 +174,21 @@ describe('harness: declarative semantics on small Jenkinsfiles', function () {
     const wrong = run('failures: container');
     expect(wrong.result).to.equal('FAILURE');
     expect(wrong.error).to.match(/container \[kaniko\] does not exist/);
+  });
+
+  it("models the Slack plugin: only a bot-user post with a secret text token reaches Slack; failOnError makes a lost post fail the build", () => {
+    const slack = run('slack');
+    const posts = steps(slack, 'slackSend').map((e) => [e.stage?.at(-1), e.delivered, e.url]);
+    expect(posts).to.deep.equal([
+      ['Bot user', true, 'https://slack.com/api/chat.postMessage'],
+      ['Legacy webhook', false, 'https://null.slack.com/services/hooks/jenkins-ci'],
+      ['Unknown credential', false, null],
+      ['Loud', false, 'https://null.slack.com/services/hooks/jenkins-ci'],
+    ]);
+    expect(slack.result).to.equal('FAILURE');
+    expect(slack.error).to.contain('Slack notification failed');
+    expect(entered(slack)).to.not.include('After');
+    const down = run('slack down');
+    expect(steps(down, 'slackSend').map((e) => e.delivered)).to.deep.equal([false, false, false, false]);
   });
 });

@@ -1,82 +1,32 @@
+// Every module's Jenkinsfile run in the declarative harness for every kind of branch and the
+// failure scenarios (test/harness/scenario-cases.ts): what it does equals the Plan, and the
+// invariants hold over every run. Slack endings: notifications.test.ts; helm: rollback.test.ts.
 import { expect } from 'chai';
-import { join } from 'node:path';
+import { parse } from 'yaml';
 import type { Module } from '../../src/model/types.js';
 import type { BuildPlan, Plan } from '../../src/plan/types.js';
 import { expectedFor, stagesAfter } from '../harness/expectations.js';
 import { observe, podsForSkippedStages, secretLeaks, steps, varCalls } from '../harness/observe.js';
-import type { RunRequest, RunResult, Scenario, TraceEvent } from '../harness/pipeline-run.js';
-import { runPipelines } from '../harness/pipeline-run.js';
-import { loadPipelineTree } from '../harness/pipeline-source.js';
-import { BRANCH_CASES, blessedOf, buildScenario, gateRule, TREE, versionOf } from '../harness/scenarios.js';
-
-const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-interface Case {
-  id: string;
-  module: Module;
-  build: BuildPlan;
-  scenario: Scenario;
-}
-
-function moduleOf(plan: Plan, name: string): Module {
-  const module = plan.modules.find((m) => m.module.name === name)?.module;
-  if (!module) throw new Error(`no module ${name} in the plan`);
-  return module;
-}
-
-function buildOf(plan: Plan, module: string, kind: BuildPlan['kind']): BuildPlan {
-  const build = plan.modules.find((m) => m.module.name === module)?.builds.find((b) => b.kind === kind);
-  if (!build) throw new Error(`plan has no ${kind} build for ${module}`);
-  return build;
-}
-
-/** Branch builds for every module, plus the failure scenarios, all run in one harness call. */
-function casesFor(plan: Plan, modules: string[]): Case[] {
-  const cases: Case[] = [];
-  for (const name of modules) {
-    const module = plan.modules.find((m) => m.module.name === name)?.module;
-    if (!module) throw new Error(`no module ${name} in the plan`);
-    const model = plan.model;
-    const stagingEnv = BRANCH_CASES.find((c) => c.kind === 'staging')?.env ?? {};
-    for (const branch of BRANCH_CASES) {
-      cases.push({ id: `${name} ${branch.label}`, module, build: buildOf(plan, name, branch.kind), scenario: buildScenario(model, module, branch.env) });
-    }
-    const staging = buildOf(plan, name, 'staging');
-    // Failing unit tests: the command fails, the reports hold failures, the gate rejects the build.
-    const unitFail = buildScenario(model, module, stagingEnv, [{ any: escapeRegex(module.unitTests.command), exitCode: 1 }, gateRule(module, 'rejected')]);
-    unitFail.junit = [{ match: escapeRegex(module.unitTests.junit), total: 25, failed: 5 }, ...(unitFail.junit ?? [])];
-    cases.push({ id: `${name} unit tests fail`, module, build: staging, scenario: unitFail });
-    // A scan over the thresholds: Trivy finds what no channel tolerates and the gate rejects.
-    cases.push({
-      id: `${name} scan over thresholds`, module, build: staging,
-      scenario: buildScenario(model, module, stagingEnv, [{ any: 'trivy image', exitCode: 1 }, gateRule(module, 'rejected')]),
-    });
-    // The CLI image's modules.yaml is older than the module's committed chart.
-    cases.push({
-      id: `${name} stale CLI image`, module, build: staging,
-      scenario: buildScenario(model, module, stagingEnv, [{ name: 'older chart', match: 'chart/Chart.yaml', stdout: '0.0.1\n' }]),
-    });
-    cases.push({
-      id: `${name} deploy fails`, module, build: staging,
-      scenario: buildScenario(model, module, stagingEnv, [{ match: 'helm upgrade', exitCode: 1 }]),
-    });
-    const master = buildOf(plan, name, 'master');
-    const gates = master.stages.find((s) => s.id === 'approve')?.approvals ?? [];
-    const rejecting = buildScenario(model, module, { BRANCH_NAME: 'master' });
-    rejecting.inputs = [
-      ...gates.slice(0, -1).map(() => ({ match: '[\\s\\S]*', action: 'approve' as const, user: '$submitter', once: true })),
-      { match: '[\\s\\S]*', action: 'reject', user: '$submitter' },
-    ];
-    cases.push({ id: `${name} production approval rejected`, module, build: master, scenario: rejecting });
-  }
-  return cases;
-}
+import type { RunResult, TraceEvent } from '../harness/pipeline-run.js';
+import type { PodManifest } from '../harness/pod-security.js';
+import { baselineViolations } from '../harness/pod-security.js';
+import type { Case } from '../harness/scenario-cases.js';
+import { buildOf, moduleOf } from '../harness/scenario-cases.js';
+import { loadScenarioRuns } from '../harness/scenario-runs.js';
+import { BRANCH_CASES, blessedOf, TREE, versionOf } from '../harness/scenarios.js';
+import { SLOW_TEST_TIMEOUT_MS } from '../harness/timeouts.js';
 
 /** Images and charts carry the names and versions the model and the version CLI give; master promotes. */
-function checkArtifacts(plan: Plan, id: string, module: Module, kind: BuildPlan['kind'], result: RunResult): void {
+function checkArtifacts(plan: Plan, id: string, module: Module, branch: (typeof BRANCH_CASES)[number], result: RunResult): void {
   const { dockerHub, charts } = plan.model.project;
-  const version = versionOf(module);
-  const image = `${dockerHub.registry}/${dockerHub.namespace}/${module.name}:${String(version.imageTag)}`;
+  const kind = branch.kind;
+  const version = versionOf(module, branch.env);
+  const image = `${dockerHub.registry}/${dockerHub.namespace}/${module.name}:${version.imageTag}`;
+  if (observe(result).imagePushes.length > 0) {
+    const guard = steps(result, 'sh').find((e) => (e.args as { label?: string }).label === 'Refuse to overwrite an image tag');
+    expect(guard?.env?.GATEHOUSE_IMAGE, `${id}: the registry is asked before the push`).to.equal(image);
+    expect(guard!.seq, id).to.be.lessThan(observe(result).imagePushes[0]!.seq);
+  }
   for (const push of observe(result).imagePushes) expect(JSON.stringify([push.args, push.env]), `${id}: image name and tag`).to.include(image);
   for (const publish of varCalls(result, 'helmPublish')) {
     const args = (publish.args as Record<string, unknown>[])[0] ?? {};
@@ -90,6 +40,11 @@ function checkArtifacts(plan: Plan, id: string, module: Module, kind: BuildPlan[
     expect(deployed, `${id}: deploys the blessed chart`).to.deep.equal([blessedOf(module).chartVersion]);
     expect(steps(result, 'sh').filter((e) => /gatehouse version|buildctl/.test(JSON.stringify(e.args))), `${id}: rebuilt`).to.deep.equal([]);
   }
+}
+
+/** A build that stopped before it shipped: no image, no chart, no deploy. */
+function expectNothingShipped(observed: ReturnType<typeof observe>, id: string): void {
+  expect([observed.imagePushes, observed.chartPushes, observed.namespacesDeployed], `${id}: image, chart, deploys`).to.deep.equal([[], [], []]);
 }
 
 /** Every step of a run that changes or tests what runs in an environment, or labels its releases. */
@@ -112,32 +67,16 @@ function environmentOf(plan: Plan, event: TraceEvent): string {
 }
 
 describe('pipelines: scenarios from the Plan, run in the declarative harness', function () {
-  this.timeout(180000);
+  this.timeout(SLOW_TEST_TIMEOUT_MS);
   let plan: Plan;
   let modules: string[];
   let cases: Case[];
-  const results = new Map<string, RunResult>();
+  let results: Map<string, RunResult>;
+  let run: (id: string) => RunResult;
 
   before(async () => {
-    const tree = await loadPipelineTree();
-    plan = tree.plan;
-    modules = tree.modules;
-    cases = casesFor(plan, modules);
-    const requests: RunRequest[] = cases.map((c) => ({
-      id: c.id,
-      library: join(tree.root, 'library'),
-      jenkinsfile: join(tree.root, 'modules', c.module.name, 'Jenkinsfile'),
-      scenario: c.scenario,
-    }));
-    for (const result of await runPipelines(requests)) results.set(result.id, result);
+    ({ plan, modules, cases, results, run } = await loadScenarioRuns());
   });
-
-  const run = (id: string): RunResult => {
-    const result = results.get(id);
-    if (!result) throw new Error(`no run ${id}`);
-    expect(result.harnessError, `${id}: harness error`).to.equal(undefined);
-    return result;
-  };
 
   it('has a Jenkinsfile for every module of modules.yaml', () => {
     expect(modules).to.deep.equal(plan.modules.map((m) => m.module.name));
@@ -165,7 +104,7 @@ describe('pipelines: scenarios from the Plan, run in the declarative harness', f
           expect(observed.slack, `${id}: Slack messages of a build that deploys nothing and succeeds`).to.deep.equal([]);
         }
         for (const input of steps(result, 'input')) expect((input.args as { submitterParameter?: string }).submitterParameter, `${id}: approver recorded`).to.be.a('string');
-        checkArtifacts(plan, id, moduleOf(plan, name), branch.kind, result);
+        checkArtifacts(plan, id, moduleOf(plan, name), branch, result);
       }
     }
   });
@@ -203,6 +142,50 @@ describe('pipelines: scenarios from the Plan, run in the declarative harness', f
         .filter(([stage]) => staging.includes(stage as BuildPlan['stages'][number]['id'])).map(([, call]) => call);
       expect(expected, name).to.not.be.empty;
       expect(actsOnEnvironment(run(`${name} staging`)).map((a) => a.what), name).to.include.members(expected);
+    }
+  });
+
+  it('starts the deploy groups in pods that Pod Security baseline admits (no BuildKit), and runs each test command in the module image', () => {
+    let deployPods = 0;
+    let testCommands = 0;
+    for (const c of cases) {
+      const result = run(c.id);
+      const pods = new Map(result.events.filter((e) => e.type === 'agent').map((e) => [e.path?.[0] ?? '', parse(String((e.agent as { yaml?: unknown }).yaml)) as PodManifest]));
+      for (const [group, pod] of pods) {
+        const names = pod.spec.containers.map((container) => container.name);
+        if (group.startsWith('Deploy and test')) {
+          deployPods++;
+          expect(baselineViolations(pod), `${c.id}: ${group}`).to.deep.equal([]);
+          expect(names, `${c.id}: ${group}`).to.not.include('build');
+        } else {
+          expect(names, `${c.id}: ${group}`).to.include('build');
+        }
+      }
+      for (const [tests, group] of [[c.module.unitTests, 'Build and verify'], [c.module.integrationTests, 'Deploy and test']] as const) {
+        for (const command of steps(result, 'sh').filter((e) => (e.args as { script?: string }).script === tests.command)) {
+          testCommands++;
+          expect(command.container, `${c.id}: ${tests.command}`).to.equal('tests');
+          const pod = [...pods].find(([name]) => name.startsWith(group) && name === command.stage?.[0])?.[1];
+          const image = pod?.spec.containers.find((container) => container.name === 'tests') as { image?: string } | undefined;
+          expect(image?.image, `${c.id}: image of ${tests.command}`).to.equal(tests.image);
+        }
+      }
+    }
+    expect([deployPods, testCommands].every((n) => n > modules.length), 'deploy pods and test commands seen').to.equal(true);
+  });
+
+  it('tags the release on GitHub after a passed production deploy, the token bound only as GITHUB_TOKEN', () => {
+    const tagCalls = (result: RunResult) => steps(result, 'sh').filter((e) => /gatehouse release tag/.test(JSON.stringify(e.args)));
+    const { credentialsId } = plan.model.project.github;
+    for (const name of modules) {
+      const [tag, ...more] = tagCalls(run(`${name} master`));
+      expect(more, name).to.deep.equal([]);
+      expect(tag?.container, name).to.equal('node');
+      expect(tag?.credentials, name).to.deep.include({ variable: 'GITHUB_TOKEN', credentialsId });
+      expect(tag?.env?.GATEHOUSE_TAG_SHA, name).to.match(/^[0-9a-f]{40}$/);
+      for (const other of ['staging', 'PR-34 staging -> master', 'feature/x', 'production approval rejected']) {
+        expect(tagCalls(run(`${name} ${other}`)), `${name} ${other}`).to.deep.equal([]);
+      }
     }
   });
 
@@ -252,10 +235,20 @@ describe('pipelines: scenarios from the Plan, run in the declarative harness', f
       expect(result.result, id).to.equal('FAILURE');
       expect(observed.stagesEntered, id).to.include('Vulnerability scan');
       for (const later of afterGate(name)) expect(observed.stagesEntered, id).to.not.include(later);
-      expect(observed.imagePushes, id).to.deep.equal([]);
-      expect(observed.chartPushes, id).to.deep.equal([]);
-      expect(observed.namespacesDeployed, id).to.deep.equal([]);
+      expectNothingShipped(observed, id);
       expect(observed.slack, id).to.not.be.empty;
+    }
+  });
+
+  it('stops when the gate judges nothing (exit 1 with problems, no channel), instead of reading it as a rejection', () => {
+    for (const name of modules) {
+      const id = `${name} gate cannot judge`;
+      const result = run(id);
+      const observed = observe(result);
+      expect(result.result, id).to.equal('FAILURE');
+      expect(result.error ?? '', id).to.contain('gatehouse gate could not judge the build (exit 1)');
+      expect(observed.imagePushes, id).to.deep.equal([]);
+      expect(observed.namespacesDeployed, id).to.deep.equal([]);
     }
   });
 
@@ -266,28 +259,18 @@ describe('pipelines: scenarios from the Plan, run in the declarative harness', f
       const observed = observe(result);
       expect(result.result, id).to.equal('FAILURE');
       expect(result.error ?? '', id).to.contain('rebuild that image from the current modules.yaml');
-      expect(observed.imagePushes, id).to.deep.equal([]);
-      expect(observed.chartPushes, id).to.deep.equal([]);
-      expect(observed.namespacesDeployed, id).to.deep.equal([]);
+      expectNothingShipped(observed, id);
     }
   });
 
-  it('rolls back to the last good revision when a deploy fails, and tells Slack', () => {
+  it('never overwrites an image tag: a tag the registry has stops the build before anything is pushed', () => {
     for (const name of modules) {
-      const id = `${name} deploy fails`;
+      const id = `${name} image tag exists`;
       const result = run(id);
-      const staging = buildOf(plan, name, 'staging');
-      const rollbacks = varCalls(result, 'helmRollback');
+      const observed = observe(result);
       expect(result.result, id).to.equal('FAILURE');
-      expect(rollbacks, id).to.have.length(1);
-      const args = (rollbacks[0]?.args as Record<string, unknown>[])[0];
-      expect(args?.namespace, id).to.equal(staging.namespace);
-      // helm history (scenarios.ts) says revision 7 is current and 6 the last good one before it.
-      const rollback = steps(result, 'sh').find((e) => /helm rollback/.test(JSON.stringify(e.args)));
-      expect(Object.entries(rollback?.env ?? {}).filter(([k, v]) => /REVISION/.test(k) && v === '6'), id).to.have.length(1);
-      expect(observe(result).stagesEntered, id).to.not.include('Integration tests');
-      const deployFailed = steps(result, 'sh').findIndex((e) => e.exitCode === 1);
-      expect(steps(result, 'slackSend').some((e) => e.seq > (steps(result, 'sh')[deployFailed]?.seq ?? Infinity)), id).to.equal(true);
+      expect(observed.stagesEntered, id).to.include('Push image');
+      expectNothingShipped(observed, id);
     }
   });
 

@@ -4,28 +4,28 @@ import { planToJson } from '../../src/plan/plan-json.js';
 import { smallPlan } from './small-model.js';
 
 describe('plan: text rendering', () => {
-  it('prints one table per branch kind with aligned columns and continuation rows for approvals', () => {
+  it('prints one table per branch kind, columns named for what they hold, continuation rows for approvals', () => {
     const text = renderPlanText(smallPlan(), { modules: smallPlan().modules.slice(1, 2), kinds: ['master'] });
     expect(text).to.equal(
       [
         'mid 1.0.0  (wave 1, lead bob, repository acme/mid)',
         '  master: branch main; promotes the blessed build to prod (namespace prod-ns)',
-        '    STAGE                  ENVIRONMENT/NAMESPACE  PUSHES  GATE                     SKIPPED',
-        '    Checkout               -                      -       -                        -',
-        '    Resolve blessed build  prod/prod-ns           -       -                        -',
-        '    Approvals              prod/prod-ns           -       lead: bob, leads, alice  -',
+        '    STAGE                  ENVIRONMENT/NAMESPACE  PUSHES  APPROVALS                REQUIRES      SKIPPED',
+        '    Checkout               -                      -       -                        -             -',
+        '    Resolve blessed build  prod/prod-ns           -       -                        -             -',
+        '    Approvals              prod/prod-ns           -       lead: bob, leads, alice  -             -',
         '                                                          ops: ops-team',
-        '    Deploy                 prod/prod-ns           -       requires channel stable  -',
-        '    Smoke tests            prod/prod-ns           -       -                        -',
+        '    Deploy                 prod/prod-ns           -       -                        stable build  -',
+        '    Smoke tests            prod/prod-ns           -       -                        -             -',
         '',
         'Deployment waves (a module deploys after every module it depends on; one wave deploys in parallel):',
         '  wave 0: base',
         '  wave 1: mid',
         '  wave 2: top',
-        'Rollback order (the waves reversed):',
-        '  1. top',
-        '  2. mid',
-        '  3. base',
+        'Rollback order (the last wave first):',
+        '  wave 2: top',
+        '  wave 1: mid',
+        '  wave 0: base',
         '',
       ].join('\n'),
     );

@@ -20,6 +20,7 @@ def checkDirectory(File root) {
   def unit = new CompilationUnit(config)
   unit.addSource('NonCPS.groovy', 'package com.cloudbees.groovy.cps\n@java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)\n@interface NonCPS {}\n')
   unit.addSource('Library.groovy', 'package org.jenkinsci.plugins.workflow.libs\n@interface Library { String[] value() }\n')
+  unit.addSource('FlowInterruptedException.groovy', 'package org.jenkinsci.plugins.workflow.steps\nclass FlowInterruptedException extends InterruptedException { List getCauses() { [] } }\n')
   def names = [:]
   def files = []
   root.eachFileRecurse { f -> if (f.isFile() && (f.name.endsWith('.groovy') || f.name == 'Jenkinsfile')) files << f }

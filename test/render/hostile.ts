@@ -23,6 +23,8 @@ export const HOSTILE_STRINGS: readonly string[] = [
   'naïve café ☕ 日本 😀',
   '\ud800 lone surrogate \udfff',
   '\u2028\u2029\u0085',
+  // Noncharacters Groovy 2.4 does carry (U+FFFF it cannot: validation rejects it, GH120).
+  'nonchar \ufffe \ufdd0 \ud83f\udfff \udbff\udffe',
   '*/ /* // #',
   '\' + System.exit(4) + \'',
   '`id`; rm -rf /',

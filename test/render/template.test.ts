@@ -45,17 +45,20 @@ describe('render/template', () => {
   });
 
   it('escapes through the groovy and yaml helpers', () => {
-    const text = renderTemplate('library/resources/gatehouse/pod.yaml.hbs', {
-      agents: { build: "a'b", helm: 'x\ny', scanner: '#c', node: '"d"' },
-    });
-    expect(text).to.contain('image: "a\'b"');
-    expect(text).to.contain('image: "x\\ny"');
-    expect(text).to.contain('image: "\\"d\\""');
+    for (const group of ['build', 'deploy']) {
+      const text = renderTemplate(`library/resources/gatehouse/pods/${group}.yaml.hbs`, {
+        agents: { build: "a'b", helm: 'x\ny', scanner: '#c', node: '"d"' },
+      });
+      expect(text).to.contain('image: "x\\ny"');
+      expect(text).to.contain('image: "\\"d\\""');
+      if (group === 'build') expect(text).to.contain('image: "a\'b"');
+    }
     const groovy = renderTemplate('library/vars/gatehouseProject.groovy.hbs', {
       name: "it's", dockerRegistry: '\\u0027', dockerNamespace: 'n', dockerCredentialsId: 'c',
-      chartsRepository: 'r', chartsCredentialsId: 'c', slackChannel: '#p', slackCredentialsId: 's',
+      chartsRepository: 'r', chartsCredentialsId: 'c', slackChannel: '#p', slackCredentialsId: 's', githubCredentialsId: "g'h",
     });
     expect(groovy).to.contain("name: 'it\\'s',");
     expect(groovy).to.contain("dockerRegistry: '\\\\u0027',");
+    expect(groovy).to.contain("githubCredentialsId: 'g\\'h',");
   });
 });

@@ -2,13 +2,16 @@ import { expect } from 'chai';
 import fc from 'fast-check';
 import { CHANNELS } from '../../src/model/types.js';
 import { parseChartVersion, parseReleaseId } from '../../src/version/parse.js';
+import { jobIdentifier } from '../../src/version/job.js';
 import { computeBuildVersions } from '../../src/version/scheme.js';
+import { arbJob } from './arbitraries.js';
 
 const hex = '0123456789abcdef'.split('');
 const arbCoordinates = fc.record({
   module: fc.stringMatching(/^[a-z]([a-z0-9-]{0,40}[a-z0-9])?$/),
   version: fc.tuple(fc.nat(999), fc.nat(999), fc.nat(999)).map(([a, b, c]) => `${a}.${b}.${c}`),
   channel: fc.constantFrom(...CHANNELS),
+  job: arbJob,
   build: fc.nat(),
   sha: fc.oneof(
     fc.string({ unit: fc.constantFrom(...hex), minLength: 7, maxLength: 40 }),
@@ -31,8 +34,9 @@ describe('version parsing', () => {
 
   it('round-trips every chart version', () => {
     fc.assert(fc.property(arbCoordinates, (c) => {
-      const { chartVersion } = computeBuildVersions(c);
-      expect(parseChartVersion(chartVersion)).to.deep.equal({ version: c.version, channel: c.channel, build: c.build, sha: c.sha });
+      const { chartVersion, job } = computeBuildVersions(c);
+      expect(parseChartVersion(chartVersion)).to.deep.equal({ version: c.version, channel: c.channel, job, build: c.build, sha: c.sha });
+      if (job.length < 40) expect(job).to.equal(jobIdentifier(c.job));
     }));
   });
 
@@ -43,7 +47,10 @@ describe('version parsing', () => {
     });
   }
 
-  const badVersions = ['3.1.0', '3.1.0-gamma.1.g0123abc', '3.1.0-beta.01.g0123abc', '3.1.0-beta.1.0123abc', '3.1.0-beta.1.g0123abc+x'];
+  const badVersions = [
+    '3.1.0', '3.1.0-gamma.staging.1.g0123abc', '3.1.0-beta.staging.01.g0123abc', '3.1.0-beta.staging.1.0123abc',
+    '3.1.0-beta.staging.1.g0123abc+x', '3.1.0-beta.1.g0123abc', '3.1.0-beta.12.1.g0123abc', '3.1.0-beta.st_ag.1.g0123abc',
+  ];
   for (const version of badVersions) {
     it(`rejects the chart version ${version}`, () => {
       expect(parseChartVersion(version)).to.equal(undefined);

@@ -5,6 +5,7 @@ import { CHANNELS } from '../../src/model/types.js';
 import type { Channel } from '../../src/model/types.js';
 import { OCI_TAG_PATTERN, checkBuildCoordinates, computeBuildVersions } from '../../src/version/scheme.js';
 import type { BuildCoordinates } from '../../src/version/scheme.js';
+import { arbJob } from './arbitraries.js';
 import { mastermindsCompare, mastermindsStrictValid } from './masterminds.js';
 
 const hex = '0123456789abcdef'.split('');
@@ -18,7 +19,8 @@ const arbVersion = fc.tuple(fc.nat(999), fc.nat(999), fc.nat(9999)).map(([a, b, 
 const arbBuild = fc.nat(1_000_000);
 const arbChannel = fc.constantFrom<Channel>(...CHANNELS);
 const arbModule = fc.stringMatching(/^[a-z]([a-z0-9-]{0,20}[a-z0-9])?$/);
-const arbCoordinates = fc.record<BuildCoordinates>({ module: arbModule, version: arbVersion, channel: arbChannel, build: arbBuild, sha: arbSha });
+const arbCoordinates = fc.record<BuildCoordinates>({ module: arbModule, version: arbVersion, channel: arbChannel, job: arbJob, build: arbBuild, sha: arbSha });
+const STAGING = { branch: 'staging' };
 
 const chartVersionOf = (c: BuildCoordinates) => computeBuildVersions(c).chartVersion;
 /** semver.compare and Masterminds must agree, and give the expected sign. */
@@ -29,16 +31,16 @@ function expectOrder(lower: string, higher: string): void {
 
 describe('version scheme', () => {
   it('gives the documented versions for a beta build with a leading-zero sha', () => {
-    expect(computeBuildVersions({ module: 'auth', version: '3.1.0', channel: 'beta', build: 42, sha: '0123abc' })).to.deep.equal({
-      module: 'auth', version: '3.1.0', channel: 'beta', build: 42, sha: '0123abc',
-      imageTag: '3.1.0-beta.42.g0123abc', chartVersion: '3.1.0-beta.42.g0123abc',
+    expect(computeBuildVersions({ module: 'auth', version: '3.1.0', channel: 'beta', job: STAGING, build: 42, sha: '0123abc' })).to.deep.equal({
+      module: 'auth', version: '3.1.0', channel: 'beta', job: 'staging', build: 42, sha: '0123abc',
+      imageTag: '3.1.0-beta.staging.42.g0123abc', chartVersion: '3.1.0-beta.staging.42.g0123abc',
       appVersion: 'auth-3-1-0-0123abc', releaseId: 'auth-3-1-0-0123abc',
     });
   });
 
   it('keeps an all-digit sha with a leading zero valid SemVer', () => {
-    const chartVersion = chartVersionOf({ module: 'config-service', version: '2.4.1', channel: 'stable', build: 0, sha: '0123456' });
-    expect(chartVersion).to.equal('2.4.1-stable.0.g0123456');
+    const chartVersion = chartVersionOf({ module: 'config-service', version: '2.4.1', channel: 'stable', job: { pullRequest: 34 }, build: 0, sha: '0123456' });
+    expect(chartVersion).to.equal('2.4.1-stable.PR34.0.g0123456');
     expect(semver.valid(chartVersion)).to.equal(chartVersion);
     expect(mastermindsStrictValid(chartVersion)).to.equal(true);
     expect(mastermindsStrictValid('2.4.1-stable.0.0123456'), 'the oracle rejects the naive form').to.equal(false);
@@ -62,11 +64,11 @@ describe('version scheme', () => {
     }));
   });
 
-  it('orders alpha < beta < stable for one version, whatever the builds and shas', () => {
-    fc.assert(fc.property(arbVersion, fc.array(fc.tuple(arbBuild, arbSha), { minLength: 3, maxLength: 3 }), (version, builds) => {
+  it('orders alpha < beta < stable for one version, whatever the jobs, builds and shas', () => {
+    fc.assert(fc.property(arbVersion, fc.array(fc.tuple(arbJob, arbBuild, arbSha), { minLength: 3, maxLength: 3 }), (version, builds) => {
       const [alpha, beta, stable] = CHANNELS.slice().reverse().map((channel, i) => {
-        const [build, sha] = builds[i] ?? [0, '0000000'];
-        return chartVersionOf({ module: 'm', version, channel, build, sha });
+        const [job, build, sha] = builds[i] ?? [STAGING, 0, '0000000'];
+        return chartVersionOf({ module: 'm', version, channel, job, build, sha });
       }) as [string, string, string];
       expectOrder(alpha, beta);
       expectOrder(beta, stable);
@@ -74,10 +76,10 @@ describe('version scheme', () => {
     }));
   });
 
-  it('orders a later build of a channel above an earlier one', () => {
-    fc.assert(fc.property(arbVersion, arbChannel, arbBuild, fc.integer({ min: 1, max: 1000 }), arbSha, arbSha, (version, channel, build, step, sha1, sha2) => {
-      const earlier = chartVersionOf({ module: 'm', version, channel, build, sha: sha1 });
-      const later = chartVersionOf({ module: 'm', version, channel, build: build + step, sha: sha2 });
+  it('orders a later build of a job above an earlier one', () => {
+    fc.assert(fc.property(arbVersion, arbChannel, arbJob, arbBuild, fc.integer({ min: 1, max: 1000 }), arbSha, arbSha, (version, channel, job, build, step, sha1, sha2) => {
+      const earlier = chartVersionOf({ module: 'm', version, channel, job, build, sha: sha1 });
+      const later = chartVersionOf({ module: 'm', version, channel, job, build: build + step, sha: sha2 });
       expectOrder(earlier, later);
     }));
   });
@@ -91,9 +93,21 @@ describe('version scheme', () => {
 
   it('gives different builds different chart versions (immutability)', () => {
     fc.assert(fc.property(arbCoordinates, arbCoordinates, (a, b) => {
-      fc.pre(a.version !== b.version || a.channel !== b.channel || a.build !== b.build || a.sha !== b.sha);
+      fc.pre(a.version !== b.version || a.channel !== b.channel || a.build !== b.build || a.sha !== b.sha || JSON.stringify(a.job) !== JSON.stringify(b.job));
       expect(chartVersionOf(a)).not.to.equal(chartVersionOf(b));
     }));
+  });
+
+  it('gives build 42 of every kind of branch job, on one commit and channel, its own version', () => {
+    // The jobs a module's multibranch project has (test/harness/scenarios.ts BRANCH_CASES), and
+    // the names that would collide under a careless encoding.
+    const jobs = [
+      { branch: 'feature/x' }, { branch: 'bugfix/y' }, { branch: 'staging' }, { pullRequest: 34 }, { pullRequest: 12 }, { branch: 'master' },
+      { branch: 'feature-x' }, { branch: 'Feature/x' }, { branch: 'PR34' }, { branch: 'pr34' }, { branch: '34' }, { branch: 'feature/x.y' }, { branch: 'feature/x_y' },
+    ];
+    const versions = jobs.map((job) => chartVersionOf({ module: 'auth', version: '3.1.0', channel: 'stable', job, build: 42, sha: '0123abc' }));
+    expect(new Set(versions).size, versions.join('\n')).to.equal(jobs.length);
+    expect(versions.slice(2, 4)).to.deep.equal(['3.1.0-stable.staging.42.g0123abc', '3.1.0-stable.PR34.42.g0123abc']);
   });
 
   it('keeps the release id verbatim in appVersion', () => {
@@ -112,10 +126,13 @@ describe('version scheme', () => {
     ['a short sha', { sha: 'abc12' }, /7 to 40/],
     ['a non-hex sha', { sha: 'abcdefg' }, /7 to 40/],
     ['an upper-case sha', { sha: 'ABCDEF0' }, /lower-case/],
+    ['pull request 0', { job: { pullRequest: 0 } }, /positive integer/],
+    ['an empty branch', { job: { branch: '' } }, /must not be empty/],
+    ['a version too long to leave the job room in a tag', { version: '9007199254740991.9007199254740991.9007199254740991' }, /leaves no room for the job/],
   ];
   for (const [name, change, message] of invalid) {
     it(`rejects ${name}`, () => {
-      const c = { module: 'auth', version: '3.1.0', channel: 'beta' as const, build: 1, sha: 'abcdef0', ...change };
+      const c = { module: 'auth', version: '3.1.0', channel: 'beta' as const, job: STAGING, build: 1, sha: 'abcdef0', ...change };
       expect(checkBuildCoordinates(c).join('\n')).to.match(message);
       expect(() => computeBuildVersions(c)).to.throw(message);
     });

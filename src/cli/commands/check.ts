@@ -1,16 +1,22 @@
 import type { Command } from 'commander';
-import { generateOutput } from '../../app/generate.js';
+import { generateOutput, outDirOf } from '../../app/generate.js';
 import { renderCheckReport, renderRefusals } from '../../output/render-result.js';
 import type { CliIo } from '../io.js';
-import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from '../io.js';
-import { CONFIG_OPTION, configSource } from '../options.js';
+import { EXIT_OK, EXIT_PROBLEMS } from '../io.js';
+import { CONFIG_OPTION, formatOption, oneOf, resolveConfig } from '../options.js';
 import { formatDiagnostics } from '../format-diagnostics.js';
+import { CliFailure } from '../failure.js';
+import { diagnosticJson, printJson } from '../json-output.js';
 import { plural } from '../../util/plural.js';
-import { fixCommand, OUT_OPTION, outDirOption, outDisplayName, reportingDiskErrors } from './out-dir.js';
+import { printable } from '../../util/printable.js';
+import { failingOnDiskErrors, fixCommand, OUT_OPTION, outDirOption, outDisplayName } from './out-dir.js';
+
+const FORMATS = ['text', 'json'] as const;
 
 interface CheckOptions {
   config?: string;
   out?: string;
+  format: string;
 }
 
 export function registerCheck(program: Command, io: CliIo, done: (code: number) => void): void {
@@ -19,24 +25,28 @@ export function registerCheck(program: Command, io: CliIo, done: (code: number) 
     .description('write nothing; exit 1 when generated/ is not exactly what generate would write')
     .option(...CONFIG_OPTION)
     .option(...OUT_OPTION)
+    .option(...formatOption(FORMATS))
     .action(async (options: CheckOptions) => {
-      const request = { config: configSource(io, options.config), ...outDirOption(io, options.out), mode: 'check' as const };
-      const result = await reportingDiskErrors(io, generateOutput(request));
-      if (result === undefined) return done(EXIT_USAGE);
-      if (result.diagnostics.length > 0) io.err(formatDiagnostics(result.diagnostics, result.text, io.color));
-      const output = result.output;
-      if (output?.report === undefined) return done(EXIT_PROBLEMS);
-      const outName = outDisplayName(io, result.outDir);
-      if (output.refusals.length > 0) io.err(renderRefusals(outName, output.refusals, false));
-      const files = output.report.files;
-      if (files.length === 0 && output.refusals.length === 0) {
-        io.out(`${outName}: up to date (${plural(output.unchanged.length, 'file')})\n`);
-        return done(EXIT_OK);
+      const format = oneOf('--format', options.format, FORMATS);
+      const request = { config: await resolveConfig(io, options.config), ...outDirOption(io, options.out) };
+      const configName = request.config.displayName;
+      const outName = outDisplayName(io, outDirOf(request));
+      const result = await failingOnDiskErrors(generateOutput({ ...request, mode: 'check' }), outName, configName);
+      if (result.output === undefined) throw new CliFailure(result.diagnostics, { config: configName, text: result.text });
+      // An output directory refused as a whole is checked no further: refusals, no report.
+      const report = result.output.report ?? { files: [], cutLines: 0, cutFiles: 0 };
+      const { refusals, unchanged } = result.output;
+      const upToDate = report.files.length === 0 && refusals.length === 0;
+      const force = report.files.some((file) => file.status === 'hand-edited');
+      const fix = report.files.length > 0 ? fixCommand(options.config, options.out, force) : undefined;
+      if (format === 'json') {
+        printJson(io, { ok: upToDate, config: configName, outDir: outName, upToDate, files: report.files, refusals, fix: fix ?? null, diagnostics: result.diagnostics.map(diagnosticJson) });
+        return done(upToDate ? EXIT_OK : EXIT_PROBLEMS);
       }
-      if (files.length > 0) {
-        const force = files.some((file) => file.status === 'hand-edited');
-        io.out(renderCheckReport(outName, output.report, fixCommand(options.config, options.out, force), io.color));
-      }
-      done(EXIT_PROBLEMS);
+      if (result.diagnostics.length > 0) io.err(formatDiagnostics(result.diagnostics, result.text, io.color.err));
+      if (refusals.length > 0) io.err(renderRefusals(outName, refusals, false));
+      if (upToDate) io.out(`${printable(outName)}: up to date with ${printable(configName)} (${plural(unchanged.length, 'file')})\n`);
+      if (fix !== undefined) io.out(renderCheckReport(outName, report, fix, io.color.out, configName));
+      done(upToDate ? EXIT_OK : EXIT_PROBLEMS);
     });
 }

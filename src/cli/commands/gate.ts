@@ -6,9 +6,11 @@ import { renderGateMarkdown } from '../../gate/render-markdown.js';
 import { renderGateText } from '../../gate/render-text.js';
 import { CHANNELS } from '../../model/types.js';
 import type { CliIo } from '../io.js';
-import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError } from '../io.js';
-import { CONFIG_OPTION, formatOption, configSource, oneOf } from '../options.js';
-import { formatDiagnostics } from '../format-diagnostics.js';
+import { EXIT_OK, EXIT_PROBLEMS, UsageError } from '../io.js';
+import { CONFIG_OPTION, formatOption, oneOf, resolveConfig } from '../options.js';
+import { CliFailure } from '../failure.js';
+import { printJson } from '../json-output.js';
+import { printableBlock } from '../../util/printable.js';
 
 const FORMATS = ['text', 'json', 'markdown'] as const;
 
@@ -30,7 +32,7 @@ export function registerGate(program: Command, io: CliIo, done: (code: number) =
     .description('classify a build as stable, beta, alpha or rejected from its test, coverage and scan reports')
     .requiredOption('--module <name>', 'module in modules.yaml whose thresholds apply')
     .requiredOption('--junit <glob...>', 'JUnit XML reports of the unit tests (repeatable)')
-    .requiredOption('--coverage <file>', 'coverage report: Cobertura XML or LCOV')
+    .requiredOption('--coverage <file>', 'coverage report: Cobertura XML, JaCoCo XML or LCOV')
     .requiredOption('--scan <file>', 'Trivy JSON report of the image')
     .option('--integration <glob...>', 'JUnit XML reports of the integration tests (repeatable)')
     .option(...CONFIG_OPTION)
@@ -40,8 +42,9 @@ export function registerGate(program: Command, io: CliIo, done: (code: number) =
     .action(async (options: GateOptions) => {
       const format = oneOf('--format', options.format, FORMATS);
       const required = oneOf('--require', options.require, CHANNELS);
+      const config = await resolveConfig(io, options.config);
       const outcome = await runGate({
-        config: configSource(io, options.config),
+        config,
         module: options.module,
         junit: options.junit,
         integration: options.integration ?? [],
@@ -51,13 +54,12 @@ export function registerGate(program: Command, io: CliIo, done: (code: number) =
         today: parseToday(options.today),
         cwd: io.cwd,
       });
-      if ('diagnostics' in outcome) {
-        io.err(formatDiagnostics(outcome.diagnostics, outcome.configText, io.color));
-        return done(EXIT_USAGE);
-      }
+      // Nothing is classified: exit 1 for problems in modules.yaml or in a report's content, 2 for
+      // an unknown module or a report that cannot be found or read (src/cli/exit-code.ts).
+      if ('diagnostics' in outcome) throw new CliFailure(outcome.diagnostics, { config: config.displayName, text: outcome.configText });
       const { result } = outcome;
-      if (format === 'json') io.out(JSON.stringify(buildGateJson(result), null, 2) + '\n');
-      else io.out(format === 'markdown' ? renderGateMarkdown(result) : renderGateText(result));
+      if (format === 'json') printJson(io, buildGateJson(result));
+      else io.out(printableBlock(format === 'markdown' ? renderGateMarkdown(result) : renderGateText(result)));
       done(result.passed ? EXIT_OK : EXIT_PROBLEMS);
     });
 }

@@ -1,16 +1,21 @@
 import type { Command } from 'commander';
-import { generateOutput } from '../../app/generate.js';
+import { generateOutput, outDirOf } from '../../app/generate.js';
 import { renderRefusals, renderSummary } from '../../output/render-result.js';
 import type { CliIo } from '../io.js';
-import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from '../io.js';
-import { CONFIG_OPTION, configSource } from '../options.js';
+import { EXIT_OK, EXIT_PROBLEMS } from '../io.js';
+import { CONFIG_OPTION, formatOption, oneOf, resolveConfig } from '../options.js';
 import { formatDiagnostics } from '../format-diagnostics.js';
-import { OUT_OPTION, outDirOption, outDisplayName, reportingDiskErrors } from './out-dir.js';
+import { CliFailure } from '../failure.js';
+import { diagnosticJson, printJson } from '../json-output.js';
+import { failingOnDiskErrors, OUT_OPTION, outDirOption, outDisplayName } from './out-dir.js';
+
+const FORMATS = ['text', 'json'] as const;
 
 interface GenerateOptions {
   config?: string;
   out?: string;
   force?: boolean;
+  format: string;
 }
 
 export function registerGenerate(program: Command, io: CliIo, done: (code: number) => void): void {
@@ -20,18 +25,24 @@ export function registerGenerate(program: Command, io: CliIo, done: (code: numbe
     .option(...CONFIG_OPTION)
     .option(...OUT_OPTION)
     .option('--force', 'overwrite hand-edited files and files gatehouse did not write, remove hand-edited orphans')
+    .option(...formatOption(FORMATS))
     .action(async (options: GenerateOptions) => {
-      const request = { config: configSource(io, options.config), ...outDirOption(io, options.out), force: options.force === true };
-      const result = await reportingDiskErrors(io, generateOutput({ ...request, mode: 'write' }));
-      if (result === undefined) return done(EXIT_USAGE);
-      if (result.diagnostics.length > 0) io.err(formatDiagnostics(result.diagnostics, result.text, io.color));
-      if (result.output === undefined) return done(EXIT_PROBLEMS);
-      const outName = outDisplayName(io, result.outDir);
-      if (result.output.refusals.length > 0) {
-        io.err(renderRefusals(outName, result.output.refusals, true));
-        return done(EXIT_PROBLEMS);
+      const format = oneOf('--format', options.format, FORMATS);
+      const request = { config: await resolveConfig(io, options.config), ...outDirOption(io, options.out), force: options.force === true };
+      const configName = request.config.displayName;
+      const outName = outDisplayName(io, outDirOf(request));
+      const result = await failingOnDiskErrors(generateOutput({ ...request, mode: 'write' }), outName, configName);
+      const output = result.output;
+      if (output === undefined) throw new CliFailure(result.diagnostics, { config: configName, text: result.text });
+      const exitCode = output.refusals.length > 0 ? EXIT_PROBLEMS : EXIT_OK;
+      if (format === 'json') {
+        const { written, unchanged, removed, refusals } = output;
+        printJson(io, { ok: exitCode === EXIT_OK, config: configName, outDir: outName, written, unchanged: unchanged.length, removed, refusals, diagnostics: result.diagnostics.map(diagnosticJson) });
+        return done(exitCode);
       }
-      io.out(renderSummary(outName, result.output));
-      done(EXIT_OK);
+      if (result.diagnostics.length > 0) io.err(formatDiagnostics(result.diagnostics, result.text, io.color.err));
+      if (exitCode === EXIT_OK) io.out(renderSummary(outName, output, configName));
+      else io.err(renderRefusals(outName, output.refusals, true));
+      done(exitCode);
     });
 }

@@ -1,11 +1,13 @@
 import type { Command } from 'commander';
-import { renderDot, renderMermaid } from '../../plan/graph.js';
+import { dependencyEdges, EDGE_DIRECTION_NOTE, renderDot, renderMermaid } from '../../plan/graph.js';
+import type { Plan } from '../../plan/types.js';
 import type { CliIo } from '../io.js';
-import { EXIT_OK, EXIT_PROBLEMS } from '../io.js';
+import { EXIT_OK } from '../io.js';
 import { CONFIG_OPTION, formatOption, oneOf } from '../options.js';
-import { loadPlanOrReport } from '../project.js';
+import { loadPlan } from '../project.js';
+import { printJson } from '../json-output.js';
 
-const FORMATS = ['mermaid', 'dot'] as const;
+const FORMATS = ['mermaid', 'dot', 'json'] as const;
 
 interface GraphOptions {
   config?: string;
@@ -21,9 +23,14 @@ export function registerGraph(program: Command, io: CliIo, done: (code: number) 
     .addHelpText('after', '\nEdges point from a dependency to the module that depends on it.\nExample: gatehouse graph --format dot | dot -Tsvg > graph.svg\n')
     .action(async (options: GraphOptions) => {
       const format = oneOf('--format', options.format, FORMATS);
-      const plan = await loadPlanOrReport(io, options.config);
-      if (!plan) return done(EXIT_PROBLEMS);
-      io.out(format === 'dot' ? renderDot(plan) : renderMermaid(plan));
+      const { plan, config } = await loadPlan(io, options.config);
+      if (format === 'json') printJson(io, graphJson(plan, config.displayName));
+      else io.out(format === 'dot' ? renderDot(plan) : renderMermaid(plan));
       done(EXIT_OK);
     });
+}
+
+/** The graph as data: the waves in deploy order and every edge, dependency first. */
+function graphJson(plan: Plan, config: string) {
+  return { config, note: EDGE_DIRECTION_NOTE, waves: plan.waves, edges: dependencyEdges(plan) };
 }

@@ -3,6 +3,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { OutputIoError } from '../../output/writer.js';
 import { shellWord } from '../../render/escape.js';
 import type { CliIo } from '../io.js';
+import { CliFailure } from '../failure.js';
 
 /** The --out flag's declaration, for `.option(...OUT_OPTION)`. */
 export const OUT_OPTION = ['--out <dir>', 'output directory (default: generated/ next to the config file)'] as const;
@@ -32,13 +33,12 @@ function readableShellWord(value: string): string {
   return /^[A-Za-z0-9_./=:@%+-]+$/.test(value) ? value : shellWord(value);
 }
 
-/** Runs the use case; a disk failure is printed plainly (exit 2), anything else stays a bug. */
-export async function reportingDiskErrors<T>(io: CliIo, work: Promise<T>): Promise<T | undefined> {
+/** Runs the use case; a disk failure becomes GH008 (exit 2), anything else stays a bug. */
+export async function failingOnDiskErrors<T>(work: Promise<T>, outName: string, config: string): Promise<T> {
   try {
     return await work;
   } catch (error) {
     if (!(error instanceof OutputIoError)) throw error;
-    io.err(`gatehouse: ${error.message}\n`);
-    return undefined;
+    throw new CliFailure([{ code: 'GH008', severity: 'error', message: error.message, file: outName, path: '' }], { config });
   }
 }

@@ -2,44 +2,55 @@ import type { Command } from 'commander';
 import type { BuildDescription } from '../../plan/classify.js';
 import { matchingKinds } from '../../plan/classify.js';
 import { planToJson } from '../../plan/plan-json.js';
+import { renderPlanOverview } from '../../plan/render-overview.js';
 import { printable, renderPlanText } from '../../plan/render-text.js';
 import type { ModulePlan, Plan } from '../../plan/types.js';
 import type { BranchKind } from '../../model/types.js';
 import type { CliIo } from '../io.js';
-import { EXIT_OK, EXIT_PROBLEMS, UsageError } from '../io.js';
+import { EXIT_OK, UsageError } from '../io.js';
 import { CONFIG_OPTION, formatOption, oneOf } from '../options.js';
-import { findModuleOrReport, loadPlanOrReport } from '../project.js';
+import { findModule, loadPlan } from '../project.js';
+import { printJson } from '../json-output.js';
+import { runTrainPlan, wantsTrainPlan } from './plan-train.js';
 
 const FORMATS = ['text', 'json'] as const;
 
 interface PlanOptions {
   config?: string;
   module?: string;
+  all?: boolean;
   branch?: string;
   target?: string;
   source?: string;
   format: string;
+  train?: string | true;
+  candidates?: string;
 }
 
 export function registerPlan(program: Command, io: CliIo, done: (code: number) => void): void {
   program
     .command('plan')
-    .description('print the stages every branch kind runs per module, the deployment waves and the rollback order')
+    .description('print an overview of every module by deployment wave, or the stages every branch kind runs per module')
     .option(...CONFIG_OPTION)
-    .option('--module <name>', 'only this module')
+    .option('--module <name>', "this module's stages per branch kind")
+    .option('--all', "every module's stages per branch kind")
     .option('--branch <name>', 'a real BRANCH_NAME (feature/login, staging, master, PR-12): show what that build does')
     .option('--target <branch>', 'with a PR-<n> --branch: the pull request target (CHANGE_TARGET)')
     .option('--source <branch>', 'with a PR-<n> --branch: the pull request source branch (CHANGE_BRANCH)')
+    .option('--train [modules]', 'what the release train would do: schedule, waves, votes (all modules, or these, comma separated)')
+    .option('--candidates <file>', 'with --train: plan from the candidates the pipeline collected')
     .option(...formatOption(FORMATS))
-    .addHelpText('after', '\nExamples:\n  gatehouse plan --module auth\n  gatehouse plan --branch PR-12 --target master --source staging --module auth\n')
+    .addHelpText('after', '\nWithout --module, --all or --branch the text output is a one-screen overview.\n\nExamples:\n  gatehouse plan\n  gatehouse plan --module auth\n  gatehouse plan --branch PR-12 --target master --source staging --module auth\n  gatehouse plan --train auth,editor\n')
     .action(async (options: PlanOptions) => {
       const format = oneOf('--format', options.format, FORMATS);
+      if (wantsTrainPlan(options)) return done(await runTrainPlan(io, options, format));
       const build = buildFromOptions(options);
-      const plan = await loadPlanOrReport(io, options.config);
-      const modules = plan && selectModules(plan, options.module, io);
-      if (!plan || !modules) return done(EXIT_PROBLEMS);
+      if (options.all === true && options.module !== undefined) throw new UsageError('give --module NAME or --all, not both');
+      const { plan, config } = await loadPlan(io, options.config);
+      const modules = options.module === undefined ? plan.modules : [findModule(plan, options.module, config)];
       const kinds = build ? matchingKinds(plan.model.branchFlow, build) : undefined;
-      if (format === 'json') io.out(JSON.stringify(planToJson(plan, { modules, kinds, build }), null, 2) + '\n');
+      if (format === 'json') printJson(io, planToJson(plan, { modules, kinds, build }));
+      else if (options.module === undefined && options.all !== true && !build) io.out(renderPlanOverview(plan));
       else io.out(renderText(plan, modules, build, kinds));
       done(EXIT_OK);
     });
@@ -56,12 +67,6 @@ function buildFromOptions(options: PlanOptions): BuildDescription | undefined {
     throw new UsageError(`${branch} is a pull request build: add --target BRANCH --source BRANCH (e.g. --target master --source staging)`);
   }
   return target === undefined || source === undefined ? { branch } : { branch, changeTarget: target, changeSource: source };
-}
-
-function selectModules(plan: Plan, name: string | undefined, io: CliIo): readonly ModulePlan[] | undefined {
-  if (name === undefined) return plan.modules;
-  const found = findModuleOrReport(io, plan, name);
-  return found && [found];
 }
 
 function renderText(plan: Plan, modules: readonly ModulePlan[], build: BuildDescription | undefined, kinds: BranchKind[] | undefined): string {

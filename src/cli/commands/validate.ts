@@ -1,11 +1,14 @@
 import type { Command } from 'commander';
 import { plural } from '../../util/plural.js';
+import { printable } from '../../util/printable.js';
 import { loadProject } from '../../app/load-project.js';
-import { hasErrors } from '../../diagnostics/diagnostic.js';
 import type { CliIo } from '../io.js';
-import { EXIT_OK, EXIT_PROBLEMS } from '../io.js';
-import { CONFIG_OPTION, formatOption, configSource, oneOf } from '../options.js';
+import { CONFIG_OPTION, formatOption, oneOf, resolveConfig } from '../options.js';
 import { formatDiagnostics, summarizeDiagnostics } from '../format-diagnostics.js';
+import { CliFailure } from '../failure.js';
+import { exitCodeOf } from '../exit-code.js';
+import { diagnosticJson, printJson } from '../json-output.js';
+import { EXIT_USAGE } from '../io.js';
 
 const FORMATS = ['text', 'json'] as const;
 
@@ -22,19 +25,20 @@ export function registerValidate(program: Command, io: CliIo, done: (code: numbe
     .option(...formatOption(FORMATS))
     .action(async (options: ValidateOptions) => {
       const format = oneOf('--format', options.format, FORMATS);
-      const config = configSource(io, options.config);
+      const config = await resolveConfig(io, options.config);
       const name = config.displayName;
       const project = await loadProject(config.path, name);
-      const failed = hasErrors(project.diagnostics);
+      const exitCode = exitCodeOf(project.diagnostics);
+      // A file that cannot be read is not a verdict on its content: reported like any failure.
+      if (exitCode === EXIT_USAGE) throw new CliFailure(project.diagnostics, { config: name });
       if (format === 'json') {
-        io.out(JSON.stringify({ file: name, valid: !failed, diagnostics: project.diagnostics }, null, 2) + '\n');
-      } else if (failed) {
-        io.err(formatDiagnostics(project.diagnostics, project.text, io.color));
-        io.err(`${name}: ${summarizeDiagnostics(project.diagnostics)}\n`);
-      } else {
-        io.err(formatDiagnostics(project.diagnostics, project.text, io.color));
-        io.out(`${name}: valid, ${plural(project.model?.modules.length ?? 0, 'module')}${project.diagnostics.length > 0 ? ` (${summarizeDiagnostics(project.diagnostics)})` : ''}\n`);
+        printJson(io, { file: name, valid: exitCode === 0, diagnostics: project.diagnostics.map(diagnosticJson) });
+        return done(exitCode);
       }
-      done(failed ? EXIT_PROBLEMS : EXIT_OK);
+      io.err(formatDiagnostics(project.diagnostics, project.text, io.color.err));
+      const counts = summarizeDiagnostics(project.diagnostics);
+      if (exitCode !== 0) io.err(`${printable(name)}: ${counts}\n`);
+      else io.out(`${printable(name)}: valid, ${plural(project.model?.modules.length ?? 0, 'module')}${project.diagnostics.length > 0 ? ` (${counts})` : ''}\n`);
+      done(exitCode);
     });
 }

@@ -1,12 +1,14 @@
 import type { Command } from 'commander';
 import { CHANNELS } from '../../model/types.js';
 import type { Project } from '../../model/types.js';
-import { SHA_PATTERN, checkBuildCoordinates, computeBuildVersions } from '../../version/scheme.js';
+import type { BuildJob } from '../../version/job.js';
+import { checkBuildCoordinates, computeBuildVersions } from '../../version/scheme.js';
 import type { BuildVersions } from '../../version/scheme.js';
 import type { CliIo } from '../io.js';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError } from '../io.js';
-import { CONFIG_OPTION, formatOption, oneOf } from '../options.js';
-import { findModuleOrReport, loadPlanOrReport } from '../project.js';
+import { printableJson } from '../../util/printable.js';
+import { CONFIG_OPTION, formatOption, oneOf, parseSha } from '../options.js';
+import { findModule, loadPlan } from '../project.js';
 
 const FORMATS = ['text', 'json'] as const;
 
@@ -15,6 +17,8 @@ interface VersionOptions {
   channel: string;
   build: string;
   sha: string;
+  branch?: string;
+  pr?: string;
   config?: string;
   format: string;
 }
@@ -27,6 +31,8 @@ export function registerVersion(program: Command, io: CliIo, done: (code: number
     .requiredOption('--channel <channel>', `quality channel the build reached: ${CHANNELS.join(', ')}`)
     .requiredOption('--build <n>', 'CI build number (non-negative integer)')
     .requiredOption('--sha <sha>', 'commit sha, 7 to 40 hex digits')
+    .option('--branch <name>', "the branch job's branch (Jenkins' BRANCH_NAME); or --pr")
+    .option('--pr <n>', "the pull request job's number (Jenkins' CHANGE_ID); or --branch")
     .option(...CONFIG_OPTION)
     .option(...formatOption(FORMATS))
     .action(async (options: VersionOptions) => {
@@ -34,18 +40,20 @@ export function registerVersion(program: Command, io: CliIo, done: (code: number
       const channel = oneOf('--channel', options.channel, CHANNELS);
       const build = parseBuildNumber(options.build);
       const sha = parseSha(options.sha);
-      const plan = await loadPlanOrReport(io, options.config);
-      const found = plan && findModuleOrReport(io, plan, options.module);
-      if (!plan || !found) return done(EXIT_PROBLEMS);
-      const { module } = found;
-      const coordinates = { module: module.name, version: module.version, channel, build, sha };
+      const job = parseJob(options);
+      const { plan, config } = await loadPlan(io, options.config);
+      const { module } = findModule(plan, options.module, config);
+      const coordinates = { module: module.name, version: module.version, channel, job, build, sha };
+      // The flags are checked already; a module version too long to leave the job room in a tag is not.
       const problems = checkBuildCoordinates(coordinates);
       if (problems.length > 0) {
         io.err(problems.map((p) => `gatehouse: ${p}\n`).join(''));
         return done(EXIT_PROBLEMS);
       }
       const versions = computeBuildVersions(coordinates);
-      io.out(format === 'json' ? JSON.stringify(versions) + '\n' : renderText(versions, plan.model.project));
+      // One line, as the pipelines' contract has always been printed (docs/versions.md, Versions.groovy).
+      if (format === 'json') io.out(printableJson(JSON.stringify(versions)) + '\n');
+      else io.out(renderText(versions, plan.model.project));
       done(EXIT_OK);
     });
 }
@@ -58,18 +66,30 @@ function parseBuildNumber(text: string): number {
   return build;
 }
 
-/** Git prints lower-case shas; upper case is accepted and normalised so ids stay comparable. */
-function parseSha(text: string): string {
-  const sha = text.toLowerCase();
-  if (!SHA_PATTERN.test(sha)) throw new UsageError(`--sha must be 7 to 40 hex digits (got "${text}")`);
-  return sha;
+/**
+ * Jenkins counts builds per branch job, so the job is part of every version: exactly one of
+ * --branch (BRANCH_NAME of a branch job) and --pr (CHANGE_ID of a pull request job).
+ */
+function parseJob(options: VersionOptions): BuildJob {
+  if ((options.branch === undefined) === (options.pr === undefined)) {
+    throw new UsageError('give exactly one of --branch NAME (a branch job) and --pr N (a pull request job)');
+  }
+  if (options.pr !== undefined) {
+    const number = Number(options.pr);
+    if (!/^[1-9]\d*$/.test(options.pr) || !Number.isSafeInteger(number)) {
+      throw new UsageError(`--pr must be a positive integer without leading zeros (got "${options.pr}")`);
+    }
+    return { pullRequest: number };
+  }
+  if (options.branch === '') throw new UsageError('--branch must not be empty');
+  return { branch: options.branch! };
 }
 
 function renderText(v: BuildVersions, project: Project): string {
   const image = `${project.dockerHub.registry}/${project.dockerHub.namespace}/${v.module}:${v.imageTag}`;
   const chart = `${project.charts.repository}/${v.module} --version ${v.chartVersion}`;
   const rows: [string, string][] = [
-    ['module', v.module], ['version', v.version], ['channel', v.channel], ['build', String(v.build)], ['sha', v.sha],
+    ['module', v.module], ['version', v.version], ['channel', v.channel], ['job', v.job], ['build', String(v.build)], ['sha', v.sha],
     ['imageTag', v.imageTag], ['chartVersion', v.chartVersion], ['appVersion', v.appVersion], ['releaseId', v.releaseId],
     ['image', image], ['chart', chart],
   ];

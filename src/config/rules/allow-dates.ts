@@ -1,7 +1,9 @@
 // Allow-list expiry dates must exist in the calendar. Whether they have passed is the quality
-// gate's business at build time (validation has no clock).
+// gate's business at build time (validation has no clock). The schema's `format: date` restates
+// the rule for editors (see value-forms.ts).
 import type { Finding, PathSegment } from '../finding.js';
 import type { RawConfig, RawQuality } from '../types.js';
+import { isCalendarDate } from '../../util/calendar.js';
 
 export function checkAllowDates(config: RawConfig): Finding[] {
   const lists: [PathSegment[], RawQuality | undefined][] = [
@@ -9,24 +11,17 @@ export function checkAllowDates(config: RawConfig): Finding[] {
     ...Object.entries(config.modules).map(([name, module]): [PathSegment[], RawQuality | undefined] => [['modules', name, 'quality'], module.quality]),
   ];
   return lists.flatMap(([path, quality]) =>
-    (quality?.scan?.allow ?? []).flatMap((entry, index): Finding[] =>
-      isCalendarDate(entry.expires)
-        ? []
-        : [{
-            code: 'GH313',
-            message: `allow-list entry ${entry.id} expires on "${entry.expires}", a date that does not exist`,
-            path: [...path, 'scan', 'allow', index, 'expires'],
-            target: 'value',
-            hint: 'write a real date as YYYY-MM-DD (months 01-12, days within the month)',
-          }],
-    ),
+    (quality?.scan?.allow ?? []).flatMap((entry, index) => allowDateFinding([...path, 'scan', 'allow', index, 'expires'], entry.id, entry.expires) ?? []),
   );
 }
 
-export function isCalendarDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (match === null) return false;
-  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+export function allowDateFinding(path: PathSegment[], id: string, expires: string): Finding | undefined {
+  if (isCalendarDate(expires)) return undefined;
+  return {
+    code: 'GH313',
+    message: `allow-list entry ${id} expires on "${expires}", a date that does not exist`,
+    path,
+    target: 'value',
+    hint: 'write a real date as YYYY-MM-DD (months 01-12, days within the month)',
+  };
 }

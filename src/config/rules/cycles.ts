@@ -11,20 +11,34 @@ export function checkCycles(config: RawConfig): Finding[] {
       .sort()
       .map((name) => [name, dependenciesOf(config, name)]),
   );
+  // Mapping keys keep the file's order, so this is the order a reader meets the modules in.
+  const fileOrder = new Map(Object.keys(config.modules).map((name, index) => [name, index]));
   return stronglyConnected(graph)
     .filter((component) => component.length > 1)
     .map((component) => {
-      const cycle = cycleThrough(graph, component);
-      const [from, to] = cycle;
-      const index = (config.modules[from ?? '']?.dependsOn ?? []).indexOf(to ?? '');
+      const cycle = startAtFirstInFile(cycleThrough(graph, component), fileOrder);
+      const related = cycle.slice(0, -1).map((from, step) => {
+        const to = cycle[step + 1] ?? '';
+        const index = (config.modules[from]?.dependsOn ?? []).indexOf(to);
+        return { path: ['modules', from, 'dependsOn', index], label: `${from} -> ${to}` };
+      });
       return {
         code: 'GH301',
         message: `dependency cycle: ${cycle.join(' -> ')}`,
-        path: ['modules', from ?? '', 'dependsOn', index],
+        path: related[related.length - 1]?.path ?? ['modules'],
         target: 'value',
         hint: 'remove one dependency of the cycle; modules in a cycle have no deployment order',
+        related,
       };
     });
+}
+
+/** [b, c, a, b] -> [a, b, c, a] when a comes first in the file: the cycle as the file tells it. */
+function startAtFirstInFile(cycle: string[], fileOrder: ReadonlyMap<string, number>): string[] {
+  const members = cycle.slice(0, -1);
+  const first = members.reduce((best, name, index) => ((fileOrder.get(name) ?? 0) < (fileOrder.get(members[best] ?? '') ?? 0) ? index : best), 0);
+  const rotated = [...members.slice(first), ...members.slice(0, first)];
+  return [...rotated, rotated[0] ?? ''];
 }
 
 /** Known dependencies other than the module itself (unknown and self ones are other rules). */

@@ -7,15 +7,20 @@ import { checkAllowDates } from './allow-dates.js';
 import { checkApproverReferences } from './approver-refs.js';
 import { checkApproverRoles } from './approver-roles.js';
 import { checkChannelOrder } from './channel-order.js';
+import { checkChartValues } from './chart-values.js';
 import { checkChartRepository } from './chart-repository.js';
 import { checkCycles } from './cycles.js';
 import { checkDependencies } from './dependencies.js';
 import { checkEnvironmentReferences } from './environment-refs.js';
+import { checkBumpLabels, checkReleaseBranchName, checkSharedRepositories, checkSyncBranch } from './github-settings.js';
 import { checkIngressHosts } from './ingress-host.js';
+import { checkLoneSurrogates } from './lone-surrogates.js';
 import { checkEnvironmentNames, checkModuleNames } from './names.js';
 import { checkProductionApprovals } from './production-approvals.js';
 import { checkPromoteSource } from './promote-source.js';
+import { checkReleaseFreeze } from './release-freeze.js';
 import { checkReleaseSchedule } from './release-schedule.js';
+import { checkReleaseVote } from './release-vote.js';
 import { checkSharedNamespaces } from './shared-namespace.js';
 import { checkSkipEffect } from './skip-effect.js';
 import { checkStageEnvironments } from './stage-environment.js';
@@ -42,8 +47,16 @@ export const SEMANTIC_RULES: readonly Rule[] = [
   checkPromoteSource,
   checkIngressHosts,
   checkReleaseSchedule,
+  checkReleaseFreeze,
+  checkReleaseVote,
   checkChannelOrder,
   checkStageRequirements,
+  checkLoneSurrogates,
+  checkChartValues,
+  checkSharedRepositories,
+  checkReleaseBranchName,
+  checkBumpLabels,
+  checkSyncBranch,
 ];
 
 export function checkRules(config: RawConfig): Finding[] {

@@ -36,45 +36,45 @@ function emitChart(module: Module, project: Project, environments: Environment[]
     { path: `${dir}/values.yaml`, content: renderValuesYaml(module, project) },
     ...environments.map((environment) => ({
       path: `${dir}/values-${environment.name}.yaml`,
-      content: renderEnvironmentValues(environment, module),
+      content: renderEnvironmentValues(environment, module, project),
     })),
   ];
-  for (const file of staticFiles) files.push({ path: `${dir}/${file.path}`, content: withHeader(file) });
+  for (const file of staticFiles) files.push({ path: `${dir}/${file.path}`, content: withHeader(file, project) });
   return files;
 }
 
 function renderChartYaml(module: Module, project: Project): string {
-  return renderYamlFile(buildChartMetadata(module, project), {
+  return renderYamlFile(buildChartMetadata(module, project), yamlHeader(project), {
     intro: [
       'version and appVersion are the module\'s version from modules.yaml. CI builds override both when',
       'they package the chart: `helm package --version <chartVersion> --app-version <releaseId>`, with the',
       'values `gatehouse version` prints, and add the gatehouse.dev/channel, release-id and tree annotations.',
     ],
-    quoted: [['version'], ['appVersion']],
   });
 }
 
 function renderValuesYaml(module: Module, project: Project): string {
-  return renderYamlFile(buildValues(module, project), {
+  return renderYamlFile(buildValues(module, project), yamlHeader(project), {
     intro: ['Defaults for every environment; values-<environment>.yaml holds what an environment changes.'],
     comments: [
-      { path: ['replicaCount'], text: 'Ignored while autoscaling is enabled.' },
+      { path: ['replicaCount'], text: 'Ignored while autoscaling is enabled: the live count is kept (see module.replicas).' },
       { path: ['image', 'tag'], text: 'Empty: the chart version. CI gives image and chart the same version, so a chart\nalways runs the image it was built with.' },
       { path: ['image', 'pullPolicy'], text: 'Tags are never reused (one per build), so a cached image is the right one.' },
-      { path: ['podDisruptionBudget'], text: 'Rendered only while more replicas run than minAvailable (see templates/pdb.yaml).' },
+      { path: ['podDisruptionBudget'], text: 'minAvailable while more replicas run than it, else maxUnavailable 1; none for a\nsingle replica (see templates/pdb.yaml).' },
+      { path: ['probes'], text: 'Computed from modules.yaml: HTTP(S) GET, TCP connect or exec, by chart.protocol.' },
       {
         path: ['podSecurityContext'],
         text:
           'The restricted Pod Security Standard; values.schema.json rejects anything weaker. With runAsNonRoot\n' +
-          'the kubelet starts only images whose USER is numeric (USER 10001, not USER app), or set runAsUser.',
+          'the kubelet starts only images whose USER is numeric (USER 10001, not USER app), or set\nchart.runAsUser in modules.yaml.',
       },
       { path: ['tmpDir'], text: 'Mounted at /tmp while the root filesystem is read-only.' },
     ],
   });
 }
 
-function renderEnvironmentValues(environment: Environment, module: Module): string {
-  return renderYamlFile(buildEnvironmentValues(module.environments[environment.name]), {
+function renderEnvironmentValues(environment: Environment, module: Module, project: Project): string {
+  return renderYamlFile(buildEnvironmentValues(module, project, environment.name), yamlHeader(project), {
     intro: [
       `Overrides for the ${environment.name} environment, deep-merged over values.yaml by helm:`,
       `helm upgrade --install -f chart/values-${environment.name}.yaml`,
@@ -82,8 +82,12 @@ function renderEnvironmentValues(environment: Environment, module: Module): stri
   });
 }
 
-function withHeader(file: StaticFile): string {
+function yamlHeader(project: Project): string {
+  return generatedHeader('hash', project.configRepository);
+}
+
+function withHeader(file: StaticFile, project: Project): string {
   if (file.path.endsWith('.json')) return file.content;
-  if (file.path === '.helmignore') return generatedHeader('hash') + file.content;
-  return generatedHeader('helm') + file.content;
+  if (file.path === '.helmignore') return yamlHeader(project) + file.content;
+  return generatedHeader('helm', project.configRepository) + file.content;
 }

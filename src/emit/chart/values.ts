@@ -1,12 +1,24 @@
 // The chart's values: the module's defaults (values.yaml) and each environment's overrides
-// (values-<environment>.yaml). Plain data; the templates in templates/chart/ consume it.
-import type { EnvironmentValues, Module, Project } from '../../model/types.js';
+// (values-<environment>.yaml). Everything the templates would otherwise compute (probe handlers,
+// the backend protocol annotation, env and volume lists) is computed here, so the Go templates
+// only lay it out.
+import { chartInEnvironment } from '../../model/environment-chart.js';
+import type { Chart, Module, Probe, Project } from '../../model/types.js';
+import { compareCodeUnits } from '../../util/compare.js';
+import { envFromSources, envVars, volumeList } from './workload-values.js';
 
-/** Image of the `helm test` pod: a pinned busybox, which has wget. */
+/** Image of the `helm test` pod for modules with a port: a pinned busybox (wget, nc). */
 const TEST_IMAGE = 'docker.io/library/busybox:1.37.0';
 
-export function buildValues(module: Module, project: Project): Record<string, unknown> {
-  const chart = module.chart;
+/** How each ingress controller learns that the backend speaks HTTPS. */
+const BACKEND_HTTPS: Record<Chart['ingress']['controller'], { ingress?: Record<string, string>; service?: Record<string, string> }> = {
+  'ingress-nginx': { ingress: { 'nginx.ingress.kubernetes.io/backend-protocol': 'HTTPS' } },
+  traefik: { service: { 'traefik.ingress.kubernetes.io/service.serversscheme': 'https' } },
+  other: {},
+};
+
+export function buildValues(module: Module, project: Project, chart: Chart = module.chart): Record<string, unknown> {
+  const backend = chart.protocol === 'https' ? BACKEND_HTTPS[chart.ingress.controller] : {};
   return {
     replicaCount: chart.replicas,
     image: {
@@ -20,12 +32,22 @@ export function buildValues(module: Module, project: Project): Record<string, un
     serviceAccount: { create: true, name: '', annotations: {}, automountServiceAccountToken: false },
     podAnnotations: {},
     podLabels: {},
-    service: { type: 'ClusterIP', port: chart.port },
-    probes: chart.probes,
+    service: {
+      enabled: chart.protocol !== 'none',
+      type: 'ClusterIP',
+      port: chart.port,
+      portName: chart.protocol === 'none' ? 'none' : chart.protocol,
+      annotations: backend.service ?? {},
+    },
+    probes: {
+      liveness: probeValues(chart, chart.probes.liveness),
+      readiness: probeValues(chart, chart.probes.readiness),
+      startup: probeValues(chart, chart.probes.startup),
+    },
     resources: chart.resources,
     autoscaling: chart.autoscaling,
     podDisruptionBudget: { enabled: true, minAvailable: chart.podDisruptionBudget.minAvailable },
-    podSecurityContext: { runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } },
+    podSecurityContext: podSecurityContext(chart),
     securityContext: {
       runAsNonRoot: true,
       allowPrivilegeEscalation: false,
@@ -33,27 +55,64 @@ export function buildValues(module: Module, project: Project): Record<string, un
       readOnlyRootFilesystem: chart.readOnlyRootFilesystem,
     },
     tmpDir: { sizeLimit: '64Mi' },
+    env: envVars(chart.env),
+    envFrom: envFromSources(chart.envFrom),
+    volumes: volumeList(chart.volumes),
     ingress: {
-      enabled: chart.ingress.enabled,
-      className: '',
+      enabled: chart.ingress.enabled && chart.protocol !== 'none' && chart.protocol !== 'tcp',
+      className: chart.ingress.className ?? '',
       host: chart.ingress.host ?? '',
-      path: '/',
+      path: chart.ingress.path,
       pathType: 'Prefix',
-      annotations: {},
-      tlsSecretName: '',
+      annotations: sortedRecord({ ...chart.ingress.annotations, ...backend.ingress }),
+      tlsSecretName: chart.ingress.tlsSecretName ?? '',
     },
     nodeSelector: {},
     tolerations: [],
     affinity: {},
-    tests: { image: TEST_IMAGE },
+    tests: testValues(chart),
   };
 }
 
-/** An environment's overrides, under the values.yaml keys they replace (helm deep-merges them). */
-export function buildEnvironmentValues(overrides: EnvironmentValues | undefined): Record<string, unknown> {
-  const values: Record<string, unknown> = {};
-  if (overrides?.replicas !== undefined) values['replicaCount'] = overrides.replicas;
-  if (overrides?.resources !== undefined) values['resources'] = overrides.resources;
-  if (overrides?.autoscaling !== undefined) values['autoscaling'] = overrides.autoscaling;
-  return values;
+/**
+ * An environment's overrides: every top-level value that differs from values.yaml, written whole
+ * (helm merges maps key by key and replaces lists, so a whole value is always right).
+ */
+export function buildEnvironmentValues(module: Module, project: Project, environment: string): Record<string, unknown> {
+  const base = buildValues(module, project);
+  const here = buildValues(module, project, chartInEnvironment(module, environment));
+  return Object.fromEntries(Object.entries(here).filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(base[key])));
+}
+
+/** A Kubernetes probe: exec when the probe has a command, else by the module's protocol. */
+function probeValues(chart: Chart, probe: Probe): Record<string, unknown> {
+  const { path, command, ...timing } = probe;
+  if (command !== undefined) return { exec: { command }, ...timing };
+  if (chart.protocol === 'tcp') return { tcpSocket: { port: 'tcp' }, ...timing };
+  if (chart.protocol === 'none' || path === undefined) throw new Error('internal: a probe without a command or an HTTP path reached the chart emitter');
+  const scheme = chart.protocol === 'https' ? { scheme: 'HTTPS' } : {};
+  return { httpGet: { path, port: chart.protocol, ...scheme }, ...timing };
+}
+
+function podSecurityContext(chart: Chart): Record<string, unknown> {
+  return {
+    runAsNonRoot: true,
+    ...(chart.runAsUser === undefined ? {} : { runAsUser: chart.runAsUser }),
+    ...(chart.runAsGroup === undefined ? {} : { runAsGroup: chart.runAsGroup }),
+    seccompProfile: { type: 'RuntimeDefault' },
+  };
+}
+
+/**
+ * What `helm test` runs: a request to the readiness path (HTTP/HTTPS), a TCP connect, or, for a
+ * module without a port, the readiness command in the module's own image and environment.
+ */
+function testValues(chart: Chart): Record<string, unknown> {
+  if (chart.protocol === 'none') return { image: TEST_IMAGE, kind: 'exec', command: chart.probes.readiness.command ?? [] };
+  if (chart.protocol === 'tcp') return { image: TEST_IMAGE, kind: 'tcp' };
+  return { image: TEST_IMAGE, kind: chart.protocol, path: chart.probes.readiness.path ?? '/' };
+}
+
+function sortedRecord(record: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => compareCodeUnits(a, b)));
 }

@@ -1,7 +1,18 @@
-// Renders data as a YAML file with the generated-file header: the yaml library writes every value,
-// so user text is always a correctly quoted scalar.
-import { Document, Scalar, isMap, isScalar } from 'yaml';
-import { generatedHeader } from '../header.js';
+// Renders data as a YAML file under the generated-file header. The yaml library lays the file out;
+// every string, key or value, is written by yamlScalar, so helm's YAML 1.1 reader and a YAML 1.2
+// reader both read it as the same string.
+import { Document, isMap, isScalar } from 'yaml';
+import type { ScalarTag } from 'yaml';
+import { yamlScalar } from '../../render/yaml-scalar.js';
+
+/** Replaces the yaml library's string tag for writing: same tag, our quoting rules. */
+const YAML11_SAFE_STRING: ScalarTag = {
+  tag: 'tag:yaml.org,2002:str',
+  default: true,
+  identify: (value) => typeof value === 'string',
+  resolve: (source) => source,
+  stringify: (item) => yamlScalar(String(item.value)),
+};
 
 export interface YamlComment {
   /** Path of the key the comment goes above, e.g. ['image', 'tag']. */
@@ -13,19 +24,14 @@ export interface YamlFileOptions {
   /** Lines under the header, explaining the file (never user text). */
   intro?: string[];
   comments?: YamlComment[];
-  /** Keys whose string values are double-quoted, so no reader can take them for numbers. */
-  quoted?: string[][];
 }
 
-export function renderYamlFile(data: unknown, options: YamlFileOptions = {}): string {
-  const doc = new Document(data);
-  for (const path of options.quoted ?? []) {
-    const node = doc.getIn(path, true);
-    if (isScalar(node)) node.type = Scalar.QUOTE_DOUBLE;
-  }
+/** `header` is the generated-file header in `#` comments (generatedHeader('hash', ...)). */
+export function renderYamlFile(data: unknown, header: string, options: YamlFileOptions = {}): string {
+  const doc = new Document(data, { customTags: (tags) => [YAML11_SAFE_STRING, ...tags] });
   for (const comment of options.comments ?? []) commentKey(doc, comment);
   const intro = (options.intro ?? []).map((line) => (line === '' ? '#\n' : `# ${line}\n`)).join('');
-  return generatedHeader('hash') + (intro === '' ? '' : '#\n' + intro + '\n') + doc.toString({ lineWidth: 0 });
+  return header + (intro === '' ? '' : '#\n' + intro + '\n') + doc.toString({ lineWidth: 0 });
 }
 
 function commentKey(doc: Document, comment: YamlComment): void {

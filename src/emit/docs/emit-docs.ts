@@ -10,6 +10,7 @@ import { buildDocsView } from './view-model.js';
 const DOCS_README_PATH = 'README.md';
 
 export function emitDocs(plan: Plan): FileSet {
-  const content = renderTemplate('docs/README.md.hbs', { header: generatedHeader('markdown').trimEnd(), ...buildDocsView(plan) });
+  const header = generatedHeader('markdown', plan.model.project.configRepository).trimEnd();
+  const content = renderTemplate('docs/README.md.hbs', { header, ...buildDocsView(plan) });
   return toFileSet([{ path: DOCS_README_PATH, content }]);
 }

@@ -2,13 +2,15 @@
 // the template only lays it out.
 import { BRANCH_KINDS, STAGE_IDS } from '../../model/types.js';
 import type { BranchKind, StageId } from '../../model/types.js';
-import { describeMatch, describeTarget } from '../../plan/describe.js';
+import { describeMatch, describeTarget, roleApprovers, rollbackSteps } from '../../plan/describe.js';
 import { waveLabel } from '../../plan/graph.js';
 import { renderMermaidThatFits } from '../../plan/graph-fit.js';
 import { STAGE_TITLES } from '../../plan/stages.js';
 import type { ApprovalGate, ModulePlan, Plan } from '../../plan/types.js';
 import { markdownRow, markdownText } from '../../render/markdown.js';
 import { compareCodeUnits } from '../../util/compare.js';
+import type { TrainView } from './train-view.js';
+import { buildTrainView } from './train-view.js';
 
 export interface DocsView {
   project: string;
@@ -24,6 +26,7 @@ export interface DocsView {
   matrix: string[];
   approvals: string[];
   modules: string[];
+  train: TrainView;
 }
 
 export function buildDocsView(plan: Plan): DocsView {
@@ -33,13 +36,14 @@ export function buildDocsView(plan: Plan): DocsView {
     // The fence cannot be closed from inside: Mermaid labels carry no backticks (see mermaidText).
     ...fittedMermaid(plan),
     waves: plan.waves.map((names, wave) => markdownRow([markdownText(waveLabel(wave)), moduleList(names)])),
-    rollback: plan.rollbackWaves.map((names, step) => markdownRow([String(step + 1), moduleList(names)])),
+    rollback: rollbackSteps(plan).map((step) => markdownRow([markdownText(`Wave ${step.wave}`), moduleList(step.modules)])),
     kinds: plan.modules[0] ? plan.modules[0].builds.map((b) => markdownRow([b.kind, markdownText(describeMatch(b.match)), markdownText(describeTarget(b))])) : [],
     matrixHeader: markdownRow(['Stage', ...BRANCH_KINDS]),
     matrixRule: markdownRow(['---', ...BRANCH_KINDS.map(() => '---')]),
     matrix: matrixRows(plan),
     approvals: approvalRows(plan),
     modules: plan.modules.map((m) => moduleRow(plan.model.project.github.owner, m)),
+    train: buildTrainView(plan.model),
   };
 }
 
@@ -81,14 +85,11 @@ function matrixCell(plan: Plan, id: StageId, kind: BranchKind): string {
 function approvalRows(plan: Plan): string[] {
   const approve = plan.modules.flatMap((m) => m.builds.flatMap((b) => b.stages.filter((s) => s.approvals.length > 0).map((s) => ({ build: b, stage: s }))))[0];
   if (!approve) return [];
-  const leadRoles = new Set(plan.model.release.approvers.filter((r) => r.moduleLead).map((r) => r.name));
-  return approve.stage.approvals.map((gate) => approvalRow(plan, gate, leadRoles.has(gate.role), approve.build.environment ?? ''));
+  return approve.stage.approvals.map((gate) => approvalRow(plan, gate, approve.build.environment ?? ''));
 }
 
-function approvalRow(plan: Plan, gate: ApprovalGate, moduleLead: boolean, environment: string): string {
-  const role = plan.model.release.approvers.find((r) => r.name === gate.role);
-  const submitters = [...(moduleLead ? ["the module's lead"] : []), ...(role?.submitters ?? gate.submitters)];
-  return markdownRow([markdownText(gate.role), markdownText(environment), markdownText(submitters.join(', ')), markdownText(gate.description)]);
+function approvalRow(plan: Plan, gate: ApprovalGate, environment: string): string {
+  return markdownRow([markdownText(gate.role), markdownText(environment), markdownText(roleApprovers(plan, gate).join(', ')), markdownText(gate.description)]);
 }
 
 function moduleRow(owner: string, modulePlan: ModulePlan): string {

@@ -23,6 +23,8 @@ export interface LeafStageView {
 
 export interface GroupView extends LeafStageView {
   pod: boolean;
+  /** Pod groups: the `gatehousePod(...)` call that gives the agent's pod YAML. */
+  podGroovy: string;
   /** Pod groups: their nested stages and the reports published when they end. */
   stages: LeafStageView[];
   /** The stage-level `lock(...)` option of a group that holds an environment's lock, else ''. */
@@ -40,9 +42,16 @@ export interface JenkinsfileView {
   cloudGroovy: string;
   numToKeepGroovy: string;
   groups: GroupView[];
-  notifyFailureGroovy: string[];
-  notifyFixedGroovy: string[];
+  /** The pipeline's post conditions, each telling Slack how the build ended. */
+  notifications: { conditionText: string; stepsGroovy: string[] }[];
 }
+
+/**
+ * Endings Slack hears about, in Jenkins' post order: fixed, aborted (approval rejected or timed
+ * out, a user, a newer build), unstable (failing tests, a release PR build not blessed), failure.
+ * A success is told by the steps themselves (deployed, blessed); nothing for a quiet success.
+ */
+const NOTIFIED_ENDINGS = ['fixed', 'aborted', 'unstable', 'failure'] as const;
 
 export function buildJenkinsfileView(model: ProjectModel, modulePlan: ModulePlan): JenkinsfileView {
   const stages = layOutStages(modulePlan);
@@ -52,10 +61,12 @@ export function buildJenkinsfileView(model: ProjectModel, modulePlan: ModulePlan
     module: modulePlan.module,
     releaseBuild,
     blessingStage: lastEnvironmentStage(stages, releaseBuild?.kind),
+    releaseTagStage: lastProductionStage(model, stages),
   };
   const when = (s: readonly LaidOutStage[]) => whenLines(uniqueBuilds(s).map((b) => b.match));
   const groups = groupStages(stages).map((group: StageGroup, index): GroupView => ({
     pod: group.kind === 'pod',
+    podGroovy: group.kind === 'pod' ? podCall(ctx, group, index) : '',
     nameGroovy: groovyString(group.name),
     whenGroovy: group.lockedEnvironment === undefined ? when(group.stages) : beforeOptions(when(group.stages)),
     stepsGroovy: groupSteps(ctx, group),
@@ -70,14 +81,13 @@ export function buildJenkinsfileView(model: ProjectModel, modulePlan: ModulePlan
     reportsGroovy: reportsCall(ctx, group),
   }));
   return {
-    headerText: generatedHeader('slash'),
+    headerText: generatedHeader('slash', model.project.configRepository),
     libraryGroovy: groovyString(`${model.project.library.name}@${model.project.library.version}`),
     moduleGroovy: groovyString(modulePlan.module.name),
     cloudGroovy: groovyString(model.project.jenkins.kubernetesCloud),
     numToKeepGroovy: groovyString(String(model.project.jenkins.buildsToKeep)),
     groups,
-    notifyFailureGroovy: groovyCall('gatehouseNotify', { status: 'failure' }),
-    notifyFixedGroovy: groovyCall('gatehouseNotify', { status: 'fixed' }),
+    notifications: NOTIFIED_ENDINGS.map((status) => ({ conditionText: status, stepsGroovy: groovyCall('gatehouseNotify', { status }) })),
   };
 }
 
@@ -92,6 +102,20 @@ function beforeOptions(lines: string[]): string[] {
 function groupSteps(ctx: StepContext, group: StageGroup): string[] {
   if (group.kind === 'approval') return stageSteps(ctx, group.stages[0]!);
   return group.kind === 'milestone' ? milestoneStep(group.name) : [];
+}
+
+/**
+ * The pod of a group: the build pod for the first group (it builds the image), the deploy pod for
+ * the groups that act on an environment (no BuildKit). A group that runs a test command gets the
+ * module's image for it as the container 'tests'.
+ */
+function podCall(ctx: StepContext, group: StageGroup, index: number): string {
+  const build = index === 0 && group.lockedEnvironment === undefined;
+  const tests = build ? ctx.module.unitTests : ctx.module.integrationTests;
+  const runsTests = group.stages.some((s) => s.id === (build ? 'unitTests' : 'integrationTests'));
+  const call = groovyCall('gatehousePod', { group: build ? 'build' : 'deploy', ...(runsTests ? { testImage: tests.image } : {}) });
+  if (call.length !== 1) throw new Error('internal: gatehousePod call does not fit one line');
+  return call[0]!;
 }
 
 function groupTimeout(model: ProjectModel, group: StageGroup): string {
@@ -118,6 +142,12 @@ function uniqueBuilds(stages: readonly LaidOutStage[]) {
 const KIND_ORDER: readonly string[] = BRANCH_KINDS;
 function kindOrder(kind: string): number {
   return KIND_ORDER.indexOf(kind);
+}
+
+/** The last stage that acts on a production environment: once it passed, the release is tagged on GitHub. */
+function lastProductionStage(model: ProjectModel, stages: readonly LaidOutStage[]): string | undefined {
+  const production = new Set(model.environments.filter((e) => e.production).map((e) => e.name));
+  return stages.filter((s) => s.stage.environment !== undefined && production.has(s.stage.environment) && s.id !== 'approve').at(-1)?.name;
 }
 
 /** The release PR build's last stage on its environment: where its build gets blessed. */

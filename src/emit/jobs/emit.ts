@@ -40,7 +40,7 @@ export function emitJobs(plan: Plan): FileSet {
   const { project } = plan.model;
   const folders = folderPaths(project.jenkins.folder);
   const view = {
-    headerText: generatedHeader('slash'),
+    headerText: generatedHeader('slash', project.configRepository),
     parentFoldersGroovy: folders.slice(0, -1).map(groovyString),
     folderGroovy: groovyString(project.jenkins.folder),
     jobPathPrefixGroovy: groovyString(`${project.jenkins.folder}/`),

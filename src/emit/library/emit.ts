@@ -12,16 +12,16 @@ import { toFileSet } from '../types.js';
 const COMMENT_STYLES: Record<string, CommentStyle> = { groovy: 'slash', yaml: 'hash' };
 
 /** The header in the file's own comment syntax; none for files without comments (help .txt). */
-function withHeader(path: string, content: string): string {
+function withHeader(path: string, content: string, configRepository: string | undefined): string {
   const extension = path.slice(path.lastIndexOf('.') + 1);
   const style = COMMENT_STYLES[extension];
-  return style === undefined ? content : generatedHeader(style) + content;
+  return style === undefined ? content : generatedHeader(style, configRepository) + content;
 }
 
-function staticFiles(): GeneratedFile[] {
+function staticFiles(configRepository: string | undefined): GeneratedFile[] {
   return readTemplateTree('library/static').map((file) => ({
     path: `library/${file.path}`,
-    content: withHeader(file.path, file.content),
+    content: withHeader(file.path, file.content, configRepository),
   }));
 }
 
@@ -36,17 +36,20 @@ function renderedFiles(plan: Plan): GeneratedFile[] {
     chartsCredentialsId: project.charts.credentialsId,
     slackChannel: project.slack.channel,
     slackCredentialsId: project.slack.credentialsId,
+    githubCredentialsId: project.github.credentialsId,
   };
   const rendered: [string, object][] = [
     ['vars/gatehouseProject.groovy', settings],
-    ['resources/gatehouse/pod.yaml', { agents: project.agents }],
+    // One agent pod per stage group (see vars/gatehousePod.groovy).
+    ['resources/gatehouse/pods/build.yaml', { agents: project.agents }],
+    ['resources/gatehouse/pods/deploy.yaml', { agents: project.agents }],
   ];
   return rendered.map(([path, view]) => ({
     path: `library/${path}`,
-    content: withHeader(path, renderTemplate(`library/${path}.hbs`, view)),
+    content: withHeader(path, renderTemplate(`library/${path}.hbs`, view), project.configRepository),
   }));
 }
 
 export function emitLibrary(plan: Plan): FileSet {
-  return toFileSet([...staticFiles(), ...renderedFiles(plan)]);
+  return toFileSet([...staticFiles(plan.model.project.configRepository), ...renderedFiles(plan)]);
 }

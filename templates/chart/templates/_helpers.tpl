@@ -20,26 +20,39 @@ Object names. The pipelines name the release after the module, so objects are ca
 {{- end }}
 {{- end }}
 
+{{/*
+A label value from any text: at most 63 characters, then trimmed until it ends with a letter or
+digit (a label value may not end in "-", "_" or "."; a cut version such as "1.2.3-alpha." would).
+*/}}
+{{- define "module.labelValue" -}}
+{{- regexReplaceAll "[-_.]+$" (trunc 63 .) "" }}
+{{- end }}
+
 {{/* Chart name and version as the helm.sh/chart label; `+` is not allowed in label values. */}}
 {{- define "module.chart" -}}
-{{- printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" | trunc 63 | trimSuffix "-" }}
+{{- include "module.labelValue" (printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_") }}
 {{- end }}
+
+{{/*
+Label values and names are quoted everywhere: helm reads the rendered YAML as YAML 1.1, where a
+module called `on`, `yes` or `null` would otherwise become a boolean or null.
+*/}}
 
 {{/*
 Selector labels: they end up in spec.selector, which is immutable, so they never carry a
 version; a version here would make every upgrade fail.
 */}}
 {{- define "module.selectorLabels" -}}
-app.kubernetes.io/name: {{ include "module.name" . }}
-app.kubernetes.io/instance: {{ .Release.Name }}
+app.kubernetes.io/name: {{ include "module.name" . | quote }}
+app.kubernetes.io/instance: {{ .Release.Name | quote }}
 {{- end }}
 
 {{/* Labels for every object: the selector labels plus version and ownership. */}}
 {{- define "module.labels" -}}
-helm.sh/chart: {{ include "module.chart" . }}
+helm.sh/chart: {{ include "module.chart" . | quote }}
 {{ include "module.selectorLabels" . }}
-app.kubernetes.io/version: {{ .Chart.AppVersion | trunc 63 | trimSuffix "-" | quote }}
-app.kubernetes.io/managed-by: {{ .Release.Service }}
+app.kubernetes.io/version: {{ include "module.labelValue" .Chart.AppVersion | quote }}
+app.kubernetes.io/managed-by: {{ .Release.Service | quote }}
 {{- end }}
 
 {{- define "module.serviceAccountName" -}}
@@ -55,21 +68,71 @@ app.kubernetes.io/managed-by: {{ .Release.Service }}
 {{- printf "%s:%s" .Values.image.repository (.Values.image.tag | default .Chart.Version) }}
 {{- end }}
 
-{{/* An HTTP probe on the container's `http` port; every other key of the probe is passed through. */}}
-{{- define "module.probe" -}}
-httpGet:
-  path: {{ .path | quote }}
-  port: http
-{{- with (omit . "path") }}
-{{ toYaml . }}
-{{- end }}
-{{- end }}
-
 {{/* Replicas that are always running: what a PodDisruptionBudget can protect. */}}
 {{- define "module.minReplicas" -}}
 {{- if .Values.autoscaling.enabled }}
 {{- .Values.autoscaling.minReplicas }}
 {{- else }}
 {{- .Values.replicaCount }}
+{{- end }}
+{{- end }}
+
+{{/*
+spec.replicas. With autoscaling on, the HorizontalPodAutoscaler owns the count, but leaving the
+field out is not safe: helm's three-way merge then patches `replicas: null` and Kubernetes resets
+the Deployment to 1 pod (helm/helm#12650). So the live count is kept (the HPA's latest decision)
+and a first install starts at minReplicas. `helm template` has no cluster and renders minReplicas.
+*/}}
+{{- define "module.replicas" -}}
+{{- if .Values.autoscaling.enabled }}
+{{- $live := lookup "apps/v1" "Deployment" .Release.Namespace (include "module.fullname" .) }}
+{{- if and $live $live.spec $live.spec.replicas }}
+{{- $live.spec.replicas }}
+{{- else }}
+{{- .Values.autoscaling.minReplicas }}
+{{- end }}
+{{- else }}
+{{- .Values.replicaCount }}
+{{- end }}
+{{- end }}
+
+{{/* The container's env, envFrom and volume mounts; the test pod of a worker runs with the same. */}}
+{{- define "module.containerEnvironment" -}}
+{{- with .Values.env }}
+env:
+  {{- toYaml . | nindent 2 }}
+{{- end }}
+{{- with .Values.envFrom }}
+envFrom:
+  {{- toYaml . | nindent 2 }}
+{{- end }}
+{{- if or .Values.securityContext.readOnlyRootFilesystem .Values.volumes }}
+volumeMounts:
+  {{- if .Values.securityContext.readOnlyRootFilesystem }}
+  # A read-only root filesystem still needs a writable /tmp for most runtimes.
+  - name: tmp
+    mountPath: /tmp
+  {{- end }}
+  {{- range .Values.volumes }}
+  - name: {{ .name | quote }}
+    mountPath: {{ .mountPath | quote }}
+    readOnly: {{ .readOnly }}
+  {{- end }}
+{{- end }}
+{{- end }}
+
+{{/* The pod's volumes, matching module.containerEnvironment's mounts. */}}
+{{- define "module.podVolumes" -}}
+{{- if or .Values.securityContext.readOnlyRootFilesystem .Values.volumes }}
+volumes:
+  {{- if .Values.securityContext.readOnlyRootFilesystem }}
+  - name: tmp
+    emptyDir:
+      sizeLimit: {{ .Values.tmpDir.sizeLimit | quote }}
+  {{- end }}
+  {{- range .Values.volumes }}
+  - name: {{ .name | quote }}
+    {{- toYaml .source | nindent 4 }}
+  {{- end }}
 {{- end }}
 {{- end }}

@@ -136,13 +136,14 @@ describe('emitted helm charts (lint without helm)', () => {
   });
 
   it('re-parses every YAML and JSON file and starts every file with the generated header', () => {
+    const { configRepository } = plan.model.project;
     for (const [module, files] of charts) {
       for (const [path, content] of files) {
         if (path.endsWith('.json')) {
           expect(() => JSON.parse(content) as unknown, `${module} ${path}`).to.not.throw();
           continue;
         }
-        const header = path.startsWith('templates/') ? generatedHeader('helm') : generatedHeader('hash');
+        const header = path.startsWith('templates/') ? generatedHeader('helm', configRepository) : generatedHeader('hash', configRepository);
         expect(content.startsWith(header), `${module} ${path} header`).to.equal(true);
         if (path.endsWith('.yaml') && !path.startsWith('templates/')) {
           expect(parseDocument(content).errors, `${module} ${path}`).to.deep.equal([]);

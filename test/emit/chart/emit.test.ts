@@ -25,7 +25,7 @@ describe('chart emitter', () => {
 
   it('copies the Go templates verbatim, behind the helm comment header', () => {
     const deployment = readFileSync(join(TEMPLATES_DIR, 'chart', 'templates', 'deployment.yaml'), 'utf8');
-    expect(fileOf(chart('auth'), 'templates/deployment.yaml')).to.equal(generatedHeader('helm') + deployment);
+    expect(fileOf(chart('auth'), 'templates/deployment.yaml')).to.equal(generatedHeader('helm', plan.model.project.configRepository) + deployment);
     const schema = readFileSync(join(TEMPLATES_DIR, 'chart', 'values.schema.json'), 'utf8');
     expect(fileOf(chart('auth'), 'values.schema.json')).to.equal(schema);
   });
@@ -101,7 +101,8 @@ describe('chart emitter', () => {
       ['an ingress without host', (v) => { v['ingress'] = { ...v['ingress'], enabled: true, host: '' }; }],
       ['an image tag with build metadata', (v) => { (v['image'] ?? {})['tag'] = '1.0.0+abc'; }],
       ['a malformed memory quantity', (v) => { v['resources'] = { requests: { cpu: '1', memory: '1 GB' }, limits: { cpu: '1', memory: '1Gi' } }; }],
-      ['a missing probe path', (v) => { v['probes'] = { ...v['probes'], liveness: { periodSeconds: 5 } }; }],
+      ['a probe without a handler (httpGet, tcpSocket or exec)', (v) => { v['probes'] = { ...v['probes'], liveness: { periodSeconds: 5 } }; }],
+      ['an HTTP probe without a path', (v) => { v['probes'] = { ...v['probes'], liveness: { httpGet: { port: 'http' } } }; }],
     ];
     for (const [name, weaken] of weakened) {
       it(`rejects ${name}`, () => {

@@ -1,11 +1,12 @@
 // helmPublish, helmDeploy and helmRollback run under Groovy 2.4 (the version Jenkins runs) with
-// recorded stub steps: what they pass to the shell, and which revision a rollback picks.
+// recorded stub steps: what they pass to the shell.
 import { expect } from 'chai';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PACKAGE_ROOT, TEMPLATES_DIR } from '../../../src/util/paths.js';
+import { SLOW_TEST_TIMEOUT_MS } from '../../harness/timeouts.js';
 
 const VARS = join(TEMPLATES_DIR, 'library', 'static', 'vars');
 const HARNESS = join(PACKAGE_ROOT, 'test', 'emit', 'chart', 'fixtures', 'step-harness.groovy');
@@ -63,19 +64,12 @@ function runShell(call: Call | undefined, files: Record<string, string>): { stat
 const entry = (revision: number, status: string, description = 'Upgrade complete', extra: Record<string, unknown> = {}) =>
   ({ revision, updated: '2026-01-01T00:00:00Z', status, chart: `auth-3.1.0-beta.${revision}.gabcdef0`, app_version: 'auth-3-1-0-abcdef0', description, ...extra });
 
-const HISTORIES: [string, object[], number][] = [
-  ['the previous revision after a plain upgrade', [entry(1, 'superseded', 'Install complete'), entry(2, 'superseded'), entry(3, 'deployed')], 2],
-  ['past a failed upgrade that --atomic rolled back', [entry(1, 'superseded'), entry(2, 'superseded'), entry(3, 'failed'), entry(4, 'deployed', 'Rollback to 2')], 2],
-  ['past a revision that was rolled away from', [entry(1, 'superseded'), entry(2, 'superseded'), entry(3, 'deployed', 'Rollback to 1')], 1],
-  ['the live revision when the newest one failed', [entry(1, 'superseded'), entry(2, 'deployed'), entry(3, 'failed')], 2],
-  ['a rollback target given by helm 4\'s rollback_revision', [entry(1, 'superseded'), entry(2, 'superseded'), entry(3, 'deployed', 'manual', { rollback_revision: 1 })], 1],
-  ['past a pending upgrade', [entry(4, 'superseded'), entry(5, 'pending-upgrade')], 4],
-  ['nothing when the only revision is current', [entry(1, 'deployed', 'Install complete')], 0],
-  ['nothing when every earlier revision failed', [entry(1, 'failed'), entry(2, 'deployed')], 0],
-];
+// helm --atomic's own rollback failed: helm marks the failed upgrade superseded (see
+// test/emit/library/helm-rollback.test.ts for every case helmRollback decides).
+const ATOMIC_FAILED = [entry(1, 'superseded'), entry(2, 'deployed'), entry(3, 'superseded', 'Upgrade "auth" failed: timed out'), entry(4, 'failed', 'Rollback "auth" failed: timed out')];
 
 describe('helm library steps (Groovy 2.4)', function () {
-  this.timeout(120_000);
+  this.timeout(SLOW_TEST_TIMEOUT_MS);
   let results: Map<string, Result>;
   const result = (name: string): Result => {
     const found = results.get(name);
@@ -101,9 +95,8 @@ describe('helm library steps (Groovy 2.4)', function () {
       { name: 'deploy', step: 'helmDeploy', args: deploy, stdout: { Deployed: '7\n' } },
       { name: 'deploy history 1', step: 'helmDeploy', args: { ...deploy, historyMax: 1 } },
       { name: 'deploy long release', step: 'helmDeploy', args: { ...deploy, release: 'a'.repeat(54) } },
-      ...HISTORIES.map(([name, history]) => ({ name: `pick ${name}`, step: 'helmRollback', method: 'lastGoodRevision', args: JSON.stringify(history) })),
-      { name: 'rollback', step: 'helmRollback', args: { release: 'auth', namespace: 'production', kubeconfigCredentialsId: 'kubeconfig-production' }, stdout: { helm: JSON.stringify(HISTORIES[1]?.[1]) } },
-      { name: 'rollback none', step: 'helmRollback', args: { release: 'auth', namespace: 'production', kubeconfigCredentialsId: 'kubeconfig-production' }, stdout: { helm: JSON.stringify([entry(1, 'deployed')]) } },
+      { name: 'rollback', step: 'helmRollback', args: { release: 'auth', namespace: 'production', kubeconfigCredentialsId: 'kubeconfig-production' }, stdout: { helm: JSON.stringify(ATOMIC_FAILED) } },
+      { name: 'rollback none', step: 'helmRollback', args: { release: 'auth', namespace: 'production', kubeconfigCredentialsId: 'kubeconfig-production' }, stdout: { helm: JSON.stringify([entry(3, 'superseded', 'Upgrade "auth" failed: x'), entry(4, 'failed')]) } },
     ];
     results = runScenarios(scenarios);
   });
@@ -172,41 +165,48 @@ describe('helm library steps (Groovy 2.4)', function () {
     expect(result('deploy long release').error).to.match(/at most 53 characters/);
   });
 
-  for (const [name, , want] of HISTORIES) {
-    it(`helmRollback picks ${name}`, () => {
-      expect(result(`pick ${name}`).returned).to.equal(want);
-    });
-  }
-
-  it('helmRollback rolls back to that revision explicitly and returns it', () => {
+  it('helmRollback rolls back to the last good revision explicitly and returns what it did', () => {
     const rollback = result('rollback');
     expect(rollback.error).to.equal(undefined);
-    expect(rollback.returned).to.equal(2);
+    expect(rollback.returned).to.include({ action: 'rollback', revision: 2 });
     const call = shCalls('rollback').find((c) => c.label === 'helm rollback auth');
     expect(call?.env?.['HELM_ROLLBACK_REVISION']).to.equal('2');
-    expect(call?.script).to.contain('helm rollback "$HELM_RELEASE" "$HELM_ROLLBACK_REVISION" --namespace "$HELM_NAMESPACE" --wait');
+    expect(call?.env?.['HELM_WAIT']).to.equal('--wait');
+    expect(call?.script).to.contain('helm rollback "$HELM_RELEASE" "$HELM_ROLLBACK_REVISION" --namespace "$HELM_NAMESPACE" $HELM_WAIT --timeout "$HELM_TIMEOUT"');
   });
 
-  it('helmRollback fails when there is no good revision, without calling helm rollback', () => {
+  it('helmRollback fails when a release that once deployed has no good revision left, without calling helm rollback', () => {
     const none = result('rollback none');
-    expect(none.error).to.match(/has no earlier successfully deployed revision/);
+    expect(none.error).to.match(/holds no good revision to roll back to/);
     expect(shCalls('rollback none').map((c) => c.label)).to.deep.equal(['helm history auth']);
   });
 });
 
 describe('gatehouseReports (Groovy 2.4)', function () {
-  this.timeout(120_000);
+  this.timeout(SLOW_TEST_TIMEOUT_MS);
 
-  it('records Cobertura XML with the Coverage plugin and leaves LCOV, which it cannot parse, to the gate', () => {
+  it("records Cobertura and JaCoCo XML with the Coverage plugin's parser for each, and leaves LCOV to the gate", () => {
+    const jacoco = readFileSync(join(PACKAGE_ROOT, 'test', 'fixtures', 'reports', 'jacoco', 'jacocoTestReport.xml'), 'utf8').slice(0, 4096);
+    const cobertura = readFileSync(join(PACKAGE_ROOT, 'test', 'fixtures', 'reports', 'c8', 'cobertura-coverage.xml'), 'utf8').slice(0, 4096);
+    const commented = '<?xml version="1.0"?>\n<!-- <report> in a comment -->\n<!DOCTYPE coverage SYSTEM "coverage-04.dtd">\n<coverage line-rate="1">';
     const results = runScenarios([
-      { name: 'cobertura', step: 'gatehouseReports', args: { junit: ['reports/*.xml'], coverage: 'reports/coverage.xml' } },
-      { name: 'lcov', step: 'gatehouseReports', args: { junit: ['reports/*.xml'], coverage: 'coverage/lcov.info' } },
+      { name: 'cobertura', step: 'gatehouseReports', args: { junit: ['reports/*.xml'], coverage: 'reports/coverage.xml' }, stdout: { 'coverage format': cobertura } },
+      { name: 'jacoco', step: 'gatehouseReports', args: { junit: ['build/test-results/test/*.xml'], coverage: 'build/reports/jacoco/test/jacocoTestReport.xml' }, stdout: { 'coverage format': jacoco } },
+      { name: 'commented', step: 'gatehouseReports', args: { coverage: 'c.xml' }, stdout: { 'coverage format': commented } },
+      { name: 'lcov', step: 'gatehouseReports', args: { junit: ['reports/*.xml'], coverage: 'coverage/lcov.info' }, stdout: { 'coverage format': 'TN:\nSF:src/a.js\n' } },
     ]);
-    const steps = (name: string) => (results.get(name)?.calls ?? []).map((c) => c.step);
-    expect(results.get('cobertura')?.calls.find((c) => c.step === 'recordCoverage')?.args).to.deep.equal({
-      tools: [{ parser: 'COBERTURA', pattern: 'reports/coverage.xml' }], sourceCodeRetention: 'NEVER',
-    });
+    const recorded = (name: string) => results.get(name)?.calls.find((c) => c.step === 'recordCoverage')?.args;
+    expect(recorded('cobertura')).to.deep.equal({ tools: [{ parser: 'COBERTURA', pattern: 'reports/coverage.xml' }], sourceCodeRetention: 'NEVER' });
+    expect(recorded('jacoco')).to.deep.equal({ tools: [{ parser: 'JACOCO', pattern: 'build/reports/jacoco/test/jacocoTestReport.xml' }], sourceCodeRetention: 'NEVER' });
+    expect(recorded('commented')).to.deep.include({ tools: [{ parser: 'COBERTURA', pattern: 'c.xml' }] });
     expect(results.get('cobertura')?.calls.find((c) => c.step === 'junit')?.args).to.deep.equal({ testResults: 'reports/*.xml', allowEmptyResults: true });
-    expect(steps('lcov')).to.deep.equal(['junit', 'echo', 'archiveArtifacts']);
+    expect((results.get('lcov')?.calls ?? []).map((c) => c.step)).to.deep.equal(['junit', 'sh', 'echo', 'archiveArtifacts']);
+  });
+
+  it('reads the head of the coverage file with the path only in the environment', () => {
+    const results = runScenarios([{ name: 'quoted', step: 'gatehouseReports', args: { coverage: "it's $(here).xml" }, stdout: { 'coverage format': '<coverage/>' } }]);
+    const head = results.get('quoted')?.calls.find((c) => c.step === 'sh');
+    expect(head?.script).to.equal('head -c 4096 -- "$GATEHOUSE_COVERAGE_FILE"');
+    expect(head?.env).to.deep.equal({ GATEHOUSE_COVERAGE_FILE: "it's $(here).xml" });
   });
 });

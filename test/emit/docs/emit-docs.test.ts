@@ -50,7 +50,7 @@ describe('emit/docs: generated/README.md', () => {
   });
 
   it('starts with the generated-file header and is registered with the other emitters', () => {
-    expect(readme(plan).startsWith(generatedHeader('markdown'))).to.equal(true);
+    expect(readme(plan).startsWith(generatedHeader('markdown', plan.model.project.configRepository))).to.equal(true);
     expect(emitAll(plan).find((f) => f.path === 'README.md')?.content).to.equal(readme(plan));
   });
 
@@ -63,10 +63,14 @@ describe('emit/docs: generated/README.md', () => {
     for (const m of plan.modules) expect(block).to.contain(`${mermaidId(m.module.name)}["${m.module.name}"]`);
   });
 
-  it('shows the waves and the rollback order of the Plan', () => {
+  it('shows the waves and the rollback order of the Plan, rollback steps numbered by the wave they undo', () => {
     const markdown = readme(plan);
     expect(tableAfter(markdown, '## Deployment waves').slice(2).map((r) => cells(r)[1])).to.deep.equal(plan.waves.map((w) => w.join(', ')));
-    expect(tableAfter(markdown, '## Rollback order').slice(2).map((r) => cells(r)[1])).to.deep.equal(plan.rollbackWaves.map((w) => w.join(', ')));
+    const rollback = tableAfter(markdown, '## Rollback order').slice(2).map((r) => cells(r));
+    expect(rollback.map((r) => r[1])).to.deep.equal(plan.rollbackWaves.map((w) => w.join(', ')));
+    const waveOf = (names: string | undefined) => plan.waves.findIndex((w) => w.join(', ') === names);
+    expect(rollback.map((r) => r[0])).to.deep.equal(rollback.map((r) => `Wave ${waveOf(r[1])}`));
+    expect(rollback.map((r) => r[0])).to.deep.equal(plan.waves.map((_, wave) => `Wave ${wave}`).reverse());
   });
 
   it('has a stage matrix that says exactly where the Plan runs each stage', () => {
@@ -114,9 +118,10 @@ describe('emit/docs: generated/README.md', () => {
     const rows = tableAfter(markdown, '## Modules');
     expect(rows).to.have.length(2 + 3);
     for (const row of rows) expect(cells(row)).to.have.length(8);
-    expect(markdown.match(/```/g)).to.have.length(2);
+    // Two fences for the Mermaid graph, two for the release train's cron spec; none from user text.
+    expect(markdown.match(/```/g)).to.have.length(4);
     expect(markdown).not.to.contain('<script>');
-    expect(markdown.split('\n').filter((l) => l.includes('<!--'))).to.deep.equal([generatedHeader('markdown').trimEnd()]);
+    expect(markdown.split('\n').filter((l) => l.includes('<!--'))).to.deep.equal([generatedHeader('markdown', undefined).trimEnd()]);
     const matrix = tableAfter(markdown, '## Stages per branch kind');
     for (const row of matrix) expect(cells(row)).to.have.length(1 + BRANCH_KINDS.length);
   });

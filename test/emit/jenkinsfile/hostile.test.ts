@@ -15,6 +15,7 @@ import { checkGroovyTrees } from '../../render/groovy.js';
 import { HOSTILE_STRINGS } from '../../render/hostile.js';
 import { literalsOf } from './extract.js';
 import { emitJenkinsSide, fileContent, loadPlan, SMALL_CONFIG, writeToTempDir } from './support.js';
+import { SLOW_TEST_TIMEOUT_MS } from '../../harness/timeouts.js';
 
 /** Paths (in the raw YAML) of free-text fields the Jenkins side emits. */
 const EMITTED = [
@@ -42,7 +43,7 @@ const EMITTED = [
   'modules.auth.lead', 'modules.auth.build.dockerfile', 'modules.auth.build.context',
   'modules.auth.smokeTests.command', 'modules.render-worker.description', 'modules.render-worker.lead',
 ];
-/** YAML-only fields: the agent images (pod.yaml). */
+/** Agent images: YAML in the pod templates (the node image is also the default test image). */
 const EMITTED_YAML = ['project.agents.build', 'project.agents.helm', 'project.agents.scanner', 'project.agents.node'];
 /** Free text that must never reach a generated file (it could only land in a comment). */
 const NEVER_EMITTED = ['modules.render-worker.skip.integrationTests', 'quality.scan.allow.0.reason', 'environments.staging.description'];
@@ -77,7 +78,8 @@ function groovyFiles(files: FileSet) {
   return files.filter((f) => f.path.endsWith('.groovy') || f.path.endsWith('/Jenkinsfile'));
 }
 
-describe('emit (Jenkins side): hostile strings in every free-text field', () => {
+describe('emit (Jenkins side): hostile strings in every free-text field', function () {
+  this.timeout(SLOW_TEST_TIMEOUT_MS); // one test compiles three trees in Groovy 2.4
   let files: FileSet;
   let values: Map<string, string>;
   let literals: string[];
@@ -96,21 +98,25 @@ describe('emit (Jenkins side): hostile strings in every free-text field', () => 
   });
 
   it('reads every emitted value back exactly from a single-quoted literal', () => {
-    for (const field of EMITTED) {
+    // project.agents.node is also every module's test image here: gatehousePod(testImage: ...).
+    for (const field of [...EMITTED, 'project.agents.node']) {
       const value = values.get(field)!;
       expect(literals.some((literal) => literal.includes(value)), field).to.equal(true);
     }
   });
 
-  it('puts agent images into pod.yaml as YAML strings that parse back exactly', () => {
-    const pod = parse(fileContent(files, 'library/resources/gatehouse/pod.yaml')) as { spec: { containers: { name: string; image: string }[] } };
-    const images = Object.fromEntries(pod.spec.containers.map((c) => [c.name, c.image]));
-    expect(images).to.deep.equal({
+  it('puts agent images into the pod templates as YAML strings that parse back exactly', () => {
+    const images = (group: string) => {
+      const pod = parse(fileContent(files, `library/resources/gatehouse/pods/${group}.yaml`)) as { spec: { containers: { name: string; image: string }[] } };
+      return Object.fromEntries(pod.spec.containers.map((c) => [c.name, c.image]));
+    };
+    expect(images('build')).to.deep.equal({
       build: values.get('project.agents.build'),
       helm: values.get('project.agents.helm'),
       scanner: values.get('project.agents.scanner'),
       node: values.get('project.agents.node'),
     });
+    expect(images('deploy')).to.deep.equal({ helm: values.get('project.agents.helm'), node: values.get('project.agents.node') });
   });
 
   it('never emits skip reasons or other prose meant only for people', () => {

@@ -4,6 +4,7 @@ import type { FileSet } from '../../../src/emit/types.js';
 import { DEFAULT_CONFIG } from '../../../src/util/paths.js';
 import { runGroovy } from '../../render/groovy.js';
 import { emitJenkinsSide, fileContent, loadPlan } from '../jenkinsfile/support.js';
+import { SLOW_TEST_TIMEOUT_MS } from '../../harness/timeouts.js';
 
 /** A class of the library as a script-local class: no package, NonCPS stubbed. */
 function asLocalClass(source: string): string {
@@ -13,7 +14,8 @@ function asLocalClass(source: string): string {
     .join('\n');
 }
 
-describe('library classes in Groovy 2.4', () => {
+describe('library classes in Groovy 2.4', function () {
+  this.timeout(SLOW_TEST_TIMEOUT_MS);
   let files: FileSet;
   before(async () => {
     files = emitJenkinsSide(await loadPlan(DEFAULT_CONFIG));

@@ -37,8 +37,8 @@ describe('emit/library', () => {
 
   it('starts each file with the generated header in its own comment syntax (none for help text)', () => {
     for (const file of library()) {
-      if (file.path.endsWith('.groovy')) expect(file.content.startsWith(generatedHeader('slash')), file.path).to.equal(true);
-      if (file.path.endsWith('.yaml')) expect(file.content.startsWith(generatedHeader('hash')), file.path).to.equal(true);
+      if (file.path.endsWith('.groovy')) expect(file.content.startsWith(generatedHeader('slash', plan.model.project.configRepository)), file.path).to.equal(true);
+      if (file.path.endsWith('.yaml')) expect(file.content.startsWith(generatedHeader('hash', plan.model.project.configRepository)), file.path).to.equal(true);
       if (file.path.endsWith('.txt')) expect(file.content.startsWith('GENERATED'), file.path).to.equal(false);
     }
   });
@@ -80,17 +80,31 @@ describe('emit/library', () => {
     expect(project).to.contain("chartsRepository: 'oci://registry-1.docker.io/acmeonline-charts',");
   });
 
-  it('describes an agent pod with rootless BuildKit as a long-running daemon and idle tool containers', () => {
-    const pod = parse(fileContent(files, 'library/resources/gatehouse/pod.yaml')) as Pod;
-    const byName = new Map(pod.spec.containers.map((c) => [c.name, c]));
+  it('describes the build pod with rootless BuildKit as a long-running daemon and idle tool containers, the deploy pod without it', () => {
+    const build = parse(fileContent(files, 'library/resources/gatehouse/pods/build.yaml')) as Pod;
+    const byName = new Map(build.spec.containers.map((c) => [c.name, c]));
     expect([...byName.keys()]).to.deep.equal(['build', 'helm', 'scanner', 'node']);
-    const build = byName.get('build')!;
-    expect(build.image).to.equal(plan.model.project.agents.build).and.match(/-rootless$/);
-    expect(build.command).to.equal(undefined);
-    expect(build.args).to.include('--oci-worker-no-process-sandbox');
+    const buildkit = byName.get('build')!;
+    expect(buildkit.image).to.equal(plan.model.project.agents.build).and.match(/-rootless$/);
+    expect(buildkit.command).to.equal(undefined);
+    expect(buildkit.args).to.include('--oci-worker-no-process-sandbox');
     for (const name of ['helm', 'scanner', 'node'] as const) {
       expect(byName.get(name)!.image).to.equal(plan.model.project.agents[name]);
       expect(byName.get(name)!.command).to.deep.equal(['sleep']);
+    }
+    const deploy = parse(fileContent(files, 'library/resources/gatehouse/pods/deploy.yaml')) as Pod;
+    expect(deploy.spec.containers.map((c) => [c.name, c.image, c.command])).to.deep.equal([
+      ['helm', plan.model.project.agents.helm, ['sleep']],
+      ['node', plan.model.project.agents.node, ['sleep']],
+    ]);
+  });
+
+  it('ends each pod template with its containers list, where gatehousePod appends the tests container', () => {
+    for (const group of ['build', 'deploy']) {
+      const lines = fileContent(files, `library/resources/gatehouse/pods/${group}.yaml`).trimEnd().split('\n');
+      const top = lines.filter((l) => /^\S/.test(l) && !l.startsWith('#')).at(-1);
+      const inSpec = lines.filter((l) => /^ {2}\S/.test(l) && !l.trim().startsWith('#')).at(-1);
+      expect([top, inSpec], group).to.deep.equal(['spec:', '  containers:']);
     }
   });
 });

@@ -103,7 +103,7 @@ describe('library step scripts under /bin/sh', () => {
 
     for (const registry of ['docker.io', 'registry-1.docker.io', 'ghcr.io']) {
       it(`gives buildctl the ${registry} credentials under the key BuildKit looks them up by`, () => {
-        const run = runWithStubs(script('gatehousePushImage'), { buildctl: 'cat "$DOCKER_CONFIG/config.json"' }, {
+        const run = runWithStubs(script('gatehousePushImage', 1), { buildctl: 'cat "$DOCKER_CONFIG/config.json"' }, {
           GATEHOUSE_DOCKERFILE: 'Dockerfile', GATEHOUSE_CONTEXT: '.', GATEHOUSE_IMAGE: `${registry}/acme/auth:1`,
           GATEHOUSE_REGISTRY: registry, GATEHOUSE_REGISTRY_USER: 'robot', GATEHOUSE_REGISTRY_TOKEN: 's3cret',
         });
@@ -125,6 +125,25 @@ describe('library step scripts under /bin/sh', () => {
         'trivy image --input .gatehouse/image.tar --scanners vuln --ignorefile .gatehouse/trivyignore --ignore-unfixed --format json --output .gatehouse/trivy.json --exit-code 0',
         'trivy image --input .gatehouse/image.tar --scanners vuln --ignorefile .gatehouse/trivyignore --ignore-unfixed --skip-db-update --skip-java-db-update --severity CRITICAL --format table --exit-code 1',
       ]);
+    });
+  });
+
+  describe('gatehouseReleaseTag', () => {
+    const env = { GATEHOUSE_TAG_MODULE: 'auth', GATEHOUSE_TAG_SHA: 'a'.repeat(40), GITHUB_TOKEN: 'ghs_secret' };
+    it('calls gatehouse release tag with the module, the sha and the release id, and never traces the token', () => {
+      const stubs = { gatehouse: 'printf \'token=%s\\n\' "${GITHUB_TOKEN:+set}"' };
+      const run = runWithStubs(script('gatehouseReleaseTag'), stubs, { ...env, GATEHOUSE_TAG_RELEASE_ID: 'auth-3-1-0-0123abc' });
+      expect(run.status, run.stderr).to.equal(0);
+      expect(run.calls).to.deep.equal([`gatehouse release tag --module auth --sha ${'a'.repeat(40)} --release-id auth-3-1-0-0123abc`]);
+      expect(run.stdout).to.equal('token=set\n');
+      expect(script('gatehouseReleaseTag').trimStart()).to.match(/^set \+x/);
+      expect(run.stderr).to.not.include('ghs_secret');
+    });
+
+    it('leaves the release id out when the build has none, and passes the CLI\'s failure on', () => {
+      const run = runWithStubs(script('gatehouseReleaseTag'), { gatehouse: 'exit 1' }, { ...env, GATEHOUSE_TAG_RELEASE_ID: '' });
+      expect(run.status).to.equal(1);
+      expect(run.calls).to.deep.equal([`gatehouse release tag --module auth --sha ${'a'.repeat(40)}`]);
     });
   });
 });

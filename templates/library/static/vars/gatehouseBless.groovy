@@ -1,5 +1,6 @@
 import dev.gatehouse.Gate
 import dev.gatehouse.Slack
+import dev.gatehouse.Unstable
 
 // Blesses the release PR build: re-runs the quality gate with everything it now knows (unit
 // reports and scan kept by gatehouseQualityGate, integration reports if any) and, only when the
@@ -13,7 +14,7 @@ def call(Map args) {
   echo(verdict.summary)
   if (!verdict.passed) {
     currentBuild.description = 'channel: ' + verdict.channel + '; not blessed'
-    unstable('gatehouse: ' + args.release + ' is ' + verdict.channel + ', not stable: not blessed, master cannot promote it')
+    new Unstable(this).mark(args.release + ' is ' + verdict.channel + ', not stable: not blessed, master cannot promote it')
     return
   }
   withEnv(['GATEHOUSE_RELEASE=' + args.release, 'GATEHOUSE_NAMESPACE=' + args.namespace]) {
@@ -24,7 +25,7 @@ def call(Map args) {
         // release's labels to its later revisions: blessed-revision says which revision was blessed.
         // Older helm drops them when the revision is superseded, so the blessing would not last.
         sh '''
-          set -eu
+          set +x -eu
           helm_version=$(helm version --template '{{.Version}}')
           case "$helm_version" in
             v3.[0-9].*|v3.1[0-2].*)

@@ -3,19 +3,23 @@ import dev.gatehouse.Rollback
 import dev.gatehouse.Slack
 
 // Deploys the chart recorded by gatehousePublishChart or gatehouseResolveBlessed (helmDeploy:
-// upgrade --install --atomic --wait) with the environment's values file and tells Slack. On
-// failure the release goes back to its last good revision (see dev.gatehouse.Rollback) and Slack
-// is told. The Jenkinsfile wraps it in the environment's lock, after a milestone.
+// upgrade --install --atomic --wait) with the environment's values file and tells Slack. First a
+// release that an interrupted helm left pending is recovered (helm upgrade refuses it); on failure
+// the release goes back to its last good revision when --atomic did not already restore it (see
+// dev.gatehouse.Rollback) and Slack is told. Records the deployed revision in
+// GATEHOUSE_DEPLOYED_REVISION (smoke tests roll away from it). The Jenkinsfile wraps it in the
+// environment's lock, after a milestone.
 def call(Map args) {
   if (args.requireChannel && env.GATEHOUSE_CHANNEL != args.requireChannel) {
     error('gatehouse: ' + args.environment + ' takes only ' + args.requireChannel + ' builds; this one is ' +
       (env.GATEHOUSE_CHANNEL ?: 'unclassified'))
   }
+  Rollback rollback = new Rollback(this)
+  rollback.recoverPending(args)
   ChartRegistry registry = new ChartRegistry(this)
   registry.login()
-  boolean deployed = false
   try {
-    helmDeploy(
+    env.GATEHOUSE_DEPLOYED_REVISION = String.valueOf(helmDeploy(
       release: args.release,
       chartRef: env.GATEHOUSE_CHART_REF,
       chartVersion: env.GATEHOUSE_CHART_VERSION,
@@ -23,18 +27,21 @@ def call(Map args) {
       valuesFiles: ['chart/values-' + args.environment + '.yaml'],
       kubeconfigCredentialsId: args.kubeconfigCredentialsId,
       timeoutMinutes: args.timeoutMinutes,
-      historyMax: args.historyMax)
-    deployed = true
+      historyMax: args.historyMax))
+  } catch (Exception failure) {
+    rollback.afterFailure(args, 'Deploy', failure)
+    throw failure
   } finally {
     registry.logout()
-    if (!deployed) {
-      new Rollback(this).afterFailure(args, 'Deploy failed')
-    }
   }
   Slack slack = new Slack(this)
-  slack.send('good', ':rocket: Deployed ' + slack.facts(args.environment) + '.')
+  slack.send('good', ':rocket: Deployed ' + slack.facts(args.environment) + ' (helm revision ' +
+    env.GATEHOUSE_DEPLOYED_REVISION + ').')
   if (args.bless) {
     gatehouseBless(args.bless + [release: args.release, namespace: args.namespace,
       kubeconfigCredentialsId: args.kubeconfigCredentialsId])
+  }
+  if (args.releaseTag) {
+    gatehouseReleaseTag()
   }
 }

@@ -1,6 +1,9 @@
-// Runs the module's integration test command (container 'node') against the environment it was
-// just deployed to. Failures make the build UNSTABLE; for the release PR build, gatehouseBless
-// then re-runs the gate with these results and blesses the build only when it is stable.
+import dev.gatehouse.Unstable
+
+// Runs the module's integration test command (container 'tests': the module's
+// integrationTests.image, see gatehousePod) against the environment it was just deployed to.
+// Failures make the build UNSTABLE; for the release PR build, gatehouseBless then re-runs the
+// gate with these results and blesses the build only when it is stable.
 def call(Map args) {
   int status = 0
   List<String> environment = [
@@ -9,15 +12,18 @@ def call(Map args) {
     'GATEHOUSE_RELEASE=' + args.release,
   ]
   withEnv(environment) {
-    container('node') {
+    container('tests') {
       status = sh(returnStatus: true, script: args.command)
     }
   }
   if (status != 0) {
-    unstable('gatehouse: the integration test command exited with ' + status)
+    new Unstable(this).mark('the integration test command exited with ' + status)
   }
   if (args.bless) {
     gatehouseBless(args.bless + [integration: [args.junit], release: args.release, namespace: args.namespace,
       kubeconfigCredentialsId: args.kubeconfigCredentialsId])
+  }
+  if (args.releaseTag && status == 0) {
+    gatehouseReleaseTag()
   }
 }

@@ -11,7 +11,7 @@ def call(Map args) {
         // Helm 3.13+ copies a release's labels to its later revisions, so an unblessed revision can
         // carry gatehouse.dev/blessed=true too: only the one named by blessed-revision counts.
         rows = sh(returnStdout: true, script: '''
-          set -eu
+          set +x -eu
           secrets=$(kubectl get secrets --namespace "$GATEHOUSE_NAMESPACE" -o json \
             --selector "owner=helm,name=$GATEHOUSE_RELEASE,gatehouse.dev/blessed=true")
           printf '%s' "$secrets" \

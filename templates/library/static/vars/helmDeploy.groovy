@@ -41,7 +41,7 @@ def call(Map args) {
         withEnv(env) {
             withCredentials([file(credentialsId: kubeconfigCredentialsId, variable: 'KUBECONFIG')]) {
                 sh(label: 'helm upgrade --install ' + release, script: '''
-                    set -eu
+                    set +x -eu
                     set --
                     while IFS= read -r file; do
                         [ -n "$file" ] || continue
@@ -53,7 +53,7 @@ VALUES
                     helm upgrade --install "$HELM_RELEASE" "$HELM_CHART_REF" --version "$HELM_CHART_VERSION" --namespace "$HELM_NAMESPACE" --atomic --wait --timeout "$HELM_TIMEOUT" --history-max "$HELM_HISTORY_MAX" "$@"
                 ''')
                 String status = sh(label: 'Deployed revision', returnStdout: true, script: '''
-                    set -eu
+                    set +x -eu
                     helm status "$HELM_RELEASE" --namespace "$HELM_NAMESPACE" -o json | jq -r '.version'
                 ''').trim()
                 if (!(status ==~ /[0-9]+/)) {

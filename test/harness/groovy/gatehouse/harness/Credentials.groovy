@@ -33,6 +33,11 @@ class Credentials {
         }
     }
 
+    /** The credential with this id, or null (plugins that look a credential up themselves). */
+    Map find(String id) {
+        id == null ? null : store[id]
+    }
+
     Map lookup(String id, String wantedType) {
         Map credential = store[id]
         if (credential == null) {

@@ -5,6 +5,7 @@ import hudson.AbortException
 import hudson.model.Result
 import java.util.regex.Pattern
 import org.jenkinsci.plugins.workflow.steps.FlowInterruptedException
+import org.jenkinsci.plugins.workflow.support.steps.input.Rejection
 
 /** Steps that talk to people and plugins: input, lock, milestone, Slack, reports, library files. */
 class IntegrationSteps {
@@ -49,10 +50,11 @@ class IntegrationSteps {
         }
         run.record(i, [outcome: action, user: user])
         if (action == 'reject') {
-            throw new FlowInterruptedException(Result.ABORTED, "Rejected by ${user}".toString())
+            throw new FlowInterruptedException(Result.ABORTED, new Rejection(user))
         }
         if (action == 'timeout') {
-            throw new FlowInterruptedException(Result.ABORTED, 'Timeout has been exceeded')
+            // The enclosing timeout step expired while the input waited.
+            throw new FlowInterruptedException(Result.ABORTED, new ExceededTimeout())
         }
         Map values = new LinkedHashMap(rule.parameters as Map ?: [:])
         String submitterParameter = i.string('submitterParameter')
@@ -94,13 +96,42 @@ class IntegrationSteps {
         null
     }
 
+    /**
+     * Models the Slack Notification plugin's SlackSendStep (jenkinsci/slack-plugin): the token is a
+     * secret text credential; when none is found the step logs an error and returns null, even
+     * with failOnError. Without botUser the plugin posts to the legacy Jenkins CI webhook
+     * (https://<teamDomain>.slack.com/services/hooks/jenkins-ci?token=...), which refuses a bot
+     * token; with botUser it calls chat.postMessage with the token as a Bearer header. A post that
+     * fails throws only with failOnError; otherwise the message is lost and the build goes on.
+     * The trace records where it posted and whether Slack took it.
+     */
     Object slackSend(Invocation i) {
-        String token = i.string('tokenCredentialId')
-        if (token) {
-            run.credentials.lookup(token, 'string')
+        Map credential = run.credentials.find(i.string('tokenCredentialId'))
+        boolean botUser = i.flag('botUser')
+        String url = botUser ? 'https://slack.com/api/chat.postMessage'
+            : "https://${i.string('teamDomain', 'null')}.slack.com/services/hooks/jenkins-ci".toString()
+        String problem = null
+        if (credential == null || credential.type != 'string') {
+            problem = "no secret text credential '${i.string('tokenCredentialId')}'"
+            run.record(i, [delivered: false, url: null, problem: problem])
+            return null
         }
-        run.record(i)
-        [channelId: i.string('channel'), ts: '1']
+        if (!i.string('message') && i.arg('attachments') == null && i.arg('blocks') == null) {
+            problem = 'No message, attachments or blocks provided'
+        } else if (!botUser) {
+            problem = 'the legacy Jenkins CI webhook does not accept a bot token'
+        } else if ((run.scenario.slack as Map ?: [:]).down) {
+            problem = 'Slack answered ok: false'
+        }
+        run.record(i, [delivered: problem == null, url: url, problem: problem])
+        if (problem == null) {
+            return [channelId: i.string('channel'), ts: '1']
+        }
+        if (i.flag('failOnError')) {
+            run.currentBuild.result = 'FAILURE'
+            throw new AbortException('Slack notification failed. See Jenkins logs for details.')
+        }
+        null
     }
 
     Object libraryResource(Invocation i) {

@@ -1,7 +1,9 @@
 package gatehouse.harness
 
 import hudson.AbortException
+import hudson.model.Result
 import java.util.regex.Pattern
+import org.jenkinsci.plugins.workflow.steps.FlowInterruptedException
 
 /** Steps that need an agent: sh, workspace files, checkout, stash, container, node. */
 class NodeSteps {
@@ -67,7 +69,13 @@ class NodeSteps {
         }
         int exitCode = (rule?.exitCode ?: 0) as int
         String stdout = rule?.stdout ?: ''
-        run.record(i, [exitCode: exitCode, stdout: stdout, rule: rule?.name])
+        run.record(i, [exitCode: exitCode, stdout: stdout, rule: rule?.name, interrupted: rule?.interrupt])
+        if (rule?.interrupt) {
+            // The build was interrupted while the script ran (the enclosing timeout expired, or a
+            // user aborted): Jenkins kills the process and the step throws.
+            throw new FlowInterruptedException(Result.ABORTED, rule.interrupt == 'timeout'
+                ? new ExceededTimeout() : new UserInterruption('anonymous'))
+        }
         (rule?.writes as Map ?: [:]).each { path, text -> workspace()[path.toString()] = text.toString() }
         if (returnStatus) {
             return exitCode

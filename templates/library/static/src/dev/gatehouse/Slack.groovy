@@ -2,7 +2,16 @@ package dev.gatehouse
 
 import com.cloudbees.groovy.cps.NonCPS
 
-/** Messages to the project's Slack channel (gatehouseProject().slackChannel). */
+/**
+ * Messages to the project's Slack channel (gatehouseProject().slackChannel), posted as the
+ * project's Slack app bot user: the token credential is a bot token, and without botUser the
+ * Slack plugin sends it to the legacy Jenkins CI webhook, which refuses it (the message is lost).
+ * Two kinds, chosen on purpose:
+ *  - send: routine news (deployed, smoke tests passed, blessed, fixed). If Slack does not take it
+ *    the plugin logs an error and the build goes on: a deploy that worked is not failed for it.
+ *  - alert: someone must act or know now (an approval waits, a rollback, a failure, an abort, a
+ *    build that was not blessed). failOnError: an alert Slack did not take fails the build.
+ */
 class Slack implements Serializable {
   private static final long serialVersionUID = 1L
   private final def script
@@ -12,9 +21,17 @@ class Slack implements Serializable {
   }
 
   void send(String color, String text) {
+    post(color, text, false)
+  }
+
+  void alert(String color, String text) {
+    post(color, text, true)
+  }
+
+  private void post(String color, String text, boolean failOnError) {
     Map project = script.gatehouseProject()
-    script.slackSend(channel: project.slackChannel, tokenCredentialId: project.slackCredentialsId,
-      color: color, message: text)
+    script.slackSend(channel: project.slackChannel, tokenCredentialId: project.slackCredentialsId, botUser: true,
+      failOnError: failOnError, color: color, message: text)
   }
 
   /** Module, version, environment, commit and build link: the facts every release message carries. */

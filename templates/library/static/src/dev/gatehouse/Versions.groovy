@@ -19,10 +19,13 @@ class Versions implements Serializable {
     String json = ''
     script.withEnv(['GATEHOUSE_VERSION_CHANNEL=' + channel]) {
       script.container('node') {
+        // Jenkins counts BUILD_NUMBER per branch job: the job (the PR number of a pull request
+        // build, else the branch) goes into every version, so no two jobs share one.
         json = script.sh(returnStdout: true, script: '''
           set -eu
-          gatehouse version --module "$GATEHOUSE_MODULE" --channel "$GATEHOUSE_VERSION_CHANNEL" \
-            --build "$BUILD_NUMBER" --sha "$GATEHOUSE_SHA" --format json
+          set -- --module "$GATEHOUSE_MODULE" --channel "$GATEHOUSE_VERSION_CHANNEL" --build "$BUILD_NUMBER" --sha "$GATEHOUSE_SHA"
+          if [ -n "${CHANGE_ID:-}" ]; then set -- "$@" --pr "$CHANGE_ID"; else set -- "$@" --branch "$BRANCH_NAME"; fi
+          gatehouse version "$@" --format json
         ''')
       }
     }

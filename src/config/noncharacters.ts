@@ -1,0 +1,56 @@
+// Unicode noncharacters (U+FDD0..U+FDEF and the last two code points of every plane) are reserved
+// for a program's internal use and are never text. We reject them in modules.yaml, at the
+// character: Groovy 2.4's lexer reads U+FFFF as the end of the file, written raw or as `\uffff`
+// (the escape is decoded before lexing), so no Groovy literal can carry it; rejecting the whole
+// class is one rule a user can understand instead of a list of what happens to break today.
+import { isMap, isScalar, isSeq } from 'yaml';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { PathSegment } from './finding.js';
+import type { YamlSource } from './yaml-source.js';
+import { diagnosticAt } from './yaml-source.js';
+
+export function isNoncharacter(codePoint: number): boolean {
+  return (codePoint >= 0xfdd0 && codePoint <= 0xfdef) || (codePoint & 0xfffe) === 0xfffe;
+}
+
+/** The first noncharacter in `text` and its UTF-16 index, if any. */
+export function firstNoncharacter(text: string): { codePoint: number; index: number } | undefined {
+  for (let index = 0; index < text.length; ) {
+    const codePoint = text.codePointAt(index) ?? 0;
+    if (isNoncharacter(codePoint)) return { codePoint, index };
+    index += codePoint > 0xffff ? 2 : 1;
+  }
+  return undefined;
+}
+
+/** One GH120 per key or value that holds a noncharacter, at the character when it is written raw. */
+export function findNoncharacters(source: YamlSource, text: string): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  const check = (node: unknown, path: PathSegment[]): void => {
+    if (!isScalar(node) || typeof node.value !== 'string') return;
+    const bad = firstNoncharacter(node.value);
+    if (bad === undefined) return;
+    const [start, end] = node.range ?? [0, 0];
+    const raw = firstNoncharacter(text.slice(start, end));
+    const name = `U+${bad.codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
+    found.push(diagnosticAt(source, {
+      code: 'GH120',
+      message: `${name} is a Unicode noncharacter, not text`,
+      offset: start + (raw?.index ?? 0),
+      path,
+      hint: `remove it (noncharacters are reserved for programs' internal use; Groovy 2.4 reads U+FFFF as the end of the file)`,
+    }));
+  };
+  const walk = (node: unknown, path: PathSegment[]): void => {
+    if (isSeq(node)) node.items.forEach((item, index) => walk(item, [...path, index]));
+    else if (isMap(node)) {
+      for (const pair of node.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : '';
+        check(pair.key, [...path, key]);
+        walk(pair.value, [...path, key]);
+      }
+    } else check(node, path);
+  };
+  walk(source.document.contents, []);
+  return found;
+}
