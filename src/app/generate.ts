@@ -48,7 +48,7 @@ export async function generateOutput(request: GenerateRequest): Promise<Generate
   // rendered, never skipped by seal) holds: it joins that unit, so the manifest covers it too.
   const [projectUnit, ...moduleUnits] = emitUnits(project.plan, [gitattributesFile(project.plan.model.project.configRepository)]);
   if (projectUnit === undefined) throw new Error('internal: emitUnits returned no project-wide unit');
-  const projectFiles = await withLibraryRecord(toFileSet(projectUnit.emit()), project.plan.model, outDir, request.config, project.text ?? '');
+  const projectFiles = withLibraryRecord(toFileSet(projectUnit.emit()), project.plan.model, outDir, request.config, project.text ?? '');
   if ('diagnostics' in projectFiles) return { ...loaded, diagnostics: [...project.diagnostics, ...projectFiles.diagnostics] };
   const output = await writeUnits(outDir, [{ dir: projectUnit.dir, emit: () => [...projectFiles.files] }, ...moduleUnits], {
     mode: request.mode,

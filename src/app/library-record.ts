@@ -13,7 +13,7 @@ import type { Model } from '../model/types.js';
 import { OutputDisk } from '../output/disk-state.js';
 import type { ConfigSource } from './load-project.js';
 
-export async function withLibraryRecord(files: FileSet, model: Model, outDir: string, config: ConfigSource, text: string): Promise<{ files: FileSet } | { diagnostics: Diagnostic[] }> {
+export function withLibraryRecord(files: FileSet, model: Model, outDir: string, config: ConfigSource, text: string): { files: FileSet } | { diagnostics: Diagnostic[] } {
   const current = readRecordFile(outDir);
   let old: LibraryRecord = {};
   if (current.state === 'file') {
