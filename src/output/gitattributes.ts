@@ -5,6 +5,7 @@
 // markers are not hand edits; see plan-sync.ts).
 import { generatedHeader } from '../emit/header.js';
 import type { GeneratedFile } from '../emit/types.js';
+import { LIBRARY_RECORD_PATH } from '../emit/library/record.js';
 import { MANIFEST_NAME } from './manifest.js';
 
 export const GITATTRIBUTES_PATH = '.gitattributes';
@@ -18,6 +19,9 @@ const RULES = `# GitHub collapses generated files in pull request diffs and leav
 # The manifest has one entry per line and every entry ends with a comma: the built-in union driver
 # keeps both branches' entries (the files either side wrote) and the result is still valid JSON.
 ${MANIFEST_NAME} merge=union
+# Merged as text: two branches that each recorded a library version leave conflict markers, and
+# generate keeps the versions of both sides.
+${LIBRARY_RECORD_PATH} merge
 `;
 
 /** `configRepository`: the repository that holds modules.yaml, named in the header (project.configRepository). */
