@@ -58,7 +58,7 @@ export interface RawRelease {
   releaseTime: string;
   freeze?: RawFreezePeriod[];
   vote?: { cancelRoles?: string[] };
-  loadTest?: Omit<LoadTest, 'timeoutMinutes'> & { timeoutMinutes?: number };
+  loadTest?: Omit<LoadTest, 'timeoutMinutes' | 'image'> & { timeoutMinutes?: number; image?: string };
   approvers: Record<string, RawApproverRole>;
 }
 
@@ -101,7 +101,7 @@ export interface RawModule extends RawModuleSettings {
 
 export interface RawConfig {
   $schema?: string;
-  project: Omit<Project, 'description'> & { description?: string };
+  project: Omit<Project, 'description' | 'configBranch'> & { description?: string; configBranch?: string };
   environments: Record<string, RawEnvironment>;
   branchFlow: Record<BranchKind, RawBranchRule>;
   release: RawRelease;

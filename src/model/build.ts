@@ -10,11 +10,14 @@ import type { BranchFlow, BranchRule, Environment, Model, Module, Quality } from
 import { BRANCH_KINDS } from './types.js';
 import { compareCodeUnits } from '../util/compare.js';
 
+/** The branch the release job reads generated/release/Jenkinsfile from (schema default). */
+export const DEFAULT_CONFIG_BRANCH = 'main';
+
 export function buildModel(config: RawConfig): Model {
   const quality = buildProjectQuality(config.quality);
   const settings = buildDefaultSettings(config);
   return {
-    project: { ...config.project, description: config.project.description ?? '' },
+    project: { ...config.project, description: config.project.description ?? '', configBranch: config.project.configBranch ?? DEFAULT_CONFIG_BRANCH },
     // Kept in the order written: it is the order environments are promoted through.
     environments: Object.entries(config.environments).map(([name, env]): Environment => ({
       name,

@@ -61,6 +61,6 @@ export function planDeploy(model: Model, manifest: Manifest): DeployPlan {
     kubeconfigCredentialsId: environment.clusterCredentialsId,
     lockResource: `${model.project.name}-${environment.name}`,
     waves: manifest.waves.map((names, index) => ({ wave: index + 1, modules: names.map(moduleOf) })),
-    loadTest: loadTest ? { command: loadTest.command, report: loadTest.report, timeoutMinutes: loadTest.timeoutMinutes } : null,
+    loadTest: loadTest ? { command: loadTest.command, report: loadTest.report, image: loadTest.image, timeoutMinutes: loadTest.timeoutMinutes } : null,
   };
 }

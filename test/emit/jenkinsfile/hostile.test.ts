@@ -71,6 +71,9 @@ function hostileConfig(): { plan: Plan; values: Map<string, string> } {
     setPath(raw, field, value);
     values.set(field, value);
   });
+  // Continuous mode: master builds deploy to production themselves, so the production environment's
+  // values reach the Jenkinsfiles too (in train mode the release train reads them from the CLI).
+  (raw['release'] as Record<string, unknown>)['mode'] = 'continuous';
   return { plan: buildPlan(buildModel(raw as unknown as RawConfig)), values };
 }
 
