@@ -9,6 +9,7 @@ import { writeOutput } from '../output/writer.js';
 import type { DiffLimits } from '../output/check-report.js';
 import type { ConfigSource } from './load-project.js';
 import { loadProject } from './load-project.js';
+import { withLibraryRecord } from './library-record.js';
 
 export interface GenerateRequest {
   config: ConfigSource;
@@ -39,8 +40,9 @@ export async function generateOutput(request: GenerateRequest): Promise<Generate
   const project = await loadProject(request.config.path, request.config.displayName);
   const loaded = { diagnostics: project.diagnostics, outDir, ...(project.text === undefined ? {} : { text: project.text }) };
   if (hasErrors(project.diagnostics) || project.plan === undefined) return loaded;
-  const files = emitAll(project.plan);
-  const output = await writeOutput(outDir, files, {
+  const files = await withLibraryRecord(emitAll(project.plan), project.plan.model, outDir, request.config, project.text ?? '');
+  if ('diagnostics' in files) return { ...loaded, diagnostics: [...project.diagnostics, ...files.diagnostics] };
+  const output = await writeOutput(outDir, files.files, {
     mode: request.mode,
     force: request.force === true,
     ...(request.protectedDirs ? { protectedDirs: request.protectedDirs } : {}),

@@ -16,6 +16,7 @@ export const COULD_NOT_RUN_CODES: ReadonlySet<string> = new Set([
   'GH006', // invalid command line
   'GH007', // unknown module
   'GH008', // disk failure
+  'GH700', // no GITHUB_TOKEN
   REPORT_CODES.missing, // GH601: a report file missing, or a glob that matches none
   REPORT_CODES.unreadable, // GH602: a report that cannot be read
 ]);

@@ -1,4 +1,5 @@
 // What a command may touch of the outside world, passed in so commands run in-process in tests.
+import type { ClientTiming } from '../github/client.js';
 
 export interface CliIo {
   out: (text: string) => void;
@@ -9,8 +10,10 @@ export interface CliIo {
    */
   color: { out: boolean; err: boolean };
   cwd: string;
-  /** Environment variables gatehouse reads (GATEHOUSE_CONFIG); absent in tests means none. */
+  /** Environment variables gatehouse reads (GATEHOUSE_CONFIG, GITHUB_TOKEN); absent in tests means none. */
   env?: Readonly<Record<string, string | undefined>>;
+  /** How long GitHub retries wait; tests shrink it, the real CLI leaves GitHub's own units. */
+  githubTiming?: ClientTiming;
 }
 
 /** No colour on either stream: what tests and pipes get. */

@@ -14,7 +14,9 @@ import { registerGenerate } from './commands/generate.js';
 import { registerCheck } from './commands/check.js';
 import { registerVersion } from './commands/version.js';
 import { registerGate } from './commands/gate.js';
+import { registerLibrary } from './commands/library.js';
 import { registerRelease } from './commands/release.js';
+import { registerSync } from './commands/sync.js';
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let exitCode = 0;
@@ -38,6 +40,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   registerCheck(program, io, done);
   registerVersion(program, io, done);
   registerGate(program, io, done);
+  registerSync(program, io, done);
+  registerLibrary(program, io, done);
   registerRelease(program, io, done);
   try {
     await program.parseAsync([...argv], { from: 'user' });

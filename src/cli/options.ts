@@ -5,6 +5,7 @@ import { findFileUpwards } from '../config/load.js';
 import type { CliIo } from './io.js';
 import { UsageError } from './io.js';
 import { CliFailure, commandLineProblem } from './failure.js';
+import { SHA_PATTERN } from '../version/scheme.js';
 
 const CONFIG_FILE_NAME = 'modules.yaml';
 
@@ -47,4 +48,11 @@ export async function resolveConfig(io: CliIo, flag: string | undefined): Promis
 export function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`${flag} must be one of ${allowed.join(', ')} (got "${value}")`);
+}
+
+/** Git prints lower-case shas; upper case is accepted and normalised so ids stay comparable. */
+export function parseSha(text: string): string {
+  const sha = text.toLowerCase();
+  if (!SHA_PATTERN.test(sha)) throw new UsageError(`--sha must be 7 to 40 hex digits (got "${text}")`);
+  return sha;
 }

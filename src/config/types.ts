@@ -10,6 +10,7 @@ import type {
   EnvironmentValues,
   LoadTest,
   Project,
+  ReleaseGitHub,
   ReleaseMode,
   SkippableStageId,
   StageId,
@@ -60,6 +61,7 @@ export interface RawRelease {
   vote?: { cancelRoles?: string[] };
   loadTest?: Omit<LoadTest, 'timeoutMinutes' | 'image'> & { timeoutMinutes?: number; image?: string };
   approvers: Record<string, RawApproverRole>;
+  github?: Partial<Omit<ReleaseGitHub, 'bumpLabels'>> & { bumpLabels?: Partial<ReleaseGitHub['bumpLabels']> };
 }
 
 export interface RawQuality {
@@ -101,7 +103,12 @@ export interface RawModule extends RawModuleSettings {
 
 export interface RawConfig {
   $schema?: string;
-  project: Omit<Project, 'description' | 'configBranch'> & { description?: string; configBranch?: string };
+  project: Omit<Project, 'description' | 'configBranch' | 'github' | 'library'> & {
+    description?: string;
+    configBranch?: string;
+    github: Omit<Project['github'], 'syncBranch'> & { syncBranch?: string };
+    library: Omit<Project['library'], 'branch'> & { branch?: string };
+  };
   environments: Record<string, RawEnvironment>;
   branchFlow: Record<BranchKind, RawBranchRule>;
   release: RawRelease;

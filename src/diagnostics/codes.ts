@@ -336,6 +336,36 @@ export const CODES = {
     severity: 'error',
     explanation: '`release.mode` is `train` (the default), but `branchFlow.master` does not run `promote`. In train mode a master build records the blessed build it resolves as the module\'s release candidate, and the train releases only blessed builds: a master build that builds its own artifact never yields a candidate. Add `promote` to `branchFlow.master.stages`, or set `release.mode: continuous`.',
   },
+  GH360: {
+    title: 'library changed without a version bump',
+    severity: 'error',
+    explanation: 'The shared library `generate` writes (`generated/library/`) differs from the content recorded in `generated/library-versions.json` for the pinned `project.library.version`. Every Jenkinsfile loads the library by that tag, and a published tag never moves: bump `project.library.version` (e.g. v1.0.0 to v1.0.1) and run `gatehouse generate` again. `generate` and `check` both report it; nothing is written.',
+  },
+  GH361: {
+    title: 'modules share a repository',
+    severity: 'error',
+    explanation: 'Two modules name the same `repository`. `gatehouse sync` writes each module\'s Jenkinsfile and `chart/` at the root of its repository, so they would overwrite each other. Give every module its own repository.',
+  },
+  GH362: {
+    title: 'release branch name without placeholders',
+    severity: 'error',
+    explanation: '`release.github.branchName` must contain both `{module}` and `{version}` (and no other `{...}`), or two releases would use the same branch.',
+  },
+  GH363: {
+    title: 'bump label listed twice',
+    severity: 'error',
+    explanation: 'A label is both in `release.github.bumpLabels.major` and `.minor`, so it would mean two different bumps. List it once.',
+  },
+  GH364: {
+    title: 'sync branch is a built branch',
+    severity: 'error',
+    explanation: '`project.github.syncBranch` is a branch of the branch flow (the PR-merge source or target, or a staging/master branch). gatehouse replaces the sync branch\'s commit on every sync and opens pull requests from it; it needs a branch of its own.',
+  },
+  GH365: {
+    title: 'library record unreadable',
+    severity: 'error',
+    explanation: '`generated/library-versions.json` is not the JSON `gatehouse generate` writes. Restore it from git (it records which library content each published version holds).',
+  },
   GH800: {
     title: 'release file is not JSON',
     severity: 'error',

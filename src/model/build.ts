@@ -2,11 +2,11 @@
 // gatehouse's built-in defaults, then modules.yaml's `defaults`, then the module's own keys, by
 // the one merge rule in merge.ts (objects merge key by key, lists and scalars replace).
 import type { RawConfig, RawModule, RawModuleSettings, RawProjectQuality, RawQuality } from '../config/types.js';
-import { BUILTIN_MODULE_DEFAULTS } from './defaults.js';
+import { BUILTIN_GITHUB_DEFAULTS, BUILTIN_MODULE_DEFAULTS } from './defaults.js';
 import type { ModuleSettings } from './defaults.js';
 import { mergeValues } from './merge.js';
 import { buildRelease } from './release.js';
-import type { BranchFlow, BranchRule, Environment, Model, Module, Quality } from './types.js';
+import type { BranchFlow, BranchRule, Environment, Model, Module, Project, Quality } from './types.js';
 import { BRANCH_KINDS } from './types.js';
 import { compareCodeUnits } from '../util/compare.js';
 
@@ -17,7 +17,7 @@ export function buildModel(config: RawConfig): Model {
   const quality = buildProjectQuality(config.quality);
   const settings = buildDefaultSettings(config);
   return {
-    project: { ...config.project, description: config.project.description ?? '', configBranch: config.project.configBranch ?? DEFAULT_CONFIG_BRANCH },
+    project: buildProject(config),
     // Kept in the order written: it is the order environments are promoted through.
     environments: Object.entries(config.environments).map(([name, env]): Environment => ({
       name,
@@ -34,6 +34,17 @@ export function buildModel(config: RawConfig): Model {
     modules: Object.entries(config.modules)
       .map(([name, raw]) => buildModule(config, name, raw, settings, quality))
       .sort((a, b) => compareCodeUnits(a.name, b.name)),
+  };
+}
+
+function buildProject(config: RawConfig): Project {
+  const { github, library } = config.project;
+  return {
+    ...config.project,
+    description: config.project.description ?? '',
+    configBranch: config.project.configBranch ?? DEFAULT_CONFIG_BRANCH,
+    github: { ...github, syncBranch: github.syncBranch ?? BUILTIN_GITHUB_DEFAULTS.syncBranch },
+    library: { ...library, branch: library.branch ?? BUILTIN_GITHUB_DEFAULTS.libraryBranch },
   };
 }
 

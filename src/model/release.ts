@@ -1,6 +1,7 @@
 // The release settings of the Model: modules.yaml's `release` with its defaults applied.
 import type { RawConfig, RawFreezePeriod } from '../config/types.js';
-import type { ApproverRole, FreezePeriod, Release } from './types.js';
+import { BUILTIN_GITHUB_DEFAULTS } from './defaults.js';
+import type { ApproverRole, FreezePeriod, Release, ReleaseGitHub } from './types.js';
 
 /** The default `release.vote.cancelRoles`, kept only when such a role votes in the train. */
 export const DEFAULT_CANCEL_ROLES = ['sre'];
@@ -22,6 +23,7 @@ export function buildRelease(config: RawConfig): Release {
       submitters: role.submitters ?? [],
       moduleLead: role.moduleLead ?? false,
     })),
+    github: buildReleaseGitHub(config),
   };
   if (raw.loadTest) {
     const { command, report, image, timeoutMinutes } = raw.loadTest;
@@ -44,4 +46,16 @@ function normaliseFreeze(raw: RawFreezePeriod): FreezePeriod {
 export function trainVoterRoles(config: RawConfig): string[] {
   const environment = config.branchFlow.master.environment;
   return environment === undefined ? [] : (config.environments[environment]?.approvals ?? []);
+}
+
+/** `release.github` with the defaults of release prepare and release tag. */
+function buildReleaseGitHub(config: RawConfig): ReleaseGitHub {
+  const raw = config.release.github ?? {};
+  const defaults = BUILTIN_GITHUB_DEFAULTS.release;
+  return {
+    branchName: raw.branchName ?? defaults.branchName,
+    requireIssueReference: raw.requireIssueReference ?? defaults.requireIssueReference,
+    bumpLabels: { major: raw.bumpLabels?.major ?? defaults.bumpLabels.major, minor: raw.bumpLabels?.minor ?? defaults.bumpLabels.minor },
+    checklist: raw.checklist ?? defaults.checklist,
+  };
 }

@@ -61,11 +61,17 @@ export interface Project {
   configRepository?: string;
   /** The branch of configRepository the release job reads its pipeline and modules.yaml from. */
   configBranch: string;
-  github: { owner: string; apiUrl: string; credentialsId: string };
+  github: {
+    owner: string;
+    apiUrl: string;
+    credentialsId: string;
+    /** Branch `gatehouse sync` pushes generated files to in each module repository. */
+    syncBranch: string;
+  };
   dockerHub: { registry: string; namespace: string; credentialsId: string };
   charts: { repository: string; credentialsId: string };
   slack: { channel: string; credentialsId: string };
-  library: { name: string; version: string; repository: string };
+  library: { name: string; version: string; repository: string; branch: string };
   jenkins: { folder: string; kubernetesCloud: string; buildTimeoutMinutes: number; buildsToKeep: number };
   agents: { build: string; helm: string; scanner: string; node: string };
 }
@@ -152,6 +158,16 @@ export interface Release {
   };
   loadTest?: LoadTest;
   approvers: ApproverRole[];
+  github: ReleaseGitHub;
+}
+
+/** How release prepare and release tag work on GitHub (modules.yaml `release.github`). */
+export interface ReleaseGitHub {
+  /** Release branch naming convention with `{module}` and `{version}`. */
+  branchName: string;
+  requireIssueReference: boolean;
+  bumpLabels: { major: string[]; minor: string[] };
+  checklist: string[];
 }
 
 export interface ChannelThresholds {

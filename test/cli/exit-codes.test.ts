@@ -135,6 +135,21 @@ const CASES: Case[] = [
   { command: 'release', situation: 'the schedule', argv: ['release', 'schedule'], code: EXIT_OK, setup: withConfig },
   { command: 'release', situation: 'a train plan', argv: ['plan', '--train', 'auth'], code: EXIT_OK, setup: withConfig },
 
+  { command: 'sync', situation: 'no GITHUB_TOKEN', argv: ['sync'], code: EXIT_USAGE, names: 'GH700', setup: withConfig },
+  { command: 'sync', situation: 'an invalid file', argv: ['sync', '--config', INVALID], code: EXIT_PROBLEMS, names: 'GH300' },
+  { command: 'sync', situation: 'an unknown module', argv: ['sync', '--module', 'nope', '--config', DEFAULT_CONFIG], code: EXIT_USAGE, names: 'GH007' },
+  { command: 'sync', situation: 'no modules.yaml found', argv: ['sync'], code: EXIT_USAGE, names: 'GH002' },
+  { command: 'library', situation: 'publish without GITHUB_TOKEN', argv: ['library', 'publish'], code: EXIT_USAGE, names: 'GH700', setup: withConfig },
+  { command: 'library', situation: 'publish from an invalid file', argv: ['library', 'publish', '--config', INVALID], code: EXIT_PROBLEMS, names: 'GH300' },
+  { command: 'library', situation: 'publish without modules.yaml', argv: ['library', 'publish'], code: EXIT_USAGE, names: 'GH002' },
+  { command: 'release', situation: 'prepare without GITHUB_TOKEN', argv: ['release', 'prepare'], code: EXIT_USAGE, names: 'GH700', setup: withConfig },
+  { command: 'release', situation: 'prepare with a bad --bump', argv: ['release', 'prepare', '--bump', 'huge', '--config', DEFAULT_CONFIG], code: EXIT_USAGE, names: 'GH006' },
+  { command: 'release', situation: 'tag from an invalid file', argv: ['release', 'tag', '--module', 'api', '--sha', '0123abc', '--config', INVALID], code: EXIT_PROBLEMS, names: 'GH300' },
+  { command: 'release', situation: 'tag with a bad --sha', argv: ['release', 'tag', '--module', 'auth', '--sha', 'main', '--config', DEFAULT_CONFIG], code: EXIT_USAGE, names: 'GH006' },
+  { command: 'release', situation: 'tag of an unknown module', argv: ['release', 'tag', '--module', 'nope', '--sha', '0123abc', '--config', DEFAULT_CONFIG], code: EXIT_USAGE, names: 'GH007' },
+  { command: 'release', situation: 'tag without GITHUB_TOKEN', argv: ['release', 'tag', '--module', 'auth', '--sha', '0123abc'], code: EXIT_USAGE, names: 'GH700', setup: withConfig },
+  // Their successful runs need GitHub: test/github/*.test.ts runs them against the fake GitHub.
+
   { command: 'gate', situation: 'a missing report', argv: ['gate', ...GATE_OK, '--scan', report('missing.json'), '--config', DEFAULT_CONFIG], code: EXIT_USAGE, names: 'GH601' },
 ];
 

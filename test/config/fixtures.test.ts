@@ -78,6 +78,10 @@ const INVALID: Record<string, Expected> = {
   'volume-mount-collision.yaml': [['GH336', 54, 31], ['GH336', 55, 31]],
   'worker-without-command-probe.yaml': [['GH337', 57, 17], ['GH337', 57, 17], ['GH337', 60, 27]],
   'lone-surrogate.yaml': [['GH330', 46, 18], ['GH307', 57, 7], ['GH330', 57, 7]],
+  'shared-repository.yaml': [['GH361', 53, 17]],
+  'release-branch-without-placeholder.yaml': [['GH362', 37, 17]],
+  'bump-label-twice.yaml': [['GH363', 37, 60]],
+  'sync-branch-built.yaml': [['GH364', 4, 97]],
   'several-problems.yaml': [['GH308', 22, 22], ['GH300', 50, 17], ['GH302', 50, 23], ['GH304', 54, 14]],
 };
 

@@ -72,4 +72,19 @@ describe('config: rule helpers', () => {
     const [d] = validateText(text).diagnostics;
     expect(d?.message).to.equal('quality: stable.maxVulnerabilities.critical (unlimited) is laxer than beta.maxVulnerabilities.critical (0)');
   });
+
+  it('names an unknown release branch placeholder, and accepts both in any order', () => {
+    const approvers = '  approvers:\n';
+    const withName = (name: string) => minimalWith(approvers, `  github: { branchName: '${name}' }\n${approvers}`);
+    expect(validateText(withName('rel/{version}/{module}')).diagnostics).to.deep.equal([]);
+    expect(validateText(withName('rel/{module}-{version}-{date}')).diagnostics.map((d) => d.message)).to.deep.equal([
+      'release.github.branchName "rel/{module}-{version}-{date}" has {date}, which is not {module} or {version}',
+    ]);
+  });
+
+  it('refuses the PR-merge target as the sync branch, and accepts a branch of its own', () => {
+    const github = 'credentialsId: github-app }';
+    expect(validateText(minimalWith(github, 'credentialsId: github-app, syncBranch: master }')).diagnostics.map((d) => d.code)).to.deep.equal(['GH364']);
+    expect(validateText(minimalWith(github, 'credentialsId: github-app, syncBranch: bot/sync }')).diagnostics).to.deep.equal([]);
+  });
 });

@@ -3,7 +3,7 @@
 import { expect } from 'chai';
 import { parseDocument } from 'yaml';
 import { listSchemaReference } from '../../src/config/schema-reference.js';
-import { BUILTIN_MODULE_DEFAULTS } from '../../src/model/defaults.js';
+import { BUILTIN_GITHUB_DEFAULTS, BUILTIN_MODULE_DEFAULTS } from '../../src/model/defaults.js';
 import { BRANCH_KINDS, CONFIGURABLE_STAGE_IDS, SKIPPABLE_STAGE_IDS } from '../../src/model/types.js';
 import { readFixture, SCHEMA } from './helpers.js';
 
@@ -64,6 +64,19 @@ describe('config: schemas/modules.schema.json', () => {
     expect(schemaDefault('deploy', 'historyMax')).to.equal(BUILTIN_MODULE_DEFAULTS.deploy.historyMax);
     const ingress = (chart['ingress']?.['properties'] ?? {}) as Record<string, Node>;
     expect(ingress['enabled']?.['default']).to.equal(BUILTIN_MODULE_DEFAULTS.chart.ingress.enabled);
+  });
+
+  it('documents exactly the GitHub defaults the model applies', () => {
+    const project = def('project')['properties'] as Record<string, Node>;
+    const property = (node: Node | undefined, key: string) => ((node?.['properties'] ?? {}) as Record<string, Node>)[key] ?? {};
+    expect(property(project['github'], 'syncBranch')['default']).to.equal(BUILTIN_GITHUB_DEFAULTS.syncBranch);
+    expect(property(project['library'], 'branch')['default']).to.equal(BUILTIN_GITHUB_DEFAULTS.libraryBranch);
+    const release = def('releaseGitHub');
+    const defaults = BUILTIN_GITHUB_DEFAULTS.release;
+    for (const key of ['branchName', 'requireIssueReference', 'checklist'] as const) expect(property(release, key)['default'], key).to.deep.equal(defaults[key]);
+    const labels = property(release, 'bumpLabels');
+    expect(property(labels, 'major')['default']).to.deep.equal(defaults.bumpLabels.major);
+    expect(property(labels, 'minor')['default']).to.deep.equal(defaults.bumpLabels.minor);
   });
 
   it('is exercised in full by the every-override fixture', () => {

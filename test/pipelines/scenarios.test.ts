@@ -174,6 +174,21 @@ describe('pipelines: scenarios from the Plan, run in the declarative harness', f
     expect([deployPods, testCommands].every((n) => n > modules.length), 'deploy pods and test commands seen').to.equal(true);
   });
 
+  it('tags the release on GitHub after a passed production deploy, the token bound only as GITHUB_TOKEN', () => {
+    const tagCalls = (result: RunResult) => steps(result, 'sh').filter((e) => /gatehouse release tag/.test(JSON.stringify(e.args)));
+    const { credentialsId } = plan.model.project.github;
+    for (const name of modules) {
+      const [tag, ...more] = tagCalls(run(`${name} master`));
+      expect(more, name).to.deep.equal([]);
+      expect(tag?.container, name).to.equal('node');
+      expect(tag?.credentials, name).to.deep.include({ variable: 'GITHUB_TOKEN', credentialsId });
+      expect(tag?.env?.GATEHOUSE_TAG_SHA, name).to.match(/^[0-9a-f]{40}$/);
+      for (const other of ['staging', 'PR-34 staging -> master', 'feature/x', 'production approval rejected']) {
+        expect(tagCalls(run(`${name} ${other}`)), `${name} ${other}`).to.deep.equal([]);
+      }
+    }
+  });
+
   it('asks for approvals without holding an agent', () => {
     for (const [id, result] of results) {
       for (const input of steps(result, 'input')) expect(input.node, `${id}: input inside an agent`).to.equal(null);

@@ -55,9 +55,10 @@ describe('render/template', () => {
     }
     const groovy = renderTemplate('library/vars/gatehouseProject.groovy.hbs', {
       name: "it's", dockerRegistry: '\\u0027', dockerNamespace: 'n', dockerCredentialsId: 'c',
-      chartsRepository: 'r', chartsCredentialsId: 'c', slackChannel: '#p', slackCredentialsId: 's',
+      chartsRepository: 'r', chartsCredentialsId: 'c', slackChannel: '#p', slackCredentialsId: 's', githubCredentialsId: "g'h",
     });
     expect(groovy).to.contain("name: 'it\\'s',");
     expect(groovy).to.contain("dockerRegistry: '\\\\u0027',");
+    expect(groovy).to.contain("githubCredentialsId: 'g\\'h',");
   });
 });

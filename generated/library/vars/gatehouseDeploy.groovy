@@ -43,4 +43,7 @@ def call(Map args) {
     gatehouseBless(args.bless + [release: args.release, namespace: args.namespace,
       kubeconfigCredentialsId: args.kubeconfigCredentialsId])
   }
+  if (args.releaseTag) {
+    gatehouseReleaseTag()
+  }
 }

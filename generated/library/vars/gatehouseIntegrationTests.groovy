@@ -25,4 +25,7 @@ def call(Map args) {
     gatehouseBless(args.bless + [integration: [args.junit], release: args.release, namespace: args.namespace,
       kubeconfigCredentialsId: args.kubeconfigCredentialsId])
   }
+  if (args.releaseTag && status == 0) {
+    gatehouseReleaseTag()
+  }
 }

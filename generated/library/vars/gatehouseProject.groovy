@@ -12,5 +12,6 @@ def call() {
     chartsCredentialsId: 'dockerhub-push',
     slackChannel: '#production',
     slackCredentialsId: 'slack-bot-token',
+    githubCredentialsId: 'github-app-gatehouse',
   ]
 }

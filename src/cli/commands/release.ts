@@ -6,13 +6,15 @@ import { registerReleaseDay } from './release/day.js';
 import { registerReleaseDecide } from './release/decide.js';
 import { registerReleaseDeployPlan } from './release/deploy-plan.js';
 import { registerReleaseManifest } from './release/manifest.js';
+import { registerReleasePrepare } from './release/prepare.js';
 import { registerReleaseRollbackPlan } from './release/rollback-plan.js';
 import { registerReleaseSchedule } from './release/schedule.js';
 import { registerReleaseShow } from './release/show.js';
+import { registerReleaseTag } from './release/tag.js';
 import { registerReleaseVoters } from './release/voters.js';
 
 export function registerRelease(program: Command, io: CliIo, done: (code: number) => void): void {
-  const release = program.command('release').description('the release train: manifests, votes, rollback plans, schedule');
+  const release = program.command('release').description('the release: the train (manifests, votes, rollback plans, schedule) and its GitHub side (release branches and pull requests, tags and notes)');
   registerReleaseManifest(release, io, done);
   registerReleaseVoters(release, io, done);
   registerReleaseDecide(release, io, done);
@@ -21,4 +23,6 @@ export function registerRelease(program: Command, io: CliIo, done: (code: number
   registerReleaseRollbackPlan(release, io, done);
   registerReleaseDay(release, io, done);
   registerReleaseSchedule(release, io, done);
+  registerReleasePrepare(release, io, done);
+  registerReleaseTag(release, io, done);
 }

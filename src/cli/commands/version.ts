@@ -2,12 +2,12 @@ import type { Command } from 'commander';
 import { CHANNELS } from '../../model/types.js';
 import type { Project } from '../../model/types.js';
 import type { BuildJob } from '../../version/job.js';
-import { SHA_PATTERN, checkBuildCoordinates, computeBuildVersions } from '../../version/scheme.js';
+import { checkBuildCoordinates, computeBuildVersions } from '../../version/scheme.js';
 import type { BuildVersions } from '../../version/scheme.js';
 import type { CliIo } from '../io.js';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError } from '../io.js';
 import { printableJson } from '../../util/printable.js';
-import { CONFIG_OPTION, formatOption, oneOf } from '../options.js';
+import { CONFIG_OPTION, formatOption, oneOf, parseSha } from '../options.js';
 import { findModule, loadPlan } from '../project.js';
 
 const FORMATS = ['text', 'json'] as const;
@@ -83,13 +83,6 @@ function parseJob(options: VersionOptions): BuildJob {
   }
   if (options.branch === '') throw new UsageError('--branch must not be empty');
   return { branch: options.branch! };
-}
-
-/** Git prints lower-case shas; upper case is accepted and normalised so ids stay comparable. */
-function parseSha(text: string): string {
-  const sha = text.toLowerCase();
-  if (!SHA_PATTERN.test(sha)) throw new UsageError(`--sha must be 7 to 40 hex digits (got "${text}")`);
-  return sha;
 }
 
 function renderText(v: BuildVersions, project: Project): string {

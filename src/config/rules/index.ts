@@ -12,6 +12,7 @@ import { checkChartRepository } from './chart-repository.js';
 import { checkCycles } from './cycles.js';
 import { checkDependencies } from './dependencies.js';
 import { checkEnvironmentReferences } from './environment-refs.js';
+import { checkBumpLabels, checkReleaseBranchName, checkSharedRepositories, checkSyncBranch } from './github-settings.js';
 import { checkIngressHosts } from './ingress-host.js';
 import { checkLoneSurrogates } from './lone-surrogates.js';
 import { checkEnvironmentNames, checkModuleNames } from './names.js';
@@ -54,6 +55,10 @@ export const SEMANTIC_RULES: readonly Rule[] = [
   checkStageRequirements,
   checkLoneSurrogates,
   checkChartValues,
+  checkSharedRepositories,
+  checkReleaseBranchName,
+  checkBumpLabels,
+  checkSyncBranch,
 ];
 
 export function checkRules(config: RawConfig): Finding[] {

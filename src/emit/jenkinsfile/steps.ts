@@ -16,6 +16,8 @@ export interface StepContext {
   releaseBuild: BuildPlan | undefined;
   /** Name of the stage that blesses the release PR build (its last environment stage). */
   blessingStage: string | undefined;
+  /** Name of the last stage acting on a production environment: after it, the release is tagged. */
+  releaseTagStage: string | undefined;
 }
 
 function environmentOf(model: Model, name: string | undefined): Environment {
@@ -36,11 +38,15 @@ function clusterArgs(ctx: StepContext, laid: LaidOutStage): GroovyMap {
 }
 
 /**
- * The blessing stage re-runs the quality gate (with integration results when it has them) and
- * blesses the release when it is stable; it is told which unit reports the gate reads.
+ * What a stage does after it passed. The blessing stage re-runs the quality gate (with
+ * integration results when it has them) and blesses the release when it is stable; it is told
+ * which unit reports the gate reads. The last production stage tags the release on GitHub.
  */
-function blessArgs(ctx: StepContext, laid: LaidOutStage): GroovyMap {
-  return laid.name === ctx.blessingStage ? { bless: unitReports(ctx.module) } : {};
+function afterArgs(ctx: StepContext, laid: LaidOutStage): GroovyMap {
+  return {
+    ...(laid.name === ctx.blessingStage ? { bless: unitReports(ctx.module) } : {}),
+    ...(laid.name === ctx.releaseTagStage ? { releaseTag: true } : {}),
+  };
 }
 
 /** Severities that fail the scan outright: those no channel (not even alpha) tolerates. */
@@ -105,14 +111,14 @@ export function stageSteps(ctx: StepContext, laid: LaidOutStage): string[] {
       return groovyCall('gatehouseSmokeTests', {
         command: module.smokeTests.command,
         ...clusterArgs(ctx, laid),
-        ...blessArgs(ctx, laid),
+        ...afterArgs(ctx, laid),
       });
     case 'integrationTests':
       return groovyCall('gatehouseIntegrationTests', {
         command: module.integrationTests.command,
         junit: module.integrationTests.junit,
         ...clusterArgs(ctx, laid),
-        ...blessArgs(ctx, laid),
+        ...afterArgs(ctx, laid),
       });
   }
 }
@@ -122,7 +128,7 @@ function deployArgs(ctx: StepContext, laid: LaidOutStage): GroovyMap {
     ...clusterArgs(ctx, laid),
     timeoutMinutes: ctx.module.deploy.timeoutMinutes,
     historyMax: ctx.module.deploy.historyMax,
-    ...blessArgs(ctx, laid),
+    ...afterArgs(ctx, laid),
   };
   const required = laid.stage.requiresChannel;
   return required === undefined ? args : { ...args, requireChannel: required };

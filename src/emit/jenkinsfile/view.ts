@@ -61,6 +61,7 @@ export function buildJenkinsfileView(model: Model, modulePlan: ModulePlan): Jenk
     module: modulePlan.module,
     releaseBuild,
     blessingStage: lastEnvironmentStage(stages, releaseBuild?.kind),
+    releaseTagStage: lastProductionStage(model, stages),
   };
   const when = (s: readonly LaidOutStage[]) => whenLines(uniqueBuilds(s).map((b) => b.match));
   const groups = groupStages(stages).map((group: StageGroup, index): GroupView => ({
@@ -141,6 +142,12 @@ function uniqueBuilds(stages: readonly LaidOutStage[]) {
 const KIND_ORDER: readonly string[] = BRANCH_KINDS;
 function kindOrder(kind: string): number {
   return KIND_ORDER.indexOf(kind);
+}
+
+/** The last stage that acts on a production environment: once it passed, the release is tagged on GitHub. */
+function lastProductionStage(model: Model, stages: readonly LaidOutStage[]): string | undefined {
+  const production = new Set(model.environments.filter((e) => e.production).map((e) => e.name));
+  return stages.filter((s) => s.stage.environment !== undefined && production.has(s.stage.environment) && s.id !== 'approve').at(-1)?.name;
 }
 
 /** The release PR build's last stage on its environment: where its build gets blessed. */

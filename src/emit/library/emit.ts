@@ -36,6 +36,7 @@ function renderedFiles(plan: Plan): GeneratedFile[] {
     chartsCredentialsId: project.charts.credentialsId,
     slackChannel: project.slack.channel,
     slackCredentialsId: project.slack.credentialsId,
+    githubCredentialsId: project.github.credentialsId,
   };
   const rendered: [string, object][] = [
     ['vars/gatehouseProject.groovy', settings],

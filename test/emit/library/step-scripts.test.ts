@@ -129,4 +129,23 @@ describe('library step scripts under /bin/sh', () => {
       ]);
     });
   });
+
+  describe('gatehouseReleaseTag', () => {
+    const env = { GATEHOUSE_TAG_MODULE: 'auth', GATEHOUSE_TAG_SHA: 'a'.repeat(40), GITHUB_TOKEN: 'ghs_secret' };
+    it('calls gatehouse release tag with the module, the sha and the release id, and never traces the token', () => {
+      const stubs = { gatehouse: 'printf \'token=%s\\n\' "${GITHUB_TOKEN:+set}"' };
+      const run = runWithStubs(script('gatehouseReleaseTag'), stubs, { ...env, GATEHOUSE_TAG_RELEASE_ID: 'auth-3-1-0-0123abc' });
+      expect(run.status, run.stderr).to.equal(0);
+      expect(run.calls).to.deep.equal([`gatehouse release tag --module auth --sha ${'a'.repeat(40)} --release-id auth-3-1-0-0123abc`]);
+      expect(run.stdout).to.equal('token=set\n');
+      expect(script('gatehouseReleaseTag').trimStart()).to.match(/^set \+x/);
+      expect(run.stderr).to.not.include('ghs_secret');
+    });
+
+    it('leaves the release id out when the build has none, and passes the CLI\'s failure on', () => {
+      const run = runWithStubs(script('gatehouseReleaseTag'), { gatehouse: 'exit 1' }, { ...env, GATEHOUSE_TAG_RELEASE_ID: '' });
+      expect(run.status).to.equal(1);
+      expect(run.calls).to.deep.equal([`gatehouse release tag --module auth --sha ${'a'.repeat(40)}`]);
+    });
+  });
 });

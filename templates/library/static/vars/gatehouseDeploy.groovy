@@ -41,4 +41,7 @@ def call(Map args) {
     gatehouseBless(args.bless + [release: args.release, namespace: args.namespace,
       kubeconfigCredentialsId: args.kubeconfigCredentialsId])
   }
+  if (args.releaseTag) {
+    gatehouseReleaseTag()
+  }
 }

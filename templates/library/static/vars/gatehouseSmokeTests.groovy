@@ -26,4 +26,7 @@ def call(Map args) {
     gatehouseBless(args.bless + [release: args.release, namespace: args.namespace,
       kubeconfigCredentialsId: args.kubeconfigCredentialsId])
   }
+  if (args.releaseTag) {
+    gatehouseReleaseTag()
+  }
 }
