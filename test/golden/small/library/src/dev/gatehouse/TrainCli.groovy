@@ -56,7 +56,7 @@ class TrainCli implements Serializable {
   static String problems(String output) {
     try {
       Object document = new JsonSlurperClassic().parseText(output)
-      if (document instanceof Map && document.diagnostics instanceof List) {
+      if (Map.isInstance(document) && List.isInstance(document.diagnostics)) {
         return document.diagnostics.collect { Map d -> (d.file ? d.file + ': ' : '') + d.code + ' ' + d.message }.join('; ')
       }
     } catch (groovy.json.JsonException ignored) {
