@@ -48,7 +48,7 @@ export function buildScenario(model: Model, module: Module, branchEnv: Record<st
 }
 
 /** Every credential id the model mentions, with the type Jenkins stores it as. */
-function credentialsOf(model: Model): NonNullable<Scenario['credentials']> {
+export function credentialsOf(model: Model): NonNullable<Scenario['credentials']> {
   const credentials: NonNullable<Scenario['credentials']> = {
     [model.project.github.credentialsId]: { type: 'usernamePassword' },
     [model.project.dockerHub.credentialsId]: { type: 'usernamePassword' },

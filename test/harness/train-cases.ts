@@ -8,6 +8,7 @@ import type { Model } from '../../src/model/types.js';
 import { run as runCli } from '../cli/plan-graph-run.js';
 import { candidate, production } from '../train/support.js';
 import type { Scenario, ShRule } from './pipeline-run.js';
+import { credentialsOf } from './scenarios.js';
 
 export const TRAIN_DATE = '2026-08-24';
 const NOW = '2026-08-24T10:31:00Z';
@@ -92,16 +93,6 @@ function inputRules(votes: Vote[]): NonNullable<Scenario['inputs']> {
     })),
     { match: '[\\s\\S]*', action: 'timeout' as const },
   ];
-}
-
-function credentialsOf(model: Model): NonNullable<Scenario['credentials']> {
-  const credentials: NonNullable<Scenario['credentials']> = {
-    [model.project.github.credentialsId]: { type: 'usernamePassword' },
-    [model.project.charts.credentialsId]: { type: 'usernamePassword' },
-    [model.project.slack.credentialsId]: { type: 'string' },
-  };
-  for (const environment of model.environments) credentials[environment.clusterCredentialsId] = { type: 'file' };
-  return credentials;
 }
 
 /** One train run: the CLI's answers, the votes as inputs, helm's usual answers, then the scenario's rules first. */

@@ -62,6 +62,9 @@ describe('pipelines: the release train in the declarative harness', function () 
         sh: [upgradeFails('catalog'), { match: 'helm rollback', env: { GATEHOUSE_RELEASE: '^auth$' }, exitCode: 1 }],
       }),
       await trainCase(model, 'empty train', { modules: [] }),
+      // The CLI refuses the candidates (exit 1 with its diagnostics document).
+      await trainCase(model, 'bad candidates', { sh: [{ match: 'gatehouse release manifest', exitCode: 1,
+        writes: { '.gatehouse/train/release-manifest.out': '{"ok": false, "exitCode": 1, "diagnostics": [{"code": "GH822", "message": "commit does not start with its sha"}]}' } }] }),
       await trainCase(model, 'hotfix', { hotfix: 'auth', modules: ['auth'], votes: votesFor(model, ['auth']) }),
     ];
     for (const c of all) cases.set(c.id, c);
@@ -142,6 +145,14 @@ describe('pipelines: the release train in the declarative harness', function () 
     expect(result.result).to.equal('FAILURE');
     expect(rolledBack(result)).to.have.members(TRAIN_MODULES);
     expect(rolledBack(result)[0]).to.equal('render-worker');
+  });
+
+  it('a train that fails after the go reports through its rollback only; one before production says so once', () => {
+    for (const id of ['wave 2 fails', 'load test fails', 'rollback fails']) expect(slack(run(id)).filter((m) => m.includes('failed before production')), id).to.deep.equal([]);
+    const result = run('bad candidates');
+    expect(result.result).to.equal('FAILURE');
+    expect([steps(result, 'input'), deployed(result)]).to.deep.equal([[], []]);
+    expect(slack(result).filter((m) => m.includes('failed before production'))).to.have.length(1);
   });
 
   it('a rollback that fails says "needs a human" once', () => {
