@@ -1,5 +1,6 @@
-// generated/release/Jenkinsfile in the declarative harness, against the real CLI's answers
-// (test/harness/train-cases.ts): the vote, the decision, the waves, the rollback, the endings.
+// generated/release/Jenkinsfile, and a train-mode master build, in the declarative harness against
+// the real CLI's answers (test/harness/train-cases.ts): the candidate, the vote, the decision, the
+// waves, the rollback, the endings.
 import { expect } from 'chai';
 import { join } from 'node:path';
 import type { Model } from '../../src/model/types.js';
@@ -7,7 +8,10 @@ import { observe, steps, varCalls } from '../harness/observe.js';
 import type { RunResult, TraceEvent } from '../harness/pipeline-run.js';
 import { runPipelines } from '../harness/pipeline-run.js';
 import { loadPipelineTree } from '../harness/pipeline-source.js';
-import { escapeRegex } from '../harness/scenario-cases.js';
+import { buildOf, escapeRegex, moduleOf } from '../harness/scenario-cases.js';
+import { expectedFor } from '../harness/expectations.js';
+import { buildScenario } from '../harness/scenarios.js';
+import { run as runCli } from '../cli/plan-graph-run.js';
 import type { TrainCase } from '../harness/train-cases.js';
 import { TRAIN_MODULES, trainCase, votesFor } from '../harness/train-cases.js';
 import { SLOW_TEST_TIMEOUT_MS } from '../harness/timeouts.js';
@@ -33,6 +37,7 @@ function slack(result: RunResult): string[] {
 describe('pipelines: the release train in the declarative harness', function () {
   this.timeout(SLOW_TEST_TIMEOUT_MS);
   let model: Model;
+  let pipelineTree: Awaited<ReturnType<typeof loadPipelineTree>>;
   const cases = new Map<string, TrainCase>();
   const results = new Map<string, RunResult>();
   const run = (id: string): RunResult => {
@@ -44,6 +49,7 @@ describe('pipelines: the release train in the declarative harness', function () 
 
   before(async () => {
     const tree = await loadPipelineTree();
+    pipelineTree = tree;
     model = tree.plan.model;
     const loadTest = model.release.loadTest!;
     const upgradeFails = (release: string) => ({ match: 'helm upgrade', env: { HELM_RELEASE: `^${release}$` }, exitCode: 1 });
@@ -69,8 +75,31 @@ describe('pipelines: the release train in the declarative harness', function () 
     ];
     for (const c of all) cases.set(c.id, c);
     const jenkinsfile = join(tree.root, 'release', 'Jenkinsfile');
-    const runs = await runPipelines(all.map((c) => ({ id: c.id, library: join(tree.root, 'library'), jenkinsfile, scenario: c.scenario })));
+    // A module's master build in train mode, with the CLI's real answer to the candidate check.
+    const check = (await runCli('plan', '--train', 'auth', '--format', 'json')).out;
+    const master = buildScenario(model, moduleOf(tree.plan, 'auth'), { BRANCH_NAME: 'master' }, [
+      { name: 'candidate check', match: 'plan --train "\\$GATEHOUSE_MODULE"', writes: { '.gatehouse/train/check-the-candidate.out': check } },
+    ]);
+    const runs = await runPipelines([
+      ...all.map((c) => ({ id: c.id, library: join(tree.root, 'library'), jenkinsfile, scenario: c.scenario })),
+      { id: 'auth master', library: join(tree.root, 'library'), jenkinsfile: join(tree.root, 'modules', 'auth', 'Jenkinsfile'), scenario: master },
+    ]);
     for (const r of runs) results.set(r.id, r);
+  });
+
+  it('a train-mode master build records its blessed build as the candidate: no approval, no production deploy, no credential for production', () => {
+    const result = run('auth master');
+    expect(result.result, String(result.error)).to.equal('SUCCESS');
+    const observed = observe(result);
+    expect(observed.stagesEntered).to.deep.equal(expectedFor(buildOf(pipelineTree.plan, 'auth', 'master')).stagesEntered);
+    expect(observed.stagesEntered).to.include('Record release candidate');
+    expect([steps(result, 'input'), deployed(result)]).to.deep.equal([[], []]);
+    const record = shLabelled(result, /^Record the release candidate$/);
+    expect(record).to.have.length(1);
+    expect(record[0]?.env?.GATEHOUSE_NAMESPACE).to.equal('preprod');
+    const production = model.environments.find((e) => e.name === 'production')!.clusterCredentialsId;
+    expect(result.events.flatMap((e) => e.credentials ?? []).map((c) => c.credentialsId)).to.not.include(production);
+    expect(slack(result).some((m) => m.includes('Release candidate') && m.includes('16:00 Asia/Kolkata'))).to.equal(true);
   });
 
   it('green: votes once per ballot, then deploys 3 waves in dependency order (wave 2 in parallel) under the production lock, load test, tags', () => {
