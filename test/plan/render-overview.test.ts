@@ -39,6 +39,7 @@ describe('plan: the overview', () => {
 
   it('says in train mode that master records the candidate the release train deploys', () => {
     const lines = renderPlanOverview(smallPlan()).split('\n');
+    expect(lines[2]).to.equal('Builds (the same for every module; the release train deploys to production after its vote: gatehouse plan --train):');
     const master = lines.findIndex((l) => l.startsWith('  master'));
     expect(lines.slice(master, master + 2)).to.deep.equal([
       '  master       branch main; records the blessed build as the release candidate for prod (namespace prod-ns); the release train deploys it',
