@@ -5,12 +5,13 @@ import { emitDocs } from './docs/emit-docs.js';
 import { emitJenkinsfiles } from './jenkinsfile/emit.js';
 import { emitJobs } from './jobs/emit.js';
 import { emitLibrary } from './library/emit.js';
+import { emitReleasePipeline } from './release/emit.js';
 import type { FileSet } from './types.js';
 import { toFileSet } from './types.js';
 
 type Emitter = (plan: Plan) => FileSet;
 
-const EMITTERS: readonly Emitter[] = [emitChartFiles, emitDocs, emitLibrary, emitJenkinsfiles, emitJobs];
+const EMITTERS: readonly Emitter[] = [emitChartFiles, emitDocs, emitLibrary, emitJenkinsfiles, emitReleasePipeline, emitJobs];
 
 export function emitAll(plan: Plan): FileSet {
   return toFileSet(EMITTERS.flatMap((emit) => emit(plan)));
