@@ -71,3 +71,27 @@ for (Map module in modules) {
     }
   }
 }
+
+// The release train: one pipeline job that reads generated/release/Jenkinsfile from the repository
+// holding modules.yaml. Its schedule (cron with TZ=) is in that Jenkinsfile's triggers, which
+// Jenkins applies once the job has run: run it once by hand after the first seed (nothing
+// deploys without the vote).
+pipelineJob('online-product/release') {
+  displayName('release train')
+  description('The daily release train: go/no-go vote, production in dependency waves, whole-train rollback.')
+  definition {
+    cpsScm {
+      scm {
+        git {
+          remote {
+            url('https://github.com/acme-online/release-config.git')
+            credentials('github-app-gatehouse')
+          }
+          branch('main')
+        }
+      }
+      scriptPath('generated/release/Jenkinsfile')
+      lightweight(true)
+    }
+  }
+}

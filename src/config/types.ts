@@ -59,7 +59,7 @@ export interface RawRelease {
   releaseTime: string;
   freeze?: RawFreezePeriod[];
   vote?: { cancelRoles?: string[] };
-  loadTest?: Omit<LoadTest, 'timeoutMinutes'> & { timeoutMinutes?: number };
+  loadTest?: Omit<LoadTest, 'timeoutMinutes' | 'image'> & { timeoutMinutes?: number; image?: string };
   approvers: Record<string, RawApproverRole>;
   github?: Partial<Omit<ReleaseGitHub, 'bumpLabels'>> & { bumpLabels?: Partial<ReleaseGitHub['bumpLabels']> };
 }
@@ -103,8 +103,9 @@ export interface RawModule extends RawModuleSettings {
 
 export interface RawConfig {
   $schema?: string;
-  project: Omit<Project, 'description' | 'github' | 'library'> & {
+  project: Omit<Project, 'description' | 'configBranch' | 'github' | 'library'> & {
     description?: string;
+    configBranch?: string;
     github: Omit<Project['github'], 'syncBranch'> & { syncBranch?: string };
     library: Omit<Project['library'], 'branch'> & { branch?: string };
   };

@@ -331,6 +331,11 @@ export const CODES = {
     severity: 'warning',
     explanation: 'A `release.freeze` entry covers only days that are not in `release.weekdays`, so it stops no train. Check the dates.',
   },
+  GH356: {
+    title: 'release train without candidates',
+    severity: 'error',
+    explanation: '`release.mode` is `train` (the default), but `branchFlow.master` does not run `promote`. In train mode a master build records the blessed build it resolves as the module\'s release candidate, and the train releases only blessed builds: a master build that builds its own artifact never yields a candidate. Add `promote` to `branchFlow.master.stages`, or set `release.mode: continuous`.',
+  },
   GH360: {
     title: 'library changed without a version bump',
     severity: 'error',

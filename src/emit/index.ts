@@ -10,10 +10,11 @@ import { emitDocs } from './docs/emit-docs.js';
 import { emitJenkinsfile } from './jenkinsfile/emit.js';
 import { emitJobs } from './jobs/emit.js';
 import { emitLibrary } from './library/emit.js';
+import { emitReleasePipeline } from './release/emit.js';
 import type { EmitUnit, FileSet, GeneratedFile } from './types.js';
 import { toFileSet } from './types.js';
 
-const PROJECT_EMITTERS: readonly ((plan: Plan) => FileSet)[] = [emitDocs, emitLibrary, emitJobs];
+const PROJECT_EMITTERS: readonly ((plan: Plan) => FileSet)[] = [emitDocs, emitLibrary, emitReleasePipeline, emitJobs];
 
 export function moduleDir(name: string): string {
   return `modules/${name}`;

@@ -10,6 +10,9 @@ import type { BranchFlow, BranchRule, Environment, Model, Module, Project, Quali
 import { BRANCH_KINDS } from './types.js';
 import { compareCodeUnits } from '../util/compare.js';
 
+/** The branch the release job reads generated/release/Jenkinsfile from (schema default). */
+export const DEFAULT_CONFIG_BRANCH = 'main';
+
 export function buildModel(config: RawConfig): Model {
   const quality = buildProjectQuality(config.quality);
   const settings = buildDefaultSettings(config);
@@ -39,6 +42,7 @@ function buildProject(config: RawConfig): Project {
   return {
     ...config.project,
     description: config.project.description ?? '',
+    configBranch: config.project.configBranch ?? DEFAULT_CONFIG_BRANCH,
     github: { ...github, syncBranch: github.syncBranch ?? BUILTIN_GITHUB_DEFAULTS.syncBranch },
     library: { ...library, branch: library.branch ?? BUILTIN_GITHUB_DEFAULTS.libraryBranch },
   };

@@ -25,7 +25,11 @@ export function buildRelease(config: RawConfig): Release {
     })),
     github: buildReleaseGitHub(config),
   };
-  if (raw.loadTest) release.loadTest = { ...raw.loadTest, timeoutMinutes: raw.loadTest.timeoutMinutes ?? DEFAULT_LOAD_TEST_TIMEOUT_MINUTES };
+  if (raw.loadTest) {
+    const { command, report, image, timeoutMinutes } = raw.loadTest;
+    // Like the test commands, the load test runs in the gatehouse CLI's image unless it names its own.
+    release.loadTest = { command, report, image: image ?? config.project.agents.node, timeoutMinutes: timeoutMinutes ?? DEFAULT_LOAD_TEST_TIMEOUT_MINUTES };
+  }
   return release;
 }
 

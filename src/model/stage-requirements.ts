@@ -38,6 +38,9 @@ export const STAGE_REQUIREMENTS: Record<StageId, readonly StageRequirement[]> = 
   ],
   // gatehouseResolveBlessed matches blessed builds on GATEHOUSE_TREE, set by gatehouseCheckout.
   promote: [{ anyOf: ['checkout'], why: 'it finds the blessed build by the tree hash checkout records' }],
+  // gatehouseRecordCandidate records the blessed build gatehouseResolveBlessed found
+  // (GATEHOUSE_BLESSED_REVISION, GATEHOUSE_CHART_VERSION); the Plan adds it after promote only.
+  recordCandidate: [{ anyOf: ['promote'], why: 'it records the blessed build that promote resolved' }],
   // gatehouseApprovals asks to release a version to the environment: without a deploy or a
   // promotion there is nothing the approval lets through.
   approve: [{ anyOf: ['deploy', 'promote'], why: 'an approval only makes sense before a deploy or promotion' }],

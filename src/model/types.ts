@@ -11,12 +11,21 @@ export const STAGE_IDS = [
   'pushImage',
   'publishChart',
   'promote',
+  'recordCandidate',
   'approve',
   'deploy',
   'smokeTests',
   'integrationTests',
 ] as const;
 export type StageId = (typeof STAGE_IDS)[number];
+
+/**
+ * Stages the Plan adds by itself, never listed in `branchFlow`: in train mode the master build
+ * records its blessed build as the release candidate instead of deploying it.
+ */
+export const PLANNED_ONLY_STAGE_IDS = ['recordCandidate'] as const satisfies readonly StageId[];
+/** The stages `branchFlow.<kind>.stages` may list (the schema's stageId enum). */
+export const CONFIGURABLE_STAGE_IDS = STAGE_IDS.filter((id) => !(PLANNED_ONLY_STAGE_IDS as readonly StageId[]).includes(id));
 
 /** Stages that act on the build's environment (its cluster and namespace); a rule running one needs an environment. */
 export const ENVIRONMENT_STAGE_IDS = ['promote', 'approve', 'deploy', 'smokeTests', 'integrationTests'] as const satisfies readonly StageId[];
@@ -56,6 +65,8 @@ export interface Project {
   description: string;
   /** `owner/name` of the GitHub repository that holds modules.yaml, named in generated headers. */
   configRepository?: string;
+  /** The branch of configRepository the release job reads its pipeline and modules.yaml from. */
+  configBranch: string;
   github: {
     owner: string;
     apiUrl: string;
@@ -134,6 +145,8 @@ export interface LoadTest {
   command: string;
   /** Report the command writes, relative to the release job's workspace. */
   report: string;
+  /** Image of the container `tests` the command runs in (default project.agents.node). */
+  image: string;
   timeoutMinutes: number;
 }
 

@@ -13,11 +13,16 @@ export function describeMatch(match: BuildMatch): string {
   }
 }
 
-/** Where a build deploys, e.g. "deploys to preprod (namespace preprod)", or "deploys nowhere". */
-export function describeTarget(build: Pick<BuildPlan, 'environment' | 'namespace' | 'promotes'>): string {
+/**
+ * Where a build deploys, e.g. "deploys to preprod (namespace preprod)", or "deploys nowhere"; a
+ * train-mode master build records a candidate that the release train deploys.
+ */
+export function describeTarget(build: Pick<BuildPlan, 'environment' | 'namespace' | 'promotes'> & { stages?: readonly PlannedStage[] }): string {
   if (build.environment === undefined) return 'deploys nowhere';
+  const where = `${build.environment} (namespace ${build.namespace ?? build.environment})`;
+  if (build.stages?.some((s) => s.id === 'recordCandidate')) return `records the blessed build as the release candidate for ${where}; the release train deploys it`;
   const verb = build.promotes ? 'promotes the blessed build to' : 'deploys to';
-  return `${verb} ${build.environment} (namespace ${build.namespace ?? build.environment})`;
+  return `${verb} ${where}`;
 }
 
 /** "environment/namespace" of a stage, or "-" for stages that act on no environment. */

@@ -33,7 +33,8 @@ function releasePullRequestOf(rule: BranchRule): { source: string; target: strin
 
 function planBuild(model: ProjectModel, module: Module, rule: BranchRule): BuildPlan {
   const environment = rule.environment ? findEnvironment(model, rule.environment) : undefined;
-  const ordered = STAGE_IDS.filter((id) => rule.stages.includes(id));
+  const configured = STAGE_IDS.filter((id) => rule.stages.includes(id));
+  const ordered = model.release.mode === 'train' && rule.kind === 'master' ? candidateStages(configured) : configured;
   return {
     kind: rule.kind,
     match: matchOf(rule, model.branchFlow),
@@ -43,6 +44,20 @@ function planBuild(model: ProjectModel, module: Module, rule: BranchRule): Build
     stages: ordered.map((id) => planStage(model, module, id, environment)),
   };
 }
+
+/**
+ * Train mode: the master build verifies the blessed build and records it as the release
+ * candidate; deploying it, and its approvals (the train's vote) and tests, belong to the release
+ * train. A config rule (GH356) makes sure a train-mode master build promotes.
+ */
+function candidateStages(configured: readonly StageId[]): StageId[] {
+  const kept = configured.filter((id) => !TRAIN_STAGES.includes(id));
+  const promote = kept.indexOf('promote');
+  return promote < 0 ? kept : [...kept.slice(0, promote + 1), 'recordCandidate', ...kept.slice(promote + 1)];
+}
+
+/** What a master build does in continuous mode that the release train does in train mode. */
+const TRAIN_STAGES: readonly StageId[] = ['approve', 'deploy', 'smokeTests', 'integrationTests'];
 
 function planStage(model: ProjectModel, module: Module, id: StageId, environment: Environment | undefined): PlannedStage {
   const onEnvironment = environment !== undefined && ENVIRONMENT_STAGES.has(id);

@@ -14,7 +14,9 @@ export function renderPlanOverview(plan: Plan): string {
   return [
     printable(head),
     '',
-    'Builds (the same for every module; the module lead approves in the moduleLead role):',
+    plan.model.release.mode === 'train'
+      ? 'Builds (the same for every module; the release train deploys to production after its vote: gatehouse plan --train):'
+      : 'Builds (the same for every module; the module lead approves in the moduleLead role):',
     ...(plan.modules[0]?.builds ?? []).flatMap((build) => renderBuildSummary(plan, build)),
     '',
     'Modules by wave (a module deploys after every module it depends on; one wave deploys in parallel):',

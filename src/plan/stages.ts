@@ -10,6 +10,7 @@ export const STAGE_TITLES: Record<StageId, string> = {
   pushImage: 'Push image',
   publishChart: 'Publish chart',
   promote: 'Resolve blessed build',
+  recordCandidate: 'Record release candidate',
   approve: 'Approvals',
   deploy: 'Deploy',
   smokeTests: 'Smoke tests',

@@ -1,7 +1,7 @@
 // What the release pipeline needs to deploy a decided train, so it reads nothing from
 // modules.yaml itself: per wave, per module, the exact chart and image of the manifest and the
 // module's deploy settings; the environment's credentials and lock; the smoke tests and the load test.
-import type { LoadTest, Model } from '../model/types.js';
+import type { Environment, LoadTest, Model } from '../model/types.js';
 import { trainEnvironment } from './ballots.js';
 import type { Manifest } from './types.js';
 
@@ -59,8 +59,16 @@ export function planDeploy(model: Model, manifest: Manifest): DeployPlan {
     environment: environment.name,
     namespace: environment.namespace,
     kubeconfigCredentialsId: environment.clusterCredentialsId,
-    lockResource: `${model.project.name}-${environment.name}`,
+    lockResource: trainLockResource(model, environment),
     waves: manifest.waves.map((names, index) => ({ wave: index + 1, modules: names.map(moduleOf) })),
-    loadTest: loadTest ? { command: loadTest.command, report: loadTest.report, timeoutMinutes: loadTest.timeoutMinutes } : null,
+    loadTest: loadTest ? { command: loadTest.command, report: loadTest.report, image: loadTest.image, timeoutMinutes: loadTest.timeoutMinutes } : null,
   };
+}
+
+/**
+ * The lock every deploy to an environment holds: the module pipelines' (continuous mode, and their
+ * staging/preprod groups) and the release train's production stage, which the emitter writes.
+ */
+export function trainLockResource(model: Model, environment: Environment): string {
+  return `${model.project.name}-${environment.name}`;
 }

@@ -95,6 +95,6 @@ export function trainPlanToJson(plan: TrainPlan): object {
     dropped: plan.dropped.map((d) => ({ name: d.name, cause: d.cause, reason: d.reason, because: d.because })),
     unchanged: plan.unchanged,
     ballots: ballotsToJson(plan.ballots),
-    loadTest: plan.loadTest && { command: plan.loadTest.command, report: plan.loadTest.report, timeoutMinutes: plan.loadTest.timeoutMinutes },
+    loadTest: plan.loadTest && { command: plan.loadTest.command, report: plan.loadTest.report, image: plan.loadTest.image, timeoutMinutes: plan.loadTest.timeoutMinutes },
   };
 }

@@ -13,9 +13,11 @@ describe('cli: gatehouse plan', () => {
     expect(out).to.contain('  staging: branch staging; deploys to staging (namespace staging)\n');
     expect(out).to.match(/\n {4}STAGE +ENVIRONMENT\/NAMESPACE +PUSHES +APPROVALS +REQUIRES +SKIPPED\n/);
     expect(out).to.match(/\n {4}Integration tests +staging\/staging +- +- +- +Queue consumer with no API of its own/);
-    expect(out).to.match(/\n {4}Approvals +production\/production +- +moduleLead: kabir\.singh, release-managers +- +-\n {10,}sre: sre-team\n/);
+    // Train mode: master records the candidate; the approvals and the production deploy are the train's.
+    expect(out).to.contain('  master: branch master; records the blessed build as the release candidate for production (namespace production); the release train deploys it\n');
+    expect(out).to.match(/\n {4}Record release candidate +- +- +- +- +-\n/);
     expect(out).to.match(/\n {4}Quality gate +- +- +- +- +-\n/);
-    expect(out).to.match(/\n {4}Deploy +production\/production +- +- +stable build +-\n/);
+    expect(out).not.to.match(/\n {4}(Approvals|Deploy) +production\//);
     expect(out).to.contain('Deployment waves');
     expect(out).to.contain('Rollback order (the last wave first):\n  wave 5: web-frontend\n  wave 4: api-gateway\n');
     expect(out.split('\n').filter((l) => l !== l.trimEnd())).to.deep.equal([]);
@@ -34,7 +36,8 @@ describe('cli: gatehouse plan', () => {
       expect(row?.slice(2, 4), module.name).to.deep.equal([module.version, module.lead]);
     }
     expect(rows.find((r) => r[1] === 'render-worker')?.at(-1)).to.equal('Integration tests');
-    expect(out).to.contain("approvals in production: moduleLead (the module's lead, release-managers), sre (sre-team), qa (qa-team), product (product-management)\n");
+    expect(out).to.contain('records the blessed build as the release candidate for production (namespace production); the release train deploys it\n');
+    expect(out).not.to.contain('approvals in production');
     expect(out).to.contain('Rollback order (the last wave first):\n  wave 5: web-frontend\n');
     expect(out).not.to.contain('STAGE');
   });
@@ -85,10 +88,11 @@ describe('cli: gatehouse plan', () => {
     const modules = json['modules'] as { name: string; builds: { kind: string; stages: Record<string, unknown>[] }[] }[];
     expect(modules.map((m) => m.name)).to.deep.equal(['editor']);
     expect(modules[0]?.builds.map((b) => b.kind)).to.deep.equal(['master']);
-    const deploy = modules[0]?.builds[0]?.stages.find((s) => s['id'] === 'deploy');
-    expect(deploy).to.deep.equal({
-      id: 'deploy', title: 'Deploy', environment: 'production', namespace: 'production', pushesImage: false,
-      pushesChart: false, approvals: [], requiresChannel: 'stable', skipped: false, skipReason: null,
+    const stages = modules[0]?.builds[0]?.stages ?? [];
+    expect(stages.map((s) => s['id'])).to.deep.equal(['checkout', 'promote', 'recordCandidate']);
+    expect(stages[2]).to.deep.equal({
+      id: 'recordCandidate', title: 'Record release candidate', environment: null, namespace: null, pushesImage: false,
+      pushesChart: false, approvals: [], requiresChannel: null, skipped: false, skipReason: null,
     });
   });
 

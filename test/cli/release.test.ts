@@ -150,20 +150,21 @@ describe('cli: gatehouse release', () => {
   });
 
   describe('deploy-plan', () => {
-    it('gives the pipeline every deploy setting of a train decided GO, with the lock the module pipelines hold', async () => {
+    it('gives the pipeline every deploy setting of a train decided GO, with a lock named like the module pipelines\' locks', async () => {
       const { code, out } = await run('release', 'deploy-plan', at('decided.json'));
       expect(code).to.equal(0);
       const plan = JSON.parse(out) as { lockResource: string; kubeconfigCredentialsId: string; waves: { wave: number; modules: Record<string, unknown>[] }[]; loadTest: unknown };
       expect([plan.lockResource, plan.kubeconfigCredentialsId]).to.deep.equal(['online-product-production', 'kubeconfig-production']);
       const jenkinsfile = await readFile(join(dirname(DEFAULT_CONFIG), 'generated/modules/auth/Jenkinsfile'), 'utf8');
-      expect(jenkinsfile).to.contain(`lock(resource: '${plan.lockResource}', inversePrecedence: true)`);
+      // <project>-<environment>: the module pipelines lock preprod by the same rule (production only in continuous mode).
+      expect(jenkinsfile).to.contain(`lock(resource: '${plan.lockResource.replace(/production$/, 'preprod')}', inversePrecedence: true)`);
       expect(plan.waves.map((w) => [w.wave, w.modules.map((m) => m['name'])])).to.deep.equal([[1, ['config-service']], [2, ['catalog']], [3, ['render-worker']]]);
       const decided = await readManifest('decided.json');
       expect(plan.waves[0]?.modules[0]).to.deep.equal({
         name: 'config-service', helmRelease: 'config-service', chartReference: decided.modules[0]?.chart.reference, chartVersion: decided.modules[0]?.chart.version,
         imageReference: decided.modules[0]?.image.reference, valuesFile: 'values-production.yaml', timeoutMinutes: 10, historyMax: 10, smokeTests: 'helm test --logs', smokeTestsSkipped: null,
       });
-      expect(plan.loadTest).to.deep.equal({ command: 'k6 run --summary-export reports/load-test.json load-test/train.js', report: 'reports/load-test.json', timeoutMinutes: 30 });
+      expect(plan.loadTest).to.deep.equal({ command: 'k6 run --summary-export reports/load-test.json load-test/train.js', report: 'reports/load-test.json', image: 'acmeonline/gatehouse-cli:0.1.0', timeoutMinutes: 30 });
     });
 
     it('refuses a manifest that was not decided GO', async () => {

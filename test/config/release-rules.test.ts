@@ -1,5 +1,5 @@
 // The release train's keys in modules.yaml: freeze dates (GH350-GH352, GH355), the vote's cancel
-// roles and voters (GH353, GH354), and the defaults the model applies.
+// roles and voters (GH353, GH354), the train-mode master build (GH356), and the defaults the model applies.
 import { expect } from 'chai';
 import { parse } from 'yaml';
 import type { RawConfig } from '../../src/config/types.js';
@@ -63,12 +63,21 @@ describe('config: release train keys', () => {
     expect(problems(noApprovals).map(([code]) => code)).to.deep.equal(['GH310']);
   });
 
-  it('applies the defaults: train mode, no freeze, sre cancels when it votes, 30 minutes of load test', () => {
+  it('needs a master build that promotes in train mode (GH356), not in continuous mode', () => {
+    const building = readFixture('valid', 'minimal.yaml')
+      .replace('stages: [checkout, promote, approve, deploy] }', 'stages: [checkout, build, unitTests, scan, qualityGate, pushImage, publishChart, deploy] }');
+    const found = validateText(building).diagnostics;
+    expect(found.map((d) => [d.code, d.line, d.column])).to.deep.equal([['GH356', 28, 66]]);
+    expect(found[0]?.hint).to.equal('add promote to branchFlow.master.stages (after checkout), or set release.mode: continuous');
+    expect(problems(building.replace(RELEASE_TIME, RELEASE_TIME + '  mode: continuous\n'))).to.deep.equal([]);
+  });
+
+  it('applies the defaults: train mode, no freeze, sre cancels when it votes, 30 minutes of load test in the CLI image', () => {
     const model = buildModel(parse(withRelease('  loadTest: { command: ./load.sh, report: load.html }\n')) as RawConfig);
     expect(model.release.mode).to.equal('train');
     expect(model.release.freeze).to.deep.equal([]);
     expect(model.release.vote.cancelRoles).to.deep.equal(['sre']);
-    expect(model.release.loadTest).to.deep.equal({ command: './load.sh', report: 'load.html', timeoutMinutes: 30 });
+    expect(model.release.loadTest).to.deep.equal({ command: './load.sh', report: 'load.html', image: 'acme/gatehouse-cli:0.1.0', timeoutMinutes: 30 });
     const noSre = parse(minimalWith('approvals: [sre]', 'approvals: [ops]').replace('    sre: {', '    ops: {')) as RawConfig;
     expect(buildModel(noSre).release.vote.cancelRoles).to.deep.equal([]);
     expect(buildModel(noSre).release.loadTest).to.equal(undefined);

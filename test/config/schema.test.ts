@@ -4,7 +4,7 @@ import { expect } from 'chai';
 import { parseDocument } from 'yaml';
 import { listSchemaReference } from '../../src/config/schema-reference.js';
 import { BUILTIN_GITHUB_DEFAULTS, BUILTIN_MODULE_DEFAULTS } from '../../src/model/defaults.js';
-import { BRANCH_KINDS, SKIPPABLE_STAGE_IDS, STAGE_IDS } from '../../src/model/types.js';
+import { BRANCH_KINDS, CONFIGURABLE_STAGE_IDS, SKIPPABLE_STAGE_IDS } from '../../src/model/types.js';
 import { readFixture, SCHEMA } from './helpers.js';
 
 type Node = Record<string, unknown>;
@@ -42,7 +42,7 @@ describe('config: schemas/modules.schema.json', () => {
   });
 
   it('takes stage ids, branch kinds and skippable stages from the model', () => {
-    expect(def('stageId')['enum']).to.deep.equal([...STAGE_IDS]);
+    expect(def('stageId')['enum']).to.deep.equal([...CONFIGURABLE_STAGE_IDS]);
     expect(Object.keys(def('branchFlow')['properties'] as Node)).to.deep.equal([...BRANCH_KINDS]);
     expect(def('branchFlow')['required']).to.deep.equal([...BRANCH_KINDS]);
     expect(Object.keys(def('skip')['properties'] as Node)).to.deep.equal([...SKIPPABLE_STAGE_IDS]);

@@ -4,9 +4,11 @@ import { diffPlans } from '../../src/diff/diff-plans.js';
 import type { PlanDiff } from '../../src/diff/types.js';
 import { emitAll } from '../../src/emit/index.js';
 import type { Plan } from '../../src/plan/types.js';
-import { smallPlan } from '../plan/small-model.js';
+import { continuousPlan, smallPlan } from '../plan/small-model.js';
 
-export function diffAfter(edit: (raw: RawConfig) => void): PlanDiff {
+/** `continuous`: master builds approve and deploy themselves (train mode leaves that to the release train). */
+export function diffAfter(edit: (raw: RawConfig) => void, continuous = false): PlanDiff {
   const side = (plan: Plan) => ({ plan, files: emitAll(plan) });
-  return diffPlans(side(smallPlan()), side(smallPlan(edit)));
+  const planOf = continuous ? continuousPlan : smallPlan;
+  return diffPlans(side(planOf()), side(planOf(edit)));
 }

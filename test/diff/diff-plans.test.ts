@@ -13,6 +13,8 @@ interface Case {
   shared?: SharedChanges[];
   /** Every module listed in the diff, with its own changes. */
   modules: Record<string, ModuleChange[]>;
+  /** Master's approvals and production deploy exist in continuous mode only. */
+  continuous?: boolean;
 }
 
 const PROD_DEPLOY = { id: 'deploy', title: 'Deploy', environment: 'prod', namespace: 'prod-ns' } as const;
@@ -45,6 +47,7 @@ const CASES: Case[] = [
   },
   {
     name: 'a new approver role in production',
+    continuous: true,
     edit: (raw) => {
       raw.release.approvers['qa'] = { description: 'QA.', submitters: ['qa-team'] };
       raw.environments['prod']!.approvals = ['lead', 'ops', 'qa'];
@@ -59,6 +62,7 @@ const CASES: Case[] = [
   },
   {
     name: 'approvals asked in another order',
+    continuous: true,
     edit: (raw) => (raw.environments['prod']!.approvals = ['ops', 'lead']),
     project: [{ setting: 'environments.prod.approvals', before: ['lead', 'ops'], after: ['ops', 'lead'] }],
     shared: [{ ...ALL, changes: [{ kind: 'approvalOrder', build: 'master', environment: 'prod', before: ['lead', 'ops'], after: ['ops', 'lead'] }] }],
@@ -66,6 +70,7 @@ const CASES: Case[] = [
   },
   {
     name: 'a new module lead approves in the moduleLead role',
+    continuous: true,
     edit: (raw) => (raw.modules['mid']!.lead = 'dave'),
     modules: {
       mid: [
@@ -114,6 +119,7 @@ const CASES: Case[] = [
   },
   {
     name: 'an environment that is no longer production drops the stable requirement',
+    continuous: true,
     edit: (raw) => (raw.environments['prod']!.production = false),
     project: [{ setting: 'environments.prod.production', before: true, after: false }],
     shared: [{ ...ALL, changes: [{ kind: 'requirement', build: 'master', stage: PROD_DEPLOY, before: 'stable', after: null }] }],
@@ -144,7 +150,7 @@ const CASES: Case[] = [
 describe('diff: two Plans, the changes a reviewer needs', () => {
   for (const c of CASES) {
     it(c.name, () => {
-      const diff = diffAfter(c.edit);
+      const diff = diffAfter(c.edit, c.continuous);
       expect(diff.project, 'project').to.deep.equal(c.project ?? []);
       expect(diff.shared, 'shared').to.deep.equal(c.shared ?? []);
       expect(Object.fromEntries(diff.modules.map((m) => [m.name, m.changes])), 'modules').to.deep.equal(c.modules);

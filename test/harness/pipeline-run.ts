@@ -10,7 +10,7 @@ export interface Scenario {
   /** Jenkins users and their groups, for `input(submitter:)`. */
   users?: Record<string, string[]>;
   /** First matching rule answers an input; match is a regex on "id\nmessage". */
-  inputs?: { match: string; user?: string; action?: 'approve' | 'reject' | 'timeout'; once?: boolean }[];
+  inputs?: { match: string; user?: string; action?: 'approve' | 'reject' | 'timeout'; once?: boolean; parameters?: Record<string, string> }[];
   /** First matching rule scripts an `sh`: regex on the script, optional env/stage regexes. */
   sh?: ShRule[];
   junit?: { match: string; total?: number; failed?: number; missing?: boolean }[];

@@ -1,9 +1,13 @@
 // The pipelines the tests prove: the emitters' output for the repository's modules.yaml, written
-// to a temporary directory laid out like generated/.
+// to a temporary directory laid out like generated/. In train mode (modules.yaml's, what generated/
+// holds) master builds record candidates and the release train deploys; in continuous mode every
+// master build deploys to production itself, after its approvals: both are products we ship.
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { loadProject } from '../../src/app/load-project.js';
 import { emitAll } from '../../src/emit/index.js';
+import type { ReleaseMode } from '../../src/model/types.js';
+import { buildPlan } from '../../src/plan/plan.js';
 import type { Plan } from '../../src/plan/types.js';
 import { DEFAULT_CONFIG } from '../../src/util/paths.js';
 import { makeTempDir } from './groovy-process.js';
@@ -16,16 +20,18 @@ export interface PipelineTree {
   modules: string[];
 }
 
-let cached: Promise<PipelineTree> | undefined;
+const cached = new Map<ReleaseMode, Promise<PipelineTree>>();
 
-export function loadPipelineTree(): Promise<PipelineTree> {
-  cached ??= buildTree();
-  return cached;
+export function loadPipelineTree(mode: ReleaseMode = 'train'): Promise<PipelineTree> {
+  let tree = cached.get(mode);
+  if (!tree) cached.set(mode, (tree = buildTree(mode)));
+  return tree;
 }
 
-async function buildTree(): Promise<PipelineTree> {
-  const { plan, diagnostics } = await loadProject(DEFAULT_CONFIG);
-  if (!plan) throw new Error(`modules.yaml does not load: ${JSON.stringify(diagnostics)}`);
+async function buildTree(mode: ReleaseMode): Promise<PipelineTree> {
+  const { plan: loaded, diagnostics } = await loadProject(DEFAULT_CONFIG);
+  if (!loaded) throw new Error(`modules.yaml does not load: ${JSON.stringify(diagnostics)}`);
+  const plan = loaded.model.release.mode === mode ? loaded : buildPlan({ ...loaded.model, release: { ...loaded.model.release, mode } });
   const root = writeEmitted(plan);
   const modulesDir = join(root, 'modules');
   const modules = readdirSync(modulesDir)

@@ -26,7 +26,8 @@ export function loadScenarioRuns(): Promise<ScenarioRuns> {
 }
 
 async function runAll(): Promise<ScenarioRuns> {
-  const tree = await loadPipelineTree();
+  // The module scenarios include master's production approvals and deploy: continuous mode.
+  const tree = await loadPipelineTree('continuous');
   const cases = allCases(tree.plan, tree.modules);
   const requests = cases.map((c) => ({
     id: c.id,

@@ -48,7 +48,7 @@ export function buildScenario(model: Model, module: Module, branchEnv: Record<st
 }
 
 /** Every credential id the model mentions, with the type Jenkins stores it as. */
-function credentialsOf(model: Model): NonNullable<Scenario['credentials']> {
+export function credentialsOf(model: Model): NonNullable<Scenario['credentials']> {
   const credentials: NonNullable<Scenario['credentials']> = {
     [model.project.github.credentialsId]: { type: 'usernamePassword' },
     [model.project.dockerHub.credentialsId]: { type: 'usernamePassword' },
@@ -150,5 +150,7 @@ function defaultCommands(module: Module, branchEnv: Record<string, string>): ShR
     { name: 'deployed revision', match: 'helm status .*jq -r .\\.version', stdout: '8\n' },
     { name: 'history', match: 'helm history', stdout: `${JSON.stringify(LIVE_HISTORY)}\n` },
     { name: 'chart push', match: 'helm push', stdout: module.name },
+    // buildctl --metadata-file: the pushed image's digest, which the blessing records.
+    { name: 'image push', match: 'push=true', writes: { '.gatehouse/push-metadata.json': JSON.stringify({ 'containerimage.digest': `sha256:${'ab'.repeat(32)}` }) } },
   ];
 }

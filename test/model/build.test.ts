@@ -94,8 +94,10 @@ describe('model: build', () => {
     expect(Object.keys(api.environments)).to.deep.equal(['preprod', 'production', 'staging']);
   });
 
-  it('fills optional keys: descriptions, approvals, release PR branches, approver flags', () => {
+  it('fills optional keys: descriptions, approvals, release PR branches, approver flags, the config branch, the load test image', () => {
     expect(minimal.project.description).to.equal('');
+    expect([minimal.project.configBranch, full.project.configBranch]).to.deep.equal(['main', 'release/config']);
+    expect(full.release.loadTest?.image).to.equal('grafana/k6:0.55.0');
     expect(minimal.environments.map((e) => [e.name, e.production, e.approvals])).to.deep.equal([
       ['staging', false, []],
       ['preprod', false, []],

@@ -60,12 +60,18 @@ describe('pipelines: every string at its maxLength still compiles (Groovy 2.4)',
     data.release.approvers['sre']!.submitters = Array.from({ length: Number(submitters['maxItems']) }, (_, i) => `${i}${WIDEST.repeat(itemLength - String(i).length)}`);
     const parsed = parseConfig({ name: 'longest.yaml', text: stringify(data, { lineWidth: 0 }) }, SCHEMA);
     expect(parsed.diagnostics.map((d) => `${d.code} ${d.path} ${d.message.slice(0, 80)}`)).to.deep.equal([]);
-    const files = emitJenkinsSide(buildPlan(buildModel(parsed.config!)));
-    const root = writeToTempDir(files, 'longest');
-    try {
-      expect(formatErrors(await compileTree(root))).to.deep.equal([]);
-    } finally {
-      rmSync(root, { recursive: true, force: true });
+    const model = buildModel(parsed.config!);
+    // Train mode (the release train's Jenkinsfile) and continuous mode (the approvals, with the
+    // submitters, in the module Jenkinsfiles) both compile.
+    const train = emitJenkinsSide(buildPlan(model));
+    const files = emitJenkinsSide(buildPlan({ ...model, release: { ...model.release, mode: 'continuous' } }));
+    for (const [label, tree] of [['longest-train', train], ['longest', files]] as const) {
+      const root = writeToTempDir(tree, label);
+      try {
+        expect(formatErrors(await compileTree(root)), label).to.deep.equal([]);
+      } finally {
+        rmSync(root, { recursive: true, force: true });
+      }
     }
     // The files that carry user strings; comment lines hold no literals (and may hold apostrophes).
     const withUserText = files.filter((f) => f.path.endsWith('Jenkinsfile') || f.path === 'jobs/seed.groovy' || f.path.endsWith('gatehouseProject.groovy'));

@@ -3,7 +3,8 @@ import { loadProject } from '../../src/app/load-project.js';
 import type { BranchKind, StageId } from '../../src/model/types.js';
 import type { BuildPlan, Plan } from '../../src/plan/types.js';
 import { DEFAULT_CONFIG } from '../../src/util/paths.js';
-import { smallPlan } from './small-model.js';
+import { buildPlan } from '../../src/plan/plan.js';
+import { continuousPlan, smallPlan } from './small-model.js';
 
 function buildOf(plan: Plan, module: string, kind: BranchKind): BuildPlan {
   const build = plan.modules.find((m) => m.module.name === module)?.builds.find((b) => b.kind === kind);
@@ -32,7 +33,8 @@ describe('plan: the repository modules.yaml', () => {
       pullRequest: CI,
       staging: FULL,
       prMerge: FULL,
-      master: ['checkout', 'promote', 'approve', 'deploy', 'smokeTests'],
+      // Train mode: the master build records its blessed build; the release train deploys it.
+      master: ['checkout', 'promote', 'recordCandidate'],
     };
     for (const { module, builds } of plan.modules) {
       expect(builds.map((b) => b.kind), module.name).to.deep.equal(['feature', 'pullRequest', 'staging', 'prMerge', 'master']);
@@ -50,7 +52,7 @@ describe('plan: the repository modules.yaml', () => {
       ['integrationTests', 'staging', 'staging'],
     ]);
     expect(buildOf(plan, 'auth', 'prMerge').stages.filter((s) => s.namespace === 'preprod').map((s) => s.id)).to.deep.equal(['deploy', 'integrationTests']);
-    expect(buildOf(plan, 'auth', 'master').stages.filter((s) => s.namespace === 'production').map((s) => s.id)).to.deep.equal(['promote', 'approve', 'deploy', 'smokeTests']);
+    expect(buildOf(plan, 'auth', 'master').stages.filter((s) => s.namespace === 'production').map((s) => s.id)).to.deep.equal(['promote']);
     for (const kind of ['feature', 'pullRequest'] as const) {
       const build = buildOf(plan, 'auth', kind);
       expect(build.environment).to.equal(undefined);
@@ -68,21 +70,24 @@ describe('plan: the repository modules.yaml', () => {
     }
   });
 
-  it('asks the four approver roles on master, the module lead among the moduleLead submitters', () => {
-    const approve = buildOf(plan, 'editor', 'master').stages.find((s) => s.id === 'approve');
+  it('asks no build for approvals in train mode: they are the release train\'s vote', () => {
+    const stages = plan.modules.flatMap((m) => m.builds).flatMap((b) => b.stages);
+    expect(stages.filter((s) => s.approvals.length > 0 || s.id === 'approve')).to.deep.equal([]);
+    expect(stages.filter((s) => s.requiresChannel !== undefined)).to.deep.equal([]);
+  });
+
+  it('asks the four approver roles on master in continuous mode, the module lead among the moduleLead submitters', () => {
+    const continuous = buildPlan({ ...plan.model, release: { ...plan.model.release, mode: 'continuous' } });
+    const approve = buildOf(continuous, 'editor', 'master').stages.find((s) => s.id === 'approve');
     expect(approve?.approvals.map((a) => [a.role, a.submitters])).to.deep.equal([
       ['moduleLead', ['ananya.rao', 'release-managers']],
       ['sre', ['sre-team']],
       ['qa', ['qa-team']],
       ['product', ['product-management']],
     ]);
-    const others = plan.modules.flatMap((m) => m.builds).flatMap((b) => b.stages).filter((s) => s.id !== 'approve');
-    expect(others.every((s) => s.approvals.length === 0)).to.equal(true);
-  });
-
-  it('requires the stable channel for the production deploy only', () => {
-    const gated = plan.modules.flatMap((m) => m.builds.flatMap((b) => b.stages.filter((s) => s.requiresChannel).map((s) => [m.module.name, b.kind, s.id, s.requiresChannel])));
-    expect(gated).to.deep.equal(plan.modules.map((m) => [m.module.name, 'master', 'deploy', 'stable']));
+    expect(stageIds(buildOf(continuous, 'editor', 'master'))).to.deep.equal(['checkout', 'promote', 'approve', 'deploy', 'smokeTests']);
+    const gated = continuous.modules.flatMap((m) => m.builds.flatMap((b) => b.stages.filter((s) => s.requiresChannel).map((s) => [m.module.name, b.kind, s.id, s.requiresChannel])));
+    expect(gated).to.deep.equal(continuous.modules.map((m) => [m.module.name, 'master', 'deploy', 'stable']));
   });
 
   it("keeps render-worker's integration tests in the plan, skipped with its reason", () => {
@@ -115,12 +120,23 @@ describe('plan: a small inline model', () => {
   });
 
   it('adds the module lead to the moduleLead role once, before the role submitters', () => {
-    const approvals = (module: string) => buildOf(smallPlan(), module, 'master').stages.find((s) => s.id === 'approve')?.approvals;
+    const approvals = (module: string) => buildOf(continuousPlan(), module, 'master').stages.find((s) => s.id === 'approve')?.approvals;
     expect(approvals('mid')?.map((a) => [a.role, a.submitters])).to.deep.equal([
       ['lead', ['bob', 'leads', 'alice']],
       ['ops', ['ops-team']],
     ]);
     expect(approvals('base')?.[0]?.submitters).to.deep.equal(['alice', 'leads']);
+  });
+
+  it('in train mode records the candidate after promote instead of approving, deploying and testing in production', () => {
+    const train = smallPlan((raw) => {
+      raw.branchFlow.master.stages = ['checkout', 'build', 'promote', 'approve', 'deploy', 'smokeTests', 'integrationTests'];
+    });
+    const master = buildOf(train, 'mid', 'master');
+    expect(stageIds(master)).to.deep.equal(['checkout', 'build', 'promote', 'recordCandidate']);
+    const record = master.stages.find((s) => s.id === 'recordCandidate');
+    expect([record?.title, record?.environment, record?.approvals]).to.deep.equal(['Record release candidate', undefined, []]);
+    expect(stageIds(buildOf(train, 'mid', 'staging'))).to.deep.equal(stageIds(buildOf(smallPlan(), 'mid', 'staging')));
   });
 
   it('computes waves and their reverse for rollback', () => {

@@ -1,10 +1,10 @@
 import { expect } from 'chai';
 import { renderPlanOverview } from '../../src/plan/render-overview.js';
-import { smallPlan } from './small-model.js';
+import { continuousPlan, smallPlan } from './small-model.js';
 
 describe('plan: the overview', () => {
   it('says once what the builds do, then one line per module by wave, then the rollback order by wave', () => {
-    expect(renderPlanOverview(smallPlan())).to.equal(
+    expect(renderPlanOverview(continuousPlan())).to.equal(
       [
         'small: 3 modules in 3 deployment waves',
         '',
@@ -35,6 +35,17 @@ describe('plan: the overview', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it('says in train mode that master records the candidate the release train deploys', () => {
+    const lines = renderPlanOverview(smallPlan()).split('\n');
+    expect(lines[2]).to.equal('Builds (the same for every module; the release train deploys to production after its vote: gatehouse plan --train):');
+    const master = lines.findIndex((l) => l.startsWith('  master'));
+    expect(lines.slice(master, master + 2)).to.deep.equal([
+      '  master       branch main; records the blessed build as the release candidate for prod (namespace prod-ns); the release train deploys it',
+      '               Checkout, Resolve blessed build, Record release candidate',
+    ]);
+    expect(lines[master + 2]).to.equal('');
   });
 
   it('orders modules by wave, then name, whatever order modules.yaml lists them in', () => {

@@ -1,11 +1,11 @@
 import { expect } from 'chai';
 import { formatTable, printable, renderPlanText } from '../../src/plan/render-text.js';
 import { planToJson } from '../../src/plan/plan-json.js';
-import { smallPlan } from './small-model.js';
+import { continuousPlan, smallPlan } from './small-model.js';
 
 describe('plan: text rendering', () => {
   it('prints one table per branch kind, columns named for what they hold, continuation rows for approvals', () => {
-    const text = renderPlanText(smallPlan(), { modules: smallPlan().modules.slice(1, 2), kinds: ['master'] });
+    const text = renderPlanText(continuousPlan(), { modules: continuousPlan().modules.slice(1, 2), kinds: ['master'] });
     expect(text).to.equal(
       [
         'mid 1.0.0  (wave 1, lead bob, repository acme/mid)',

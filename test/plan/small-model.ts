@@ -60,3 +60,11 @@ export function smallModel(edit?: (raw: RawConfig) => void): Model {
 export function smallPlan(edit?: (raw: RawConfig) => void): Plan {
   return buildPlan(smallModel(edit));
 }
+
+/** The small plan in continuous mode: every master build promotes itself after its approvals. */
+export function continuousPlan(edit?: (raw: RawConfig) => void): Plan {
+  return smallPlan((raw) => {
+    raw.release.mode = 'continuous';
+    edit?.(raw);
+  });
+}

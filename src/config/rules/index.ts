@@ -18,6 +18,7 @@ import { checkLoneSurrogates } from './lone-surrogates.js';
 import { checkEnvironmentNames, checkModuleNames } from './names.js';
 import { checkProductionApprovals } from './production-approvals.js';
 import { checkPromoteSource } from './promote-source.js';
+import { checkReleaseCandidates } from './release-candidates.js';
 import { checkReleaseFreeze } from './release-freeze.js';
 import { checkReleaseSchedule } from './release-schedule.js';
 import { checkReleaseVote } from './release-vote.js';
@@ -49,6 +50,7 @@ export const SEMANTIC_RULES: readonly Rule[] = [
   checkReleaseSchedule,
   checkReleaseFreeze,
   checkReleaseVote,
+  checkReleaseCandidates,
   checkChannelOrder,
   checkStageRequirements,
   checkLoneSurrogates,

@@ -16,6 +16,8 @@ export interface TrainView {
   times: string[];
   cron: string[];
   environment: string;
+  /** The environment's approval roles, the train's voters, for prose. */
+  roles: string;
   voters: string[];
   freeze: string[];
   loadTest: string;
@@ -34,6 +36,7 @@ export function buildTrainView(model: Model): TrainView {
     ],
     cron: schedule.cron.lines,
     environment: markdownText(trainEnvironment(model)?.name ?? ''),
+    roles: (trainEnvironment(model)?.approvals ?? []).map(markdownText).join(', '),
     voters: voterRows(model),
     freeze: release.freeze.map((f) => markdownRow([markdownText(describeFreeze(f)), markdownText(f.reason)])),
     loadTest: release.loadTest ? markdownText(`${release.loadTest.command} (report ${release.loadTest.report}, at most ${release.loadTest.timeoutMinutes} minutes)`) : 'none',

@@ -98,6 +98,8 @@ export function stageSteps(ctx: StepContext, laid: LaidOutStage): string[] {
       return groovyCall('gatehousePublishChart');
     case 'promote':
       return groovyCall('gatehouseResolveBlessed', promoteArgs(ctx, laid));
+    case 'recordCandidate':
+      return groovyCall('gatehouseRecordCandidate', candidateArgs(ctx));
     case 'approve':
       return groovyCall('gatehouseApprovals', {
         environment: environmentOf(ctx.model, laid.stage.environment).name,
@@ -134,9 +136,7 @@ function deployArgs(ctx: StepContext, laid: LaidOutStage): GroovyMap {
 
 /** Where the blessed builds live: the release PR build's environment. */
 function promoteArgs(ctx: StepContext, laid: LaidOutStage): GroovyMap {
-  const source = ctx.releaseBuild?.environment;
-  if (source === undefined) throw new Error('internal: promotion needs a release PR build that deploys');
-  const from = environmentOf(ctx.model, source);
+  const from = sourceEnvironment(ctx);
   return {
     release: ctx.module.name,
     fromEnvironment: from.name,
@@ -144,6 +144,22 @@ function promoteArgs(ctx: StepContext, laid: LaidOutStage): GroovyMap {
     kubeconfigCredentialsId: from.clusterCredentialsId,
     environment: environmentOf(ctx.model, laid.stage.environment).name,
   };
+}
+
+/**
+ * The candidate is recorded next to the blessing it rests on, in the release PR build's
+ * environment, with that environment's credentials: in train mode a master build needs no
+ * production credentials at all.
+ */
+function candidateArgs(ctx: StepContext): GroovyMap {
+  const source = sourceEnvironment(ctx);
+  return { release: ctx.module.name, namespace: source.namespace, kubeconfigCredentialsId: source.clusterCredentialsId };
+}
+
+function sourceEnvironment(ctx: StepContext): Environment {
+  const source = ctx.releaseBuild?.environment;
+  if (source === undefined) throw new Error('internal: promotion needs a release PR build that deploys');
+  return environmentOf(ctx.model, source);
 }
 
 /** junit globs and coverage file the reports step of a group publishes. */

@@ -6,6 +6,7 @@ import type { Plan } from '../../plan/types.js';
 import { groovyString } from '../../render/escape.js';
 import { renderTemplate } from '../../render/template.js';
 import { generatedHeader } from '../header.js';
+import { RELEASE_JENKINSFILE } from '../release/emit.js';
 import type { FileSet } from '../types.js';
 import { toFileSet } from '../types.js';
 
@@ -36,6 +37,25 @@ export function folderPaths(folder: string): string[] {
   return segments.map((_, i) => segments.slice(0, i + 1).join('/'));
 }
 
+/**
+ * The release train's pipeline job (train mode): generated/release/Jenkinsfile from the config
+ * repository, which holds modules.yaml too. Without project.configRepository there is no
+ * repository to read it from, and the seed says so instead.
+ */
+function releaseJobView(plan: Plan) {
+  const { project, release } = plan.model;
+  if (release.mode !== 'train') return undefined;
+  if (project.configRepository === undefined) return { missing: true };
+  return {
+    missing: false,
+    nameGroovy: groovyString(`${project.jenkins.folder}/release`),
+    urlGroovy: groovyString(`${githubWebUrl(project.github.apiUrl)}/${project.configRepository}.git`),
+    credentialsIdGroovy: groovyString(project.github.credentialsId),
+    branchGroovy: groovyString(project.configBranch),
+    scriptPathGroovy: groovyString(`generated/${RELEASE_JENKINSFILE}`),
+  };
+}
+
 export function emitJobs(plan: Plan): FileSet {
   const { project } = plan.model;
   const folders = folderPaths(project.jenkins.folder);
@@ -52,6 +72,7 @@ export function emitJobs(plan: Plan): FileSet {
     repositoryUrlPrefixGroovy: groovyString(`${githubWebUrl(project.github.apiUrl)}/${project.github.owner}/`),
     orphanDaysNumber: ORPHAN_DAYS_TO_KEEP,
     jobs: plan.modules.map((m) => jobView(m.module)),
+    release: releaseJobView(plan),
   };
   return toFileSet([{ path: 'jobs/seed.groovy', content: renderTemplate('jobs/seed.groovy.hbs', view) }]);
 }

@@ -88,9 +88,11 @@ describe('emit/docs: generated/README.md', () => {
         expect(cell, `${title}/${kind}`).to.match(new RegExp(`^${namespaces[0] === undefined ? 'runs' : `namespace ${namespaces[0]}`}\\b`));
       });
     }
-    expect(rows.slice(2).map((r) => cells(r)[0])).to.include.members(['Checkout', 'Deploy', 'Approvals']);
+    // Train mode: no build asks for approvals or deploys to production; master records the candidate.
+    expect(rows.slice(2).map((r) => cells(r)[0])).to.include.members(['Checkout', 'Deploy', 'Record release candidate']);
+    expect(rows.slice(2).map((r) => cells(r)[0])).not.to.include('Approvals');
     expect(rows.find((r) => r.startsWith('| Integration tests'))).to.contain('skipped by render-worker');
-    expect(rows.find((r) => r.startsWith('| Deploy'))).to.contain('namespace production (build must be stable)');
+    expect(rows.find((r) => r.startsWith('| Deploy'))).not.to.contain('namespace production');
   });
 
   it('summarises every module with version, lead, repository and skipped stages', () => {

@@ -63,7 +63,7 @@ function setPath(root: Record<string, unknown>, path: string, value: string): vo
  * The small fixture with a hostile string in each field. It goes straight to buildModel: the
  * emitters must be safe even for values validation would reject (defence in depth).
  */
-function hostileConfig(): { plan: Plan; values: Map<string, string> } {
+function hostileConfig(mode: 'continuous' | 'train' = 'continuous'): { plan: Plan; values: Map<string, string> } {
   const raw = parse(readFileSync(SMALL_CONFIG, 'utf8')) as Record<string, unknown>;
   const values = new Map<string, string>();
   [...EMITTED, ...EMITTED_YAML, ...NEVER_EMITTED].forEach((field, i) => {
@@ -71,6 +71,10 @@ function hostileConfig(): { plan: Plan; values: Map<string, string> } {
     setPath(raw, field, value);
     values.set(field, value);
   });
+  // Continuous mode (the default here): master builds deploy to production themselves, so the
+  // production environment's values reach the module Jenkinsfiles; train mode puts them in the
+  // release train's Jenkinsfile instead.
+  (raw['release'] as Record<string, unknown>)['mode'] = mode;
   return { plan: buildPlan(buildModel(raw as unknown as RawConfig)), values };
 }
 
@@ -127,9 +131,20 @@ describe('emit (Jenkins side): hostile strings in every free-text field', functi
     }
   });
 
+  it('writes the release train\'s Jenkinsfile with every value it names read back exactly from a literal', () => {
+    const train = emitJenkinsSide(hostileConfig('train').plan);
+    const release = fileContent(train, 'release/Jenkinsfile');
+    expect(release).to.match(/^[\x20-\x7e\n]*$/);
+    const trainLiterals = release.split('\n').filter((line) => !line.trim().startsWith('//')).flatMap(literalsOf);
+    const fields = ['project.name', 'project.library.name', 'project.jenkins.kubernetesCloud', 'environments.preprod.namespace',
+      'environments.preprod.clusterCredentialsId', 'environments.production.namespace', 'environments.production.clusterCredentialsId'];
+    for (const field of fields) expect(trainLiterals.some((literal) => literal.includes(values.get(field)!)), field).to.equal(true);
+  });
+
   it('compiles with Groovy 2.4 without any GString, here and for the real and small configs (one JVM)', async () => {
     const dirs = [
       writeToTempDir(groovyFiles(files), 'hostile'),
+      writeToTempDir(groovyFiles(emitJenkinsSide(hostileConfig('train').plan)), 'hostile-train'),
       writeToTempDir(groovyFiles(emitJenkinsSide(await loadPlan(SMALL_CONFIG))), 'small'),
       writeToTempDir(groovyFiles(emitJenkinsSide(await loadPlan(DEFAULT_CONFIG))), 'repo'),
     ];

@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { DEFAULT_CONFIG } from '../../../src/util/paths.js';
 import { stageName } from '../../../src/emit/jenkinsfile/layout.js';
 import type { BranchKind, StageId } from '../../../src/model/types.js';
+import { buildPlan } from '../../../src/plan/plan.js';
 import type { BuildPlan, Plan } from '../../../src/plan/types.js';
 import type { BuildEnv, StageNode } from './extract.js';
 import { child, pipelineStages, stagesRunFor, statements } from './extract.js';
@@ -47,17 +48,20 @@ function leaves(nodes: StageNode[]): StageNode[] {
   return nodes.flatMap((n) => (n.nested.length > 0 ? leaves(n.nested) : [n]));
 }
 
+// Both release modes: train (the default) records candidates on master, continuous deploys there.
 const CONFIGS = [
-  ['repository modules.yaml', DEFAULT_CONFIG],
-  ['small fixture', SMALL_CONFIG],
+  ['repository modules.yaml', DEFAULT_CONFIG, 'train'],
+  ['repository modules.yaml in continuous mode', DEFAULT_CONFIG, 'continuous'],
+  ['small fixture', SMALL_CONFIG, 'train'],
 ] as const;
 
-for (const [label, config] of CONFIGS) {
+for (const [label, config, mode] of CONFIGS) {
   describe(`emit/jenkinsfile: ${label}`, () => {
     let plan: Plan;
     let jenkinsfiles: Map<string, string>;
     before(async () => {
-      plan = await loadPlan(config);
+      const loaded = await loadPlan(config);
+      plan = loaded.model.release.mode === mode ? loaded : buildPlan({ ...loaded.model, release: { ...loaded.model.release, mode } });
       const files = emitJenkinsSide(plan);
       jenkinsfiles = new Map(plan.modules.map((m) => [m.module.name, fileContent(files, `modules/${m.module.name}/Jenkinsfile`)]));
     });
@@ -127,8 +131,11 @@ for (const [label, config] of CONFIGS) {
       }
     });
 
-    it('asks one input per approver role, in an agent-less stage', () => {
-      for (const modulePlan of plan.modules) {
+    it('asks one input per approver role, in an agent-less stage, in continuous mode only', () => {
+      const approving = plan.modules.filter((m) => m.builds.some((b) => b.stages.some((s) => s.id === 'approve')));
+      // In train mode the approvals are the release train's vote, never a module build's.
+      expect(approving.length).to.equal(mode === 'train' ? 0 : plan.modules.length);
+      for (const modulePlan of approving) {
         const source = jenkinsfiles.get(modulePlan.module.name)!;
         const approve = modulePlan.builds.flatMap((b) => b.stages).find((s) => s.id === 'approve')!;
         const stage = pipelineStages(source).find((s) => s.name === stageName(approve))!;

@@ -7,6 +7,7 @@ import { loadProject } from '../../../src/app/load-project.js';
 import { emitJenkinsfiles } from '../../../src/emit/jenkinsfile/emit.js';
 import { emitJobs } from '../../../src/emit/jobs/emit.js';
 import { emitLibrary } from '../../../src/emit/library/emit.js';
+import { emitReleasePipeline } from '../../../src/emit/release/emit.js';
 import type { FileSet } from '../../../src/emit/types.js';
 import { toFileSet } from '../../../src/emit/types.js';
 import type { Plan } from '../../../src/plan/types.js';
@@ -20,9 +21,9 @@ export async function loadPlan(configPath: string): Promise<Plan> {
   return plan;
 }
 
-/** The files the Jenkins emitters own (library, Jenkinsfiles, seed). */
+/** The files the Jenkins emitters own (library, Jenkinsfiles, the release train's, seed). */
 export function emitJenkinsSide(plan: Plan): FileSet {
-  return toFileSet([...emitLibrary(plan), ...emitJenkinsfiles(plan), ...emitJobs(plan)]);
+  return toFileSet([...emitLibrary(plan), ...emitJenkinsfiles(plan), ...emitReleasePipeline(plan), ...emitJobs(plan)]);
 }
 
 export function fileContent(files: FileSet, path: string): string {

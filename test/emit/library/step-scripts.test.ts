@@ -50,9 +50,11 @@ describe('library step scripts under /bin/sh', () => {
       const run = runWithStubs(script('gatehouseBless'), stubs, env('3.1.0-rc.8', TREE));
       expect(run.status, run.stderr).to.equal(0);
       expect(run.calls).to.include('kubectl get secret sh.helm.release.v1.auth.v8 --namespace preprod -o jsonpath={.data.release}');
-      expect(run.calls.at(-1)).to.equal(
+      expect(run.calls).to.include(
         'kubectl label --overwrite secret sh.helm.release.v1.auth.v8 --namespace preprod gatehouse.dev/blessed=true gatehouse.dev/blessed-revision=8',
       );
+      // Then the evidence of the blessing, which a train-mode master build records as its candidate.
+      expect(run.calls.at(-1)).to.equal('kubectl apply --server-side --field-manager gatehouse --force-conflicts --namespace preprod -f -');
     });
 
     it('refuses to bless a revision that runs another chart version or tree', () => {
@@ -112,7 +114,7 @@ describe('library step scripts under /bin/sh', () => {
         const config = JSON.parse(run.stdout) as { auths: Record<string, { auth: string }> };
         expect(Object.keys(config.auths)).to.deep.equal([key]);
         expect(Buffer.from(config.auths[key]!.auth, 'base64').toString()).to.equal('robot:s3cret');
-        expect(run.calls[0]).to.match(/--output type=image,name=\S+\/acme\/auth:1,push=true$/);
+        expect(run.calls[0]).to.match(/--output type=image,name=\S+\/acme\/auth:1,push=true --metadata-file \.gatehouse\/push-metadata\.json$/);
       });
     }
   });

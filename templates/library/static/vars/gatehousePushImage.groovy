@@ -1,9 +1,12 @@
+import com.cloudbees.groovy.cps.NonCPS
+import groovy.json.JsonSlurperClassic
+
 // Pushes the image to <dockerRegistry>/<dockerNamespace>/<module>:<GATEHOUSE_IMAGE_TAG>, never
 // over an existing tag: first the registry is asked (HTTP API, HEAD /v2/<repository>/manifests/
 // <tag>, container 'helm' with curl and jq) and an existing tag fails the step, as helmPublish
 // refuses an existing chart version. Then BuildKit rebuilds from its cache (same daemon, same
 // inputs as gatehouseBuildImage) and pushes; the registry credentials live in a throw-away
-// DOCKER_CONFIG outside the workspace.
+// DOCKER_CONFIG outside the workspace. Records the pushed image's digest in GATEHOUSE_IMAGE_DIGEST.
 def call(Map args) {
   Map project = gatehouseProject()
   String repository = project.dockerNamespace + '/' + env.GATEHOUSE_MODULE
@@ -74,10 +77,25 @@ def call(Map args) {
             --local context="$GATEHOUSE_CONTEXT" \
             --local dockerfile="$(dirname -- "$GATEHOUSE_DOCKERFILE")" \
             --opt filename="$(basename -- "$GATEHOUSE_DOCKERFILE")" \
-            --output "type=image,name=$GATEHOUSE_IMAGE,push=true"
+            --output "type=image,name=$GATEHOUSE_IMAGE,push=true" \
+            --metadata-file .gatehouse/push-metadata.json
         ''')
       }
     }
   }
   env.GATEHOUSE_IMAGE = image
+  // buildctl --metadata-file writes the pushed manifest's digest as containerimage.digest
+  // (moby/buildkit, website/usage/metadata.md): the blessing records it, so the release train deploys
+  // exactly this image, pinned by its digest.
+  String digest = pushedDigest(readFile('.gatehouse/push-metadata.json'))
+  if (!(digest ==~ /sha256:[0-9a-f]{64}/)) {
+    error('gatehousePushImage: buildctl reported no image digest for ' + image + ' (containerimage.digest: ' + digest + ')')
+  }
+  env.GATEHOUSE_IMAGE_DIGEST = digest
+  echo('gatehouse: pushed ' + image + '@' + digest)
+}
+
+@NonCPS
+private String pushedDigest(String metadata) {
+  return String.valueOf(new JsonSlurperClassic().parseText(metadata)['containerimage.digest'])
 }

@@ -65,3 +65,6 @@ for (Map module in modules) {
     }
   }
 }
+
+// The release train (release.mode: train) has no job: set project.configRepository in modules.yaml
+// so the job can read generated/release/Jenkinsfile from that repository.

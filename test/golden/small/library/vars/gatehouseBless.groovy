@@ -7,7 +7,9 @@ import dev.gatehouse.Unstable
 // Blesses the release PR build: re-runs the quality gate with everything it now knows (unit
 // reports and scan kept by gatehouseQualityGate, integration reports if any) and, only when the
 // channel is stable and the deployed revision is still this build's, labels the helm release
-// storage secret gatehouse.dev/blessed=true. Master promotes only blessed builds.
+// storage secret gatehouse.dev/blessed=true and records the evidence of the blessing (gate metrics,
+// image digest, commit) in the ConfigMap gatehouse-blessing-<release>-v<revision>. Master
+// promotes only blessed builds; in train mode it records that evidence as the release candidate.
 def call(Map args) {
   unstash('gatehouse-gate-inputs')
   Map verdict = new Gate(this).evaluate(junit: args.junit, coverage: args.coverage,
@@ -47,6 +49,26 @@ def call(Map args) {
           fi
           kubectl label --overwrite secret "$secret" --namespace "$GATEHOUSE_NAMESPACE" \
             gatehouse.dev/blessed=true "gatehouse.dev/blessed-revision=$revision"
+          # The evidence a release candidate needs (gate metrics with the integration results, the
+          # pushed image's digest, the PR head commit, the release PR) in a ConfigMap of its own:
+          # helm rewrites the storage secret when it supersedes the revision and keeps only its
+          # labels (pkg/storage/driver/secrets.go), so annotations there would not last. Owned by
+          # the secret, it goes when helm prunes the revision (--history-max).
+          uid=$(kubectl get secret "$secret" --namespace "$GATEHOUSE_NAMESPACE" -o jsonpath='{.metadata.uid}')
+          jq -n --arg release "$GATEHOUSE_RELEASE" --argjson revision "$revision" --arg secret "$secret" --arg uid "$uid" \
+            --arg chartVersion "$GATEHOUSE_CHART_VERSION" --arg commit "$GATEHOUSE_SHA" --arg imageDigest "$GATEHOUSE_IMAGE_DIGEST" \
+            --arg releaseNotes "${CHANGE_URL:-}" --slurpfile verdict .gatehouse/gate.json '{
+              apiVersion: "v1", kind: "ConfigMap",
+              metadata: {
+                name: ("gatehouse-blessing-" + $release + "-v" + ($revision | tostring)),
+                labels: {"app.kubernetes.io/managed-by": "gatehouse", "gatehouse.dev/blessing": "true",
+                  "gatehouse.dev/release": $release, "gatehouse.dev/revision": ($revision | tostring)},
+                ownerReferences: [{apiVersion: "v1", kind: "Secret", name: $secret, uid: $uid}]
+              },
+              data: {"blessing.json": ({revision: $revision, chartVersion: $chartVersion, commit: $commit,
+                imageDigest: $imageDigest, gate: $verdict[0].metrics,
+                releaseNotes: (if $releaseNotes == "" then null else $releaseNotes end)} | tojson)}
+            }' | kubectl apply --server-side --field-manager gatehouse --force-conflicts --namespace "$GATEHOUSE_NAMESPACE" -f -
         '''
       }
     }

@@ -17,4 +17,17 @@ class Interruptions implements Serializable {
     }
     return said ? said.join('; ') : 'interrupted'
   }
+
+  /** True when the timeout step ended the body (TimeoutStepExecution.ExceededTimeout). */
+  @NonCPS
+  static boolean timedOut(FlowInterruptedException interruption) {
+    return interruption.causes.any { it.getClass().simpleName == 'ExceededTimeout' }
+  }
+
+  /** Who pressed an input's Abort (its Rejection cause, "Rejected by <user>"), or null for any other interruption. */
+  @NonCPS
+  static String abortedBy(FlowInterruptedException interruption) {
+    def rejection = interruption.causes.find { it.getClass().simpleName == 'Rejection' }
+    return rejection == null ? null : String.valueOf(rejection.shortDescription).replaceFirst('^Rejected by ', '')
+  }
 }
