@@ -12,6 +12,11 @@ COPY package.json package-lock.json tsconfig.json ./
 RUN npm ci --ignore-scripts
 COPY src ./src
 COPY test ./test
+# The build also compiles modules.schema.json into its validator (scripts/compile-schema.ts), and
+# test imports the bench's scaled configs.
+COPY bench ./bench
+COPY scripts ./scripts
+COPY schemas ./schemas
 RUN npm run build
 
 FROM node:20.20-bookworm-slim

@@ -3,9 +3,11 @@
 import { dirname, join, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
-import { emitAll } from '../emit/index.js';
-import type { OutputMode, OutputResult } from '../output/writer.js';
-import { writeOutput } from '../output/writer.js';
+import { emitUnits } from '../emit/index.js';
+import { toFileSet } from '../emit/types.js';
+import { gitattributesFile } from '../output/gitattributes.js';
+import type { OutputMode, OutputOptions, OutputResult } from '../output/writer.js';
+import { writeUnits } from '../output/writer.js';
 import type { DiffLimits } from '../output/check-report.js';
 import type { ConfigSource } from './load-project.js';
 import { loadProject } from './load-project.js';
@@ -19,6 +21,8 @@ export interface GenerateRequest {
   force?: boolean;
   protectedDirs?: readonly string[];
   diffLimits?: DiffLimits;
+  /** Only the crash tests pass this (see OutputOptions.onStep); the CLI never does. */
+  onStep?: OutputOptions['onStep'];
 }
 
 export interface GenerateResult {
@@ -40,13 +44,18 @@ export async function generateOutput(request: GenerateRequest): Promise<Generate
   const project = await loadProject(request.config.path, request.config.displayName);
   const loaded = { diagnostics: project.diagnostics, outDir, ...(project.text === undefined ? {} : { text: project.text }) };
   if (hasErrors(project.diagnostics) || project.plan === undefined) return loaded;
-  const files = await withLibraryRecord(emitAll(project.plan), project.plan.model, outDir, request.config, project.text ?? '');
-  if ('diagnostics' in files) return { ...loaded, diagnostics: [...project.diagnostics, ...files.diagnostics] };
-  const output = await writeOutput(outDir, files.files, {
+  // The library record depends on the library's files only, which the project-wide unit (always
+  // rendered, never skipped by seal) holds: it joins that unit, so the manifest covers it too.
+  const [projectUnit, ...moduleUnits] = emitUnits(project.plan, [gitattributesFile(project.plan.model.project.configRepository)]);
+  if (projectUnit === undefined) throw new Error('internal: emitUnits returned no project-wide unit');
+  const projectFiles = withLibraryRecord(toFileSet(projectUnit.emit()), project.plan.model, outDir, request.config, project.text ?? '');
+  if ('diagnostics' in projectFiles) return { ...loaded, diagnostics: [...project.diagnostics, ...projectFiles.diagnostics] };
+  const output = await writeUnits(outDir, [{ dir: projectUnit.dir, emit: () => [...projectFiles.files] }, ...moduleUnits], {
     mode: request.mode,
     force: request.force === true,
     ...(request.protectedDirs ? { protectedDirs: request.protectedDirs } : {}),
     ...(request.diffLimits ? { diffLimits: request.diffLimits } : {}),
+    ...(request.onStep ? { onStep: request.onStep } : {}),
   });
   return { ...loaded, output };
 }

@@ -10,14 +10,15 @@ import { LIBRARY_RECORD_PATH, libraryTreeId, parseLibraryRecord, planLibraryReco
 import type { FileSet } from '../emit/types.js';
 import { toFileSet } from '../emit/types.js';
 import type { Model } from '../model/types.js';
-import { readCurrentFile } from '../output/safe-path.js';
+import { conflictSides } from '../output/conflict-markers.js';
+import { OutputDisk } from '../output/disk-state.js';
 import type { ConfigSource } from './load-project.js';
 
-export async function withLibraryRecord(files: FileSet, model: Model, outDir: string, config: ConfigSource, text: string): Promise<{ files: FileSet } | { diagnostics: Diagnostic[] }> {
-  const current = await readCurrentFile(outDir, LIBRARY_RECORD_PATH).catch(() => ({ state: 'absent' as const }));
+export function withLibraryRecord(files: FileSet, model: Model, outDir: string, config: ConfigSource, text: string): { files: FileSet } | { diagnostics: Diagnostic[] } {
+  const current = readRecordFile(outDir);
   let old: LibraryRecord = {};
   if (current.state === 'file') {
-    const parsed = parseLibraryRecord(current.bytes.toString('utf8'));
+    const parsed = parseRecordText(current.bytes.toString('utf8'));
     if ('error' in parsed) return { diagnostics: [unreadableRecord(outDir, parsed.error)] };
     old = parsed.versions;
   }
@@ -26,6 +27,32 @@ export async function withLibraryRecord(files: FileSet, model: Model, outDir: st
   const yaml = parseYaml({ name: config.displayName, text });
   if (!('source' in yaml)) throw new Error('internal: modules.yaml parsed before but not now');
   return { diagnostics: locateFindings(yaml.source, [planned.finding]) };
+}
+
+/**
+ * The record's versions. After a git merge of two branches that each generated a library version,
+ * the file holds conflict markers (.gitattributes merges it as text): every version either side
+ * recorded counts, so the next generate writes them all, unless the sides record one version as
+ * two different trees, which only a person can settle.
+ */
+export function parseRecordText(text: string): { versions: LibraryRecord } | { error: string } {
+  const sides = conflictSides(text);
+  if (sides === undefined) return parseLibraryRecord(text);
+  const [ours, theirs] = [parseLibraryRecord(sides.ours), parseLibraryRecord(sides.theirs)];
+  if ('error' in ours) return { error: `our side of a git merge conflict: ${ours.error}` };
+  if ('error' in theirs) return { error: `their side of a git merge conflict: ${theirs.error}` };
+  const clash = Object.keys(theirs.versions).find((version) => (ours.versions[version] ?? theirs.versions[version]) !== theirs.versions[version]);
+  if (clash !== undefined) return { error: `the two sides of a git merge record ${clash} as different library trees; keep the side whose ${clash} was published` };
+  return { versions: { ...ours.versions, ...theirs.versions } };
+}
+
+function readRecordFile(outDir: string): ReturnType<OutputDisk['read']> {
+  try {
+    return new OutputDisk(outDir).read(LIBRARY_RECORD_PATH);
+  } catch {
+    // An output directory that cannot be read is the writer's to report, with its own message.
+    return { state: 'absent' };
+  }
 }
 
 function unreadableRecord(outDir: string, error: string): Diagnostic {

@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 import { shouldColor } from './color.js';
+import { limitHeapGrowth } from './heap.js';
 import { runCli } from './main.js';
+
+limitHeapGrowth();
 
 // `gatehouse plan | head` closes stdout early: that is the reader's choice, not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

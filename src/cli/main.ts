@@ -6,17 +6,27 @@ import { CliFailure, commandLineProblem, reportFailure } from './failure.js';
 import { argvRequestsJson } from './json-output.js';
 import { loadPackageVersion } from './package-version.js';
 import { printableBlock } from '../util/printable.js';
-import { registerValidate } from './commands/validate.js';
-import { registerPlan } from './commands/plan.js';
-import { registerGraph } from './commands/graph.js';
-import { registerDiff } from './commands/diff.js';
-import { registerGenerate } from './commands/generate.js';
-import { registerCheck } from './commands/check.js';
-import { registerVersion } from './commands/version.js';
-import { registerGate } from './commands/gate.js';
-import { registerLibrary } from './commands/library.js';
-import { registerRelease } from './commands/release.js';
-import { registerSync } from './commands/sync.js';
+
+type Register = (program: Command, io: CliIo, done: (code: number) => void) => void;
+
+/**
+ * Every command, in help order, loaded on demand: a run loads the one command it names (and what
+ * that command imports), so `validate` never loads the gate's XML parser, the writer's differ or
+ * the GitHub client. Help and unknown commands load them all.
+ */
+const COMMANDS: Record<string, () => Promise<Register>> = {
+  validate: async () => (await import('./commands/validate.js')).registerValidate,
+  plan: async () => (await import('./commands/plan.js')).registerPlan,
+  graph: async () => (await import('./commands/graph.js')).registerGraph,
+  diff: async () => (await import('./commands/diff.js')).registerDiff,
+  generate: async () => (await import('./commands/generate.js')).registerGenerate,
+  check: async () => (await import('./commands/check.js')).registerCheck,
+  version: async () => (await import('./commands/version.js')).registerVersion,
+  gate: async () => (await import('./commands/gate.js')).registerGate,
+  sync: async () => (await import('./commands/sync.js')).registerSync,
+  library: async () => (await import('./commands/library.js')).registerLibrary,
+  release: async () => (await import('./commands/release.js')).registerRelease,
+};
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let exitCode = 0;
@@ -32,17 +42,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .version(loadPackageVersion(), '-V, --version', 'print the gatehouse version')
     .exitOverride()
     .configureOutput({ writeOut: (text) => io.out(printableBlock(text)), writeErr: json ? () => undefined : (text) => io.err(printableBlock(text)), outputError: () => undefined });
-  registerValidate(program, io, done);
-  registerPlan(program, io, done);
-  registerGraph(program, io, done);
-  registerDiff(program, io, done);
-  registerGenerate(program, io, done);
-  registerCheck(program, io, done);
-  registerVersion(program, io, done);
-  registerGate(program, io, done);
-  registerSync(program, io, done);
-  registerLibrary(program, io, done);
-  registerRelease(program, io, done);
+  const named = argv.find((arg) => Object.hasOwn(COMMANDS, arg));
+  for (const name of named === undefined ? Object.keys(COMMANDS) : [named]) (await COMMANDS[name]?.())?.(program, io, done);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;

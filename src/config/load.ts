@@ -9,6 +9,8 @@ import { severityOf } from '../diagnostics/codes.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { InternalError } from '../diagnostics/diagnostic.js';
 import { SCHEMAS_DIR } from '../util/paths.js';
+import { loadCompiledValidator } from './compiled-schema.js';
+import { registerCompiledSchema } from './schema-check.js';
 import { decodeUtf8 } from './decode.js';
 
 export interface SourceFile {
@@ -84,10 +86,16 @@ export function loadSchema(fileName: string): Promise<object> {
 }
 
 async function readSchema(path: string): Promise<object> {
+  let schema: object;
+  let text: string;
   try {
-    return JSON.parse(await readFile(path, 'utf8')) as object;
+    text = await readFile(path, 'utf8');
+    schema = JSON.parse(text) as object;
   } catch (error) {
     // gatehouse's own file: unreadable means a broken installation, not bad input.
     throw new InternalError(`cannot read the schema ${path}: ${String(error)}`);
   }
+  const compiled = loadCompiledValidator(text);
+  if (compiled !== undefined) registerCompiledSchema(schema, compiled);
+  return schema;
 }

@@ -1,7 +1,7 @@
 // Findings -> Diagnostics: finds the YAML node a path names and reports its line and column.
 // A path that leaves the document (a missing key) stops at the deepest node that exists.
 import { isMap, isNode, isScalar, isSeq } from 'yaml';
-import type { Node, Pair } from 'yaml';
+import type { Node, Pair, YAMLMap } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Finding, PathSegment } from './finding.js';
 import type { YamlSource } from './yaml-source.js';
@@ -31,8 +31,7 @@ function offsetOf(source: YamlSource, path: readonly PathSegment[], target: 'key
 
 function childOf(node: unknown, segment: PathSegment): { node: unknown; pair?: Pair } | undefined {
   if (isMap(node)) {
-    // The last pair wins, as in the parsed data when a key is duplicated.
-    const pair = [...node.items].reverse().find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+    const pair = pairsByKey(node).get(String(segment));
     return pair === undefined ? undefined : { node: pair.value, pair };
   }
   if (isSeq(node)) {
@@ -40,6 +39,22 @@ function childOf(node: unknown, segment: PathSegment): { node: unknown; pair?: P
     return item === undefined ? undefined : { node: item };
   }
   return undefined;
+}
+
+const indexes = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+/**
+ * A map's pairs by key, built once per map: thousands of findings under `modules` must not scan
+ * thousands of keys each. The last pair wins, as in the parsed data when a key is duplicated.
+ */
+function pairsByKey(node: YAMLMap): Map<string, Pair> {
+  let index = indexes.get(node);
+  if (index === undefined) {
+    index = new Map();
+    for (const item of node.items) if (isScalar(item.key)) index.set(String(item.key.value), item);
+    indexes.set(node, index);
+  }
+  return index;
 }
 
 function keyOrValueOffset(pair: Pair | undefined, node: unknown, target: 'key' | 'value'): number {

@@ -1,29 +1,25 @@
 // Validates plain data against schemas/modules.schema.json and turns ajv's errors into findings:
 // one per problem, at the key (unknown or missing key) or the value (wrong value). An error at a
 // keyword that restates a semantic rule is explained by that rule (rules/value-forms.ts).
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import { createAjv } from './ajv.js';
 import type { Finding } from './finding.js';
 import { fromPointer } from './finding.js';
 import { ruleForSchemaError } from './rules/value-forms.js';
 import { dedupeFindings } from './schema-dedupe.js';
 import { explainSchemaError } from './schema-messages.js';
 
-/** Keywords for editors only (yaml-language-server's message for a failed pattern). */
-export const EDITOR_KEYWORDS = ['patternErrorMessage'];
-
 const compiled = new WeakMap<object, ValidateFunction>();
+
+/** A validator compiled ahead of time for exactly this schema object (see config/load.ts). */
+export function registerCompiledSchema(schema: object, validate: ValidateFunction): void {
+  compiled.set(schema, validate);
+}
 
 function compile(schema: object): ValidateFunction {
   let validate = compiled.get(schema);
   if (validate === undefined) {
-    // verbose: the messages need the failing schema (its known keys, examples and description).
-    // allowUnionTypes: the release files have nullable values (`"type": ["string", "null"]`).
-    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-    addFormats.default(ajv);
-    ajv.addVocabulary(EDITOR_KEYWORDS);
-    validate = ajv.compile(schema);
+    validate = createAjv().compile(schema);
     compiled.set(schema, validate);
   }
   return validate;

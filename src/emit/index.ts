@@ -1,18 +1,52 @@
-// Every emitter, in one list: Plan -> FileSet for the whole of generated/.
+// Every emitter, in two kinds: project-wide ones (Plan -> FileSet, emitted on every run) and
+// per-module ones, which read only the module's plan and the model without its modules, so a
+// module whose inputs did not change can be skipped as a unit.
+import type { Module, ProjectModel } from '../model/types.js';
+import { planModule } from '../plan/plan.js';
 import type { Plan } from '../plan/types.js';
-import { emitChartFiles } from './chart/emit.js';
+import { canonicalDigest } from '../util/canonical-digest.js';
+import { emitModuleChart } from './chart/emit.js';
 import { emitDocs } from './docs/emit-docs.js';
-import { emitJenkinsfiles } from './jenkinsfile/emit.js';
+import { emitJenkinsfile } from './jenkinsfile/emit.js';
 import { emitJobs } from './jobs/emit.js';
 import { emitLibrary } from './library/emit.js';
 import { emitReleasePipeline } from './release/emit.js';
-import type { FileSet } from './types.js';
+import type { EmitUnit, FileSet, GeneratedFile } from './types.js';
 import { toFileSet } from './types.js';
 
-type Emitter = (plan: Plan) => FileSet;
+const PROJECT_EMITTERS: readonly ((plan: Plan) => FileSet)[] = [emitDocs, emitLibrary, emitReleasePipeline, emitJobs];
 
-const EMITTERS: readonly Emitter[] = [emitChartFiles, emitDocs, emitLibrary, emitJenkinsfiles, emitReleasePipeline, emitJobs];
+export function moduleDir(name: string): string {
+  return `modules/${name}`;
+}
+
+/**
+ * Everything under modules/<module>/: a pure function of exactly these three arguments (the
+ * module's plan is rebuilt from them), which is what makes their digest a safe key to skip on.
+ */
+function emitModuleFiles(project: ProjectModel, module: Module, wave: number): GeneratedFile[] {
+  const modulePlan = planModule(project, module, wave);
+  return [emitJenkinsfile(project, modulePlan), ...emitModuleChart(project, modulePlan)];
+}
+
+function projectModel({ modules: _modules, ...project }: Plan['model']): ProjectModel {
+  return project;
+}
+
+/** The project-wide unit first, then one unit per module with the digest of its arguments. */
+export function emitUnits(plan: Plan, extraProjectFiles: readonly GeneratedFile[] = []): EmitUnit[] {
+  const project = projectModel(plan.model);
+  const projectKey = canonicalDigest(project);
+  return [
+    { dir: '', emit: () => [...PROJECT_EMITTERS.flatMap((emit) => emit(plan)), ...extraProjectFiles] },
+    ...plan.modules.map(({ module, wave }) => ({
+      dir: moduleDir(module.name),
+      inputKey: canonicalDigest([projectKey, module, wave]),
+      emit: () => emitModuleFiles(project, module, wave),
+    })),
+  ];
+}
 
 export function emitAll(plan: Plan): FileSet {
-  return toFileSet(EMITTERS.flatMap((emit) => emit(plan)));
+  return toFileSet(emitUnits(plan).flatMap((unit) => unit.emit()));
 }

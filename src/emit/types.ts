@@ -17,3 +17,15 @@ export function toFileSet(files: Iterable<GeneratedFile>): FileSet {
   }
   return sorted;
 }
+
+/**
+ * Files computed from the same inputs, which the writer may skip together while those inputs are
+ * unchanged (see src/output/seal.ts).
+ */
+export interface EmitUnit {
+  /** The directory holding the unit's files and no other unit's; '' for the project-wide unit, which owns every other path. */
+  dir: string;
+  /** Digest of every argument `emit` reads; absent for a unit that is always emitted. */
+  inputKey?: string;
+  emit(): GeneratedFile[];
+}

@@ -54,6 +54,12 @@ export interface Model {
   modules: Module[];
 }
 
+/**
+ * The model without its modules: all that one module's generated files may read besides the
+ * module's own plan. Keeping other modules out is what lets an unchanged module be skipped.
+ */
+export type ProjectModel = Omit<Model, 'modules'>;
+
 export interface Project {
   name: string;
   description: string;

@@ -1,40 +1,106 @@
-// Carries out a SyncPlan that has no refusals: atomic writes, orphan removal, empty-dir pruning,
-// and the manifest last. Order matters for a crash half-way: a file already rewritten matches the
-// new content (so the next run sees it unchanged, not hand-edited), and removed orphans stay listed
-// in the old manifest until the new one replaces it (so the next run still owns what is left).
+// Carries out a generate that has no refusals, in an order that survives a crash (kill -9, power
+// loss) at any point:
+//
+// 1. While deciding, every new file's content is written into a staging directory
+//    (`.gatehouse-staging-<pid>-<random>/`); nothing in the tree has changed yet.
+// 2. The new manifest is written as `.gatehouse-manifest.pending.json` before anything is renamed.
+// 3. Staged files are renamed onto their targets (a rename is atomic: a reader sees the old file
+//    or the new one, never half of either); orphans are removed, emptied directories pruned.
+// 4. The pending manifest is renamed over the manifest; leftovers are removed.
+//
+// After a crash in (1) only the staging directory is left. After a crash in (2)-(4) each file is
+// its old content or its new one, and the pending manifest names every new hash: the next run
+// reads old and pending manifests together, so either config, old or new, converges without
+// --force. The next generate removes the leftovers; check reports them.
+// Calls are synchronous, like the reads (see disk-state.ts).
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, rmdir, unlink, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
-import type { GeneratedFile } from '../emit/types.js';
-import type { SyncPlan } from './plan-sync.js';
+import { mkdirSync, renameSync, rmSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { compareCodeUnits } from '../util/compare.js';
+import { MANIFEST_NAME } from './manifest.js';
 
-export async function applySync(outDir: string, plan: SyncPlan, writeManifest: boolean): Promise<void> {
-  const root = resolve(outDir);
-  await mkdir(root, { recursive: true });
-  for (const file of plan.writes) await writeFileAtomic(root, file);
-  for (const path of plan.removals) await unlink(join(root, path));
-  await removeEmptyParents(root, plan.removals);
-  if (writeManifest) await writeFileAtomic(root, plan.manifest);
+export const STAGING_PREFIX = '.gatehouse-staging-';
+export const PENDING_NAME = '.gatehouse-manifest.pending.json';
+
+/** Points at which a crash test may stop the writer (see WriterOptions.onStep); never used otherwise. */
+export type WriterStep = 'staged' | 'pending' | 'renamed' | 'removed' | 'manifest';
+
+export class Staging {
+  readonly name = `${STAGING_PREFIX}${process.pid}-${randomBytes(4).toString('hex')}`;
+  private files = 0;
+  private made = false;
+
+  constructor(private readonly root: string) {}
+
+  /** Writes `content` into the staging directory; returns its name there. */
+  stage(content: Buffer | string): string {
+    if (!this.made) mkdirSync(join(this.root, this.name));
+    this.made = true;
+    const name = String(++this.files);
+    writeFileSync(join(this.root, this.name, name), content, { flag: 'wx' });
+    return name;
+  }
+
+  discard(): void {
+    if (this.made) rmSync(join(this.root, this.name), { recursive: true, force: true });
+  }
 }
 
-/** Writes a sibling temp file and renames it over the target, so readers never see half a file. */
-export async function writeFileAtomic(root: string, file: GeneratedFile): Promise<void> {
-  const target = join(root, file.path);
-  await mkdir(dirname(target), { recursive: true });
-  // Not derived from the target's name, so a name near the length limit still gets a temp file.
-  const temp = join(dirname(target), `.gatehouse-${randomBytes(6).toString('hex')}.tmp`);
+export interface Commit {
+  /** [target path, name in the staging directory]. */
+  staged: [string, string][];
+  removals: string[];
+  /** The new manifest's text, when it changes. */
+  manifest: string | undefined;
+  /** Paths (files or staging directories) an interrupted run left behind. */
+  leftovers: string[];
+}
+
+export function applyCommit(root: string, staging: Staging, commit: Commit, onStep: (step: WriterStep) => void): void {
+  let changed = 0;
+  const step = (done: WriterStep) => {
+    if (done === 'renamed' || done === 'removed') changed += 1;
+    onStep(done);
+  };
   try {
-    await writeFile(temp, file.content, { encoding: 'utf8', flag: 'wx' });
-    await rename(temp, target);
+    if (commit.manifest !== undefined) {
+      renameSync(join(root, staging.name, staging.stage(commit.manifest)), join(root, PENDING_NAME));
+      step('pending');
+    }
+    renameStaged(root, staging, commit.staged, step);
+    for (const path of commit.removals) {
+      unlinkSync(join(root, path));
+      step('removed');
+    }
+    removeEmptyParents(root, commit.removals);
+    if (commit.manifest !== undefined) {
+      renameSync(join(root, PENDING_NAME), join(root, MANIFEST_NAME));
+      step('manifest');
+    }
+    for (const path of commit.leftovers) rmSync(join(root, path), { recursive: true, force: true });
   } catch (error) {
-    await rm(temp, { force: true }).catch(() => undefined);
+    // The tree may be half new: the pending manifest stays, so the next run owns both halves.
+    // While nothing was renamed or removed it is not needed.
+    if (changed === 0) rmSync(join(root, PENDING_NAME), { force: true });
     throw error;
+  } finally {
+    staging.discard();
+  }
+}
+
+function renameStaged(root: string, staging: Staging, staged: Commit['staged'], onStep: (step: WriterStep) => void): void {
+  const made = new Set<string>();
+  for (const [path, name] of staged) {
+    const dir = dirname(join(root, path));
+    if (!made.has(dir)) mkdirSync(dir, { recursive: true });
+    made.add(dir);
+    renameSync(join(root, staging.name, name), join(root, path));
+    onStep('renamed');
   }
 }
 
 /** Removes directories that removing orphans left empty, deepest first, never the output dir. */
-async function removeEmptyParents(root: string, removed: readonly string[]): Promise<void> {
+function removeEmptyParents(root: string, removed: readonly string[]): void {
   const dirs = new Set<string>();
   for (const path of removed) {
     const segments = path.split('/').slice(0, -1);
@@ -43,7 +109,7 @@ async function removeEmptyParents(root: string, removed: readonly string[]): Pro
   const deepestFirst = [...dirs].sort((a, b) => b.split('/').length - a.split('/').length || compareCodeUnits(a, b));
   for (const dir of deepestFirst) {
     try {
-      await rmdir(join(root, dir));
+      rmdirSync(join(root, dir));
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code !== 'ENOTEMPTY' && code !== 'EEXIST' && code !== 'ENOENT') throw error;

@@ -5,10 +5,24 @@ import type { OutputResult } from './writer.js';
 import { plural, pluralWord } from '../util/plural.js';
 import { printable, printableBlock } from '../util/printable.js';
 
+/** Paths named in a summary line before "and N more". */
+const NAMED = 5;
+
 /** `outName` is the output directory as the user should read it, e.g. `generated`; `configName` the modules.yaml it came from. */
 export function renderSummary(outName: string, result: OutputResult, configName?: string): string {
   const from = configName === undefined ? '' : ` (from ${printable(configName)})`;
-  return `${printable(outName)}: ${result.written.length} written, ${result.unchanged.length} unchanged, ${result.removed.length} removed${from}\n`;
+  const lines = [`${printable(outName)}: ${result.written.length} written, ${result.unchanged.length} unchanged, ${result.removed.length} removed${from}\n`];
+  if (result.conflicted.length > 0) {
+    const what = plural(result.conflicted.length, 'file had', 'files had');
+    lines.push(`  ${what} git merge conflict markers (a merge, not a hand edit) and ${pluralWord(result.conflicted.length, 'was', 'were')} regenerated: ${named(result.conflicted)}\n`);
+  }
+  if (result.leftovers.length > 0) lines.push(`  finished after an interrupted generate, and removed what it left: ${named(result.leftovers)}\n`);
+  return lines.join('');
+}
+
+function named(paths: readonly string[]): string {
+  const more = paths.length - NAMED;
+  return paths.slice(0, NAMED).map(printable).join(', ') + (more > 0 ? ` and ${more} more` : '');
 }
 
 export function renderRefusals(outName: string, refusals: readonly Refusal[], wroteNothing: boolean): string {

@@ -1,7 +1,7 @@
 // Which paths the writer may touch: only inside the output directory, never through a symlink,
 // never when the output directory is itself a symlink, the filesystem root or the user's home.
-import { lstat, readFile, realpath } from 'node:fs/promises';
-import { join, parse, resolve, sep } from 'node:path';
+import { lstat, realpath } from 'node:fs/promises';
+import { parse, resolve, sep } from 'node:path';
 
 /** Why a relative output path is unsafe, or undefined when it is a plain path inside the output dir. */
 export function unsafePathReason(path: string): string | undefined {
@@ -35,28 +35,6 @@ export async function unsafeOutDirReason(outDir: string, protectedDirs: readonly
     if (protectedReal.startsWith(real + sep)) return `it contains ${dir}; choose a dedicated directory such as ./generated`;
   }
   return undefined;
-}
-
-/** What is on disk at a relative output path, reading nothing outside the output directory. */
-export type CurrentFile =
-  | { state: 'absent' }
-  | { state: 'file'; bytes: Buffer }
-  | { state: 'blocked'; reason: string };
-
-export async function readCurrentFile(outDir: string, path: string): Promise<CurrentFile> {
-  const segments = path.split('/');
-  let at = resolve(outDir);
-  for (const [index, segment] of segments.entries()) {
-    at = join(at, segment);
-    const stat = await lstatOrUndefined(at);
-    if (stat === undefined) return { state: 'absent' };
-    const shown = segments.slice(0, index + 1).join('/');
-    if (stat.isSymbolicLink()) return { state: 'blocked', reason: `${shown} is a symbolic link (it may lead outside the output directory)` };
-    const last = index === segments.length - 1;
-    if (!last && !stat.isDirectory()) return { state: 'blocked', reason: `${shown} is not a directory` };
-    if (last && !stat.isFile()) return { state: 'blocked', reason: `${shown} is not a regular file` };
-  }
-  return { state: 'file', bytes: await readFile(at) };
 }
 
 async function lstatOrUndefined(path: string) {

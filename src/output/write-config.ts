@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { setModuleVersion } from '../config/edit-version.js';
-import { writeFileAtomic } from './apply-sync.js';
+import { writeFileAtomic } from './write-atomic.js';
 
 export async function writeModuleVersion(configPath: string, module: string, version: string): Promise<void> {
   const text = await readFile(configPath, 'utf8');

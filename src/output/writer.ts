@@ -1,17 +1,28 @@
-// The one writer. `write` mode makes the output directory exactly the FileSet (plus the manifest);
-// `check` mode is the same function collecting the differences instead of writing them. Every
-// decision and every refusal is computed before anything is written: one refusal writes nothing.
+// The one writer. `generate` writes the output directory; `check` makes the same decisions and
+// reports them instead. Every decision and every refusal is made before anything in the tree
+// changes: one refusal writes nothing. Writes are crash-safe (see apply-sync.ts), one generate
+// at a time holds the directory's lock (lock.ts), and modules whose inputs and files are
+// unchanged are skipped without being rendered (seal.ts).
 import { homedir } from 'node:os';
-import type { FileSet } from '../emit/types.js';
+import { mkdir, rmdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { EmitUnit, FileSet } from '../emit/types.js';
+import { compareCodeUnits } from '../util/compare.js';
+import type { WriterStep } from './apply-sync.js';
+import { applyCommit, PENDING_NAME, Staging } from './apply-sync.js';
 import type { CheckReport, DiffLimits } from './check-report.js';
 import { buildCheckReport } from './check-report.js';
-import { MANIFEST_NAME, parseManifest } from './manifest.js';
-import type { ParsedManifest } from './manifest.js';
-import type { Refusal, SyncPlan } from './plan-sync.js';
-import { planSync } from './plan-sync.js';
-import { applySync } from './apply-sync.js';
-import type { CurrentFile } from './safe-path.js';
-import { readCurrentFile, unsafeOutDirReason, unsafePathReason } from './safe-path.js';
+import { OutputDisk } from './disk-state.js';
+import { readGeneratorFingerprint } from './fingerprint.js';
+import { findLeftovers } from './leftovers.js';
+import { acquireLock, LOCK_NAME } from './lock.js';
+import { MANIFEST_NAME } from './manifest.js';
+import { decideManifest } from './manifest-change.js';
+import { buildOwnership } from './ownership.js';
+import type { Refusal } from './plan-sync.js';
+import { unsafeOutDirReason } from './safe-path.js';
+import { emptyTotals, syncUnit } from './sync-unit.js';
+import { UnitDirs } from './unit-paths.js';
 
 export type OutputMode = 'write' | 'check';
 
@@ -22,6 +33,10 @@ export interface OutputOptions {
   /** Directories never accepted as the output dir besides the filesystem root; default: the home dir. */
   protectedDirs?: readonly string[];
   diffLimits?: DiffLimits;
+  /** The generator fingerprint (default: read from the running gatehouse; tests pass their own). */
+  fingerprint?: string;
+  /** Called at each step of a write; only the crash tests use it, to stop the process at a given point. */
+  onStep?: (step: WriterStep) => void;
 }
 
 export interface OutputResult {
@@ -32,6 +47,10 @@ export interface OutputResult {
   written: string[];
   unchanged: string[];
   removed: string[];
+  /** Files (the manifest included) that held git conflict markers and were, or would be, regenerated. */
+  conflicted: string[];
+  /** What an interrupted generate left behind that this run removed (check: would remove). */
+  leftovers: string[];
   /** check mode only: every file that differs from generate's output. */
   report?: CheckReport;
 }
@@ -41,39 +60,97 @@ export class OutputIoError extends Error {
   override name = 'OutputIoError';
 }
 
-export async function writeOutput(outDir: string, files: FileSet, options: OutputOptions): Promise<OutputResult> {
-  const force = options.force === true && options.mode === 'write';
+export function writeOutput(outDir: string, files: FileSet, options: OutputOptions): Promise<OutputResult> {
+  return writeUnits(outDir, [{ dir: '', emit: () => [...files] }], options);
+}
+
+export async function writeUnits(outDir: string, units: readonly EmitUnit[], options: OutputOptions): Promise<OutputResult> {
   const outDirProblem = await unsafeOutDirReason(outDir, options.protectedDirs ?? [homedir()]);
-  if (outDirProblem !== undefined) {
-    const refusal = { path: '.', reason: `refusing to use the output directory ${outDir}: ${outDirProblem}`, forceable: false };
-    return { mode: options.mode, refusals: [refusal], written: [], unchanged: [], removed: [] };
+  if (outDirProblem !== undefined) return refused(options.mode, '.', `refusing to use the output directory ${outDir}: ${outDirProblem}`);
+  const root = resolve(outDir);
+  if (options.mode === 'check') return explainIoErrors(syncTree(root, units, options), 'read');
+  const created = await explainIoErrors(mkdir(root, { recursive: true }), 'write');
+  const lock = await explainIoErrors(acquireLock(root), 'write');
+  if ('refused' in lock) {
+    if (created !== undefined) await rmdir(root).catch(() => undefined);
+    return refused('write', LOCK_NAME, lock.refused);
   }
-  const plan = planSync({ files, force, ...(await explainIoErrors(readOutputState(outDir, files), 'read')) });
-  const base = { mode: options.mode, written: plan.writes.map((f) => f.path), unchanged: plan.unchanged, removed: plan.removals };
-  if (options.mode === 'check') {
-    return { ...base, refusals: plan.refusals.filter((r) => !r.forceable), report: buildCheckReport(plan.findings, options.diffLimits) };
+  let result: OutputResult | undefined;
+  try {
+    result = await explainIoErrors(syncTree(root, units, options), 'write');
+    return result;
+  } finally {
+    await lock.held.release();
+    // A refused first run leaves no empty output directory behind.
+    if (created !== undefined && result?.refusals.length !== 0) await rmdir(root).catch(() => undefined);
   }
-  if (plan.refusals.length > 0) return { ...base, refusals: plan.refusals, written: [], removed: [] };
-  await explainIoErrors(applySync(outDir, plan, manifestChanged(plan)), 'write');
-  return { ...base, refusals: [] };
 }
 
-async function readOutputState(outDir: string, files: FileSet) {
-  const manifestOnDisk = await readCurrentFile(outDir, MANIFEST_NAME);
-  const manifest: ParsedManifest | undefined =
-    manifestOnDisk.state === 'file' ? parseManifest(manifestOnDisk.bytes.toString('utf8')) : undefined;
-  const oldPaths = manifest !== undefined && 'entries' in manifest ? manifest.entries.map((e) => e.path) : [];
-  // Only paths that are plainly inside the output dir are ever read; the planner refuses the rest.
-  const paths = [...new Set([...files.map((f) => f.path), ...oldPaths])].filter(
-    (path) => unsafePathReason(path) === undefined && path !== MANIFEST_NAME,
-  );
-  const current = new Map<string, CurrentFile>();
-  await Promise.all(paths.map(async (path) => current.set(path, await readCurrentFile(outDir, path))));
-  return { manifest, manifestOnDisk, current };
+async function syncTree(root: string, units: readonly EmitUnit[], options: OutputOptions): Promise<OutputResult> {
+  const write = options.mode === 'write';
+  const force = write && options.force === true;
+  const disk = new OutputDisk(root);
+  const ownership = buildOwnership(disk.read(MANIFEST_NAME), disk.read(PENDING_NAME), force);
+  const unitDirs = new UnitDirs(units.map((unit) => unit.dir));
+  let fingerprint = options.fingerprint;
+  const staging = write ? new Staging(root) : undefined;
+  const context = {
+    disk,
+    ownership,
+    unitDirs,
+    oldPaths: groupByUnit(ownership.written.keys(), unitDirs),
+    fingerprint: () => (fingerprint ??= readGeneratorFingerprint()),
+    force,
+    texts: !write,
+    stage: staging && ((content: Buffer) => stageReporting(staging, content, options.onStep)),
+  };
+  const all = emptyTotals();
+  for (const unit of units) syncUnit(unit, context, all);
+  for (const list of [all.written, all.unchanged, all.removals]) list.sort(compareCodeUnits);
+  const manifest = decideManifest(ownership, all.entries, all.seals, !write);
+  const leftovers = await findLeftovers(disk, root, staging?.name);
+  const findings = [...ownership.findings, ...manifest.findings, ...all.findings, ...leftovers.findings].sort((a, b) => compareCodeUnits(a.path, b.path));
+  const refusals = [...ownership.refusals, ...all.refusals, ...leftovers.refusals];
+  const result = {
+    mode: options.mode,
+    written: all.written,
+    unchanged: all.unchanged,
+    removed: all.removals,
+    conflicted: findings.filter((f) => f.status === 'conflicted').map((f) => f.path),
+    leftovers: leftovers.paths,
+  };
+  if (!write) return { ...result, refusals: refusals.filter((r) => !r.forceable), report: buildCheckReport(findings, options.diffLimits) };
+  if (refusals.length > 0) {
+    staging?.discard();
+    return { ...result, refusals, written: [], removed: [], conflicted: [], leftovers: [] };
+  }
+  if (staging !== undefined) {
+    const commit = { staged: all.staged, removals: all.removals, manifest: manifest.text, leftovers: leftovers.paths };
+    applyCommit(root, staging, commit, options.onStep ?? (() => undefined));
+  }
+  return { ...result, refusals: [] };
 }
 
-function manifestChanged(plan: SyncPlan): boolean {
-  return plan.findings.some((finding) => finding.path === MANIFEST_NAME);
+/** The paths gatehouse wrote before, by the unit that owns each now. */
+function groupByUnit(paths: Iterable<string>, unitDirs: UnitDirs): Map<string, string[]> {
+  const byUnit = new Map<string, string[]>();
+  for (const path of paths) {
+    const owner = unitDirs.ownerOf(path);
+    const list = byUnit.get(owner);
+    if (list === undefined) byUnit.set(owner, [path]);
+    else list.push(path);
+  }
+  return byUnit;
+}
+
+function stageReporting(staging: Staging, content: Buffer, onStep: OutputOptions['onStep']): string {
+  const name = staging.stage(content);
+  onStep?.('staged');
+  return name;
+}
+
+function refused(mode: OutputMode, path: string, reason: string): OutputResult {
+  return { mode, refusals: [{ path, reason, forceable: false }], written: [], unchanged: [], removed: [], conflicted: [], leftovers: [] };
 }
 
 async function explainIoErrors<T>(work: Promise<T>, doing: 'read' | 'write'): Promise<T> {
@@ -82,7 +159,7 @@ async function explainIoErrors<T>(work: Promise<T>, doing: 'read' | 'write'): Pr
   } catch (error) {
     const { code, message } = error as NodeJS.ErrnoException;
     if (code === undefined) throw error;
-    const partly = doing === 'write' ? '; files written before the failure are complete, rerun generate once it is fixed' : '';
+    const partly = doing === 'write' ? '; the next generate finishes or undoes what this one started, rerun it once this is fixed' : '';
     throw new OutputIoError(`cannot ${doing} the output directory: ${message}${partly}`);
   }
 }

@@ -1,19 +1,20 @@
 // Builds the Plan from the Model: pure, deterministic, no I/O.
 import { BRANCH_KINDS, STAGE_IDS } from '../model/types.js';
-import type { ApproverRole, BranchFlow, BranchRule, Environment, Model, Module, StageId } from '../model/types.js';
+import type { ApproverRole, BranchFlow, BranchRule, Environment, Model, Module, ProjectModel, StageId } from '../model/types.js';
 import { ENVIRONMENT_STAGES, STAGE_TITLES } from './stages.js';
 import type { ApprovalGate, BuildMatch, BuildPlan, ModulePlan, Plan, PlannedStage } from './types.js';
 import { computeWaveNumbers, groupWaves } from './waves.js';
 
 export function buildPlan(model: Model): Plan {
   const waveNumbers = computeWaveNumbers(model.modules);
-  const modules: ModulePlan[] = model.modules.map((module) => ({
-    module,
-    wave: waveNumbers.get(module.name) ?? 0,
-    builds: BRANCH_KINDS.map((kind) => planBuild(model, module, model.branchFlow[kind])),
-  }));
+  const modules = model.modules.map((module) => planModule(model, module, waveNumbers.get(module.name) ?? 0));
   const waves = groupWaves(waveNumbers);
   return { model, modules, waves, rollbackWaves: [...waves].reverse() };
+}
+
+/** One module's plan: it depends on nothing else, which lets an unchanged module be skipped. */
+export function planModule(model: ProjectModel, module: Module, wave: number): ModulePlan {
+  return { module, wave, builds: BRANCH_KINDS.map((kind) => planBuild(model, module, model.branchFlow[kind])) };
 }
 
 /** The `when` condition of a branch kind; the pullRequest kind needs the flow's release PR. */
@@ -30,7 +31,7 @@ function releasePullRequestOf(rule: BranchRule): { source: string; target: strin
   return { source: rule.source ?? 'staging', target: rule.target ?? 'master' };
 }
 
-function planBuild(model: Model, module: Module, rule: BranchRule): BuildPlan {
+function planBuild(model: ProjectModel, module: Module, rule: BranchRule): BuildPlan {
   const environment = rule.environment ? findEnvironment(model, rule.environment) : undefined;
   const configured = STAGE_IDS.filter((id) => rule.stages.includes(id));
   const ordered = model.release.mode === 'train' && rule.kind === 'master' ? candidateStages(configured) : configured;
@@ -58,7 +59,7 @@ function candidateStages(configured: readonly StageId[]): StageId[] {
 /** What a master build does in continuous mode that the release train does in train mode. */
 const TRAIN_STAGES: readonly StageId[] = ['approve', 'deploy', 'smokeTests', 'integrationTests'];
 
-function planStage(model: Model, module: Module, id: StageId, environment: Environment | undefined): PlannedStage {
+function planStage(model: ProjectModel, module: Module, id: StageId, environment: Environment | undefined): PlannedStage {
   const onEnvironment = environment !== undefined && ENVIRONMENT_STAGES.has(id);
   const stage: PlannedStage = {
     id,
@@ -77,7 +78,7 @@ function planStage(model: Model, module: Module, id: StageId, environment: Envir
   return stage;
 }
 
-function approvalGates(model: Model, module: Module, environment: Environment): ApprovalGate[] {
+function approvalGates(model: ProjectModel, module: Module, environment: Environment): ApprovalGate[] {
   return environment.approvals.map((roleName) => {
     const role = model.release.approvers.find((r) => r.name === roleName);
     if (!role) throw new Error(`internal: approver role ${roleName} is not defined`);
@@ -90,7 +91,7 @@ export function submittersFor(role: ApproverRole, module: Module): string[] {
   return [...new Set(role.moduleLead ? [module.lead, ...role.submitters] : role.submitters)];
 }
 
-function findEnvironment(model: Model, name: string): Environment {
+function findEnvironment(model: ProjectModel, name: string): Environment {
   const environment = model.environments.find((e) => e.name === name);
   if (!environment) throw new Error(`internal: environment ${name} is not defined`);
   return environment;

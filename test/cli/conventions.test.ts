@@ -45,11 +45,15 @@ describe('cli: conventions', () => {
     expect(graph.edges.length).to.be.greaterThan(5);
   });
 
-  it('generate --format json: what was written, and the refusals with exit 1', async () => {
+  it('generate --format json: what was written, files regenerated after a merge, and the refusals with exit 1', async () => {
     const cwd = await makeProjectDir();
     const first = JSON.parse((await runCliIn(cwd, ['generate', '--out', 'gen', '--format', 'json'])).out) as Record<string, unknown>;
     expect(first).to.include({ ok: true, config: 'modules.yaml', outDir: 'gen', unchanged: 0 });
     expect(first['written']).to.include('README.md').and.include('jobs/seed.groovy');
+    expect(first).to.deep.include({ conflicted: [], leftovers: [] });
+    await writeFile(join(cwd, 'gen', 'README.md'), '<<<<<<< HEAD\nours\n=======\ntheirs\n>>>>>>> other\n');
+    const merged = JSON.parse((await runCliIn(cwd, ['generate', '--out', 'gen', '--format', 'json'])).out) as Record<string, unknown>;
+    expect(merged).to.deep.include({ ok: true, written: ['README.md'], conflicted: ['README.md'], leftovers: [] });
     await writeFile(join(cwd, 'gen', MANIFEST_NAME), 'edited by hand\n');
     const refused = await runCliIn(cwd, ['generate', '--out', 'gen', '--format', 'json']);
     expect(refused.code).to.equal(1);

@@ -1,5 +1,11 @@
 import { expect } from 'chai';
+import { spawnSync } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { buildManifest, parseManifest, renderManifest, sha256Hex } from '../../src/output/manifest.js';
+import { makeTempDir, removeTempDirs } from './temp-dir.js';
+
+after(removeTempDirs);
 
 describe('output: manifest', () => {
   it('lists files sorted by code unit (uppercase before lowercase) and round-trips', () => {
@@ -10,7 +16,7 @@ describe('output: manifest', () => {
     ]);
     expect(entries.map((e) => e.path)).to.deep.equal(['B.txt', 'a/z.json', 'b.txt']);
     expect(entries[1]?.sha256).to.equal('44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a');
-    expect(parseManifest(renderManifest(entries))).to.deep.equal({ entries });
+    expect(parseManifest(renderManifest(entries))).to.deep.equal({ manifest: { entries, seals: [] }, conflicted: false });
   });
 
   const broken: [string, string, RegExp][] = [
@@ -26,3 +32,46 @@ describe('output: manifest', () => {
     });
   }
 });
+
+describe('output: manifest merges', () => {
+  const entry = (path: string, content: string) => ({ path, sha256: sha256Hex(content) });
+  const base = [entry('README.md', 'v1'), entry('modules/a/Jenkinsfile', 'a')];
+
+  it('ends every entry line with a comma and closes each list with "end"', () => {
+    const lines = renderManifest(base, [{ dir: 'modules/a', seal: sha256Hex('seal') }]).split('\n');
+    const entries = lines.filter((line) => line.startsWith('    {'));
+    expect(entries).to.have.length(3);
+    for (const line of entries) expect(line.endsWith('},'), line).to.equal(true);
+    expect(lines.filter((line) => line === '    "end"')).to.have.length(2);
+  });
+
+  it('stays valid JSON through git\'s union merge of two branches that each add a module', async () => {
+    const ours = renderManifest([entry('README.md', 'ours'), entry('modules/a/Jenkinsfile', 'a'), entry('modules/b/Jenkinsfile', 'b')]);
+    const theirs = renderManifest([entry('README.md', 'theirs'), entry('modules/a/Jenkinsfile', 'a'), entry('modules/c/Jenkinsfile', 'c')]);
+    const merged = await gitMergeFile(['--union'], ours, renderManifest(base), theirs);
+    const parsed = parseManifest(merged);
+    expect(parsed).to.have.property('conflicted', false);
+    // A line both sides kept may come out twice; the set of (path, hash) is what counts.
+    const paths = new Set('manifest' in parsed ? parsed.manifest.entries.map((e) => `${e.path} ${e.sha256}`) : []);
+    expect([...paths]).to.have.members(
+      [entry('README.md', 'ours'), entry('README.md', 'theirs'), entry('modules/a/Jenkinsfile', 'a'), entry('modules/b/Jenkinsfile', 'b'), entry('modules/c/Jenkinsfile', 'c')].map((e) => `${e.path} ${e.sha256}`),
+    );
+  });
+
+  it('reads a manifest with conflict markers as both sides\' entries together', async () => {
+    const ours = renderManifest([entry('README.md', 'ours')]);
+    const theirs = renderManifest([entry('README.md', 'theirs')]);
+    const conflicted = await gitMergeFile([], ours, renderManifest([entry('README.md', 'base')]), theirs);
+    expect(conflicted).to.include('<<<<<<<');
+    expect(parseManifest(conflicted)).to.deep.equal({ manifest: { entries: [entry('README.md', 'ours'), entry('README.md', 'theirs')], seals: [] }, conflicted: true });
+  });
+});
+
+/** `git merge-file` on three texts (ours, base, theirs); returns the merged text. */
+async function gitMergeFile(flags: string[], ours: string, base: string, theirs: string): Promise<string> {
+  const dir = await makeTempDir();
+  const files = { ours, base, theirs };
+  for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), text);
+  spawnSync('git', ['merge-file', ...flags, 'ours', 'base', 'theirs'], { cwd: dir });
+  return readFile(join(dir, 'ours'), 'utf8');
+}

@@ -36,8 +36,9 @@ export function registerGenerate(program: Command, io: CliIo, done: (code: numbe
       if (output === undefined) throw new CliFailure(result.diagnostics, { config: configName, text: result.text });
       const exitCode = output.refusals.length > 0 ? EXIT_PROBLEMS : EXIT_OK;
       if (format === 'json') {
-        const { written, unchanged, removed, refusals } = output;
-        printJson(io, { ok: exitCode === EXIT_OK, config: configName, outDir: outName, written, unchanged: unchanged.length, removed, refusals, diagnostics: result.diagnostics.map(diagnosticJson) });
+        const { written, unchanged, removed, conflicted, leftovers, refusals } = output;
+        const summary = { written, unchanged: unchanged.length, removed, conflicted, leftovers, refusals };
+        printJson(io, { ok: exitCode === EXIT_OK, config: configName, outDir: outName, ...summary, diagnostics: result.diagnostics.map(diagnosticJson) });
         return done(exitCode);
       }
       if (result.diagnostics.length > 0) io.err(formatDiagnostics(result.diagnostics, result.text, io.color.err));

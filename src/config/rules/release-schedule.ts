@@ -27,8 +27,13 @@ export function checkReleaseSchedule(config: RawConfig): Finding[] {
   return findings;
 }
 
-/** Whether the runtime's time zone database knows the zone (it throws RangeError otherwise). */
+/**
+ * Whether the runtime's time zone database knows the zone. The list of canonical names answers
+ * at once; only a name not on it (an alias such as "Asia/Calcutta") needs a date formatter, which
+ * throws RangeError for an unknown zone but costs 20 ms of start-up to create.
+ */
 export function isKnownTimeZone(zone: string): boolean {
+  if (Intl.supportedValuesOf('timeZone').includes(zone)) return true;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: zone });
     return true;

@@ -1,7 +1,7 @@
 // The chart emitter: one helm chart per module under modules/<module>/chart/. Per-module data is
 // rendered with the yaml library; the Go templates are static files copied verbatim.
-import type { Environment, Module, Project } from '../../model/types.js';
-import type { Plan } from '../../plan/types.js';
+import type { Environment, Module, Project, ProjectModel } from '../../model/types.js';
+import type { ModulePlan, Plan } from '../../plan/types.js';
 import { generatedHeader } from '../header.js';
 import type { GeneratedFile } from '../types.js';
 import { buildChartMetadata } from './chart-yaml.js';
@@ -17,6 +17,11 @@ export function chartDir(module: string): string {
 /** The registered emitter: the static files ship with gatehouse, read once. */
 export function emitChartFiles(plan: Plan): GeneratedFile[] {
   return emitCharts(plan, readChartStaticFiles());
+}
+
+/** One module's chart. */
+export function emitModuleChart(project: ProjectModel, modulePlan: ModulePlan): GeneratedFile[] {
+  return emitChart(modulePlan.module, project.project, project.environments, readChartStaticFiles());
 }
 
 export function emitCharts(plan: Plan, staticFiles: readonly StaticFile[]): GeneratedFile[] {

@@ -3,7 +3,8 @@
 import { BRANCH_KINDS, STAGE_IDS } from '../../model/types.js';
 import type { BranchKind, StageId } from '../../model/types.js';
 import { describeMatch, describeTarget, roleApprovers, rollbackSteps } from '../../plan/describe.js';
-import { renderMermaid, waveLabel } from '../../plan/graph.js';
+import { waveLabel } from '../../plan/graph.js';
+import { renderMermaidThatFits } from '../../plan/graph-fit.js';
 import { STAGE_TITLES } from '../../plan/stages.js';
 import type { ApprovalGate, ModulePlan, Plan } from '../../plan/types.js';
 import { markdownRow, markdownText } from '../../render/markdown.js';
@@ -15,6 +16,8 @@ export interface DocsView {
   project: string;
   description: string;
   mermaid: string;
+  /** Set when the graph is drawn by wave because it is too big for GitHub; says so. */
+  mermaidNote: string;
   waves: string[];
   rollback: string[];
   kinds: string[];
@@ -31,7 +34,7 @@ export function buildDocsView(plan: Plan): DocsView {
     project: markdownText(plan.model.project.name),
     description: markdownText(plan.model.project.description),
     // The fence cannot be closed from inside: Mermaid labels carry no backticks (see mermaidText).
-    mermaid: renderMermaid(plan),
+    ...fittedMermaid(plan),
     waves: plan.waves.map((names, wave) => markdownRow([markdownText(waveLabel(wave)), moduleList(names)])),
     rollback: rollbackSteps(plan).map((step) => markdownRow([markdownText(`Wave ${step.wave}`), moduleList(step.modules)])),
     kinds: plan.modules[0] ? plan.modules[0].builds.map((b) => markdownRow([b.kind, markdownText(describeMatch(b.match)), markdownText(describeTarget(b))])) : [],
@@ -42,6 +45,12 @@ export function buildDocsView(plan: Plan): DocsView {
     modules: plan.modules.map((m) => moduleRow(plan.model.project.github.owner, m)),
     train: buildTrainView(plan.model),
   };
+}
+
+function fittedMermaid(plan: Plan): { mermaid: string; mermaidNote: string } {
+  const fitted = renderMermaidThatFits(plan);
+  // The note is gatehouse's own words and numbers, with Markdown code spans meant as such.
+  return { mermaid: fitted.text, mermaidNote: fitted.summaryNote ?? '' };
 }
 
 function moduleList(names: readonly string[]): string {

@@ -1,7 +1,7 @@
 // What each stage runs: one gatehouse library step with literal arguments (see
 // templates/library/static/vars/*.txt for each step's contract). Stages acting on an environment
 // run inside their group's lock of that environment (see layout.ts and lockOption).
-import type { Environment, Model, Module, Severity } from '../../model/types.js';
+import type { Environment, Module, ProjectModel, Severity } from '../../model/types.js';
 import { SEVERITIES } from '../../model/types.js';
 import type { BuildPlan } from '../../plan/types.js';
 import type { GroovyMap } from './groovy-code.js';
@@ -10,7 +10,7 @@ import { groovyString } from '../../render/escape.js';
 import type { LaidOutStage } from './layout.js';
 
 export interface StepContext {
-  model: Model;
+  model: ProjectModel;
   module: Module;
   /** The release PR build, whose environment holds the blessed builds that master promotes. */
   releaseBuild: BuildPlan | undefined;
@@ -20,7 +20,7 @@ export interface StepContext {
   releaseTagStage: string | undefined;
 }
 
-function environmentOf(model: Model, name: string | undefined): Environment {
+function environmentOf(model: ProjectModel, name: string | undefined): Environment {
   const environment = model.environments.find((e) => e.name === name);
   if (!environment) throw new Error(`internal: stage without a known environment (${String(name)})`);
   return environment;
@@ -60,7 +60,7 @@ function failOnSeverities(module: Module): string[] {
  * gets it first (inversePrecedence); the milestone before it and the one each deploy passes once
  * it holds the lock abort older builds instead of letting them deploy over a newer one.
  */
-export function lockOption(model: Model, environmentName: string): string {
+export function lockOption(model: ProjectModel, environmentName: string): string {
   const resource = `${model.project.name}-${environmentOf(model, environmentName).name}`;
   return `lock(resource: ${groovyString(resource)}, inversePrecedence: true)`;
 }

@@ -1,6 +1,6 @@
 // The Jenkinsfile view model: everything the template prints, already computed and escaped.
 // Fields ending in `Groovy` hold Groovy source built from escaped literals (see groovy-code.ts).
-import type { Model } from '../../model/types.js';
+import type { ProjectModel } from '../../model/types.js';
 import { BRANCH_KINDS } from '../../model/types.js';
 import type { ModulePlan } from '../../plan/types.js';
 import { groovyString } from '../../render/escape.js';
@@ -53,7 +53,7 @@ export interface JenkinsfileView {
  */
 const NOTIFIED_ENDINGS = ['fixed', 'aborted', 'unstable', 'failure'] as const;
 
-export function buildJenkinsfileView(model: Model, modulePlan: ModulePlan): JenkinsfileView {
+export function buildJenkinsfileView(model: ProjectModel, modulePlan: ModulePlan): JenkinsfileView {
   const stages = layOutStages(modulePlan);
   const releaseBuild = modulePlan.builds.find((b) => b.match.type === 'releasePullRequest');
   const ctx: StepContext = {
@@ -118,7 +118,7 @@ function podCall(ctx: StepContext, group: StageGroup, index: number): string {
   return call[0]!;
 }
 
-function groupTimeout(model: Model, group: StageGroup): string {
+function groupTimeout(model: ProjectModel, group: StageGroup): string {
   if (group.kind === 'pod') return `timeout(time: ${model.project.jenkins.buildTimeoutMinutes}, unit: 'MINUTES')`;
   return group.kind === 'approval' ? `timeout(time: ${APPROVAL_TIMEOUT_HOURS}, unit: 'HOURS')` : '';
 }
@@ -145,7 +145,7 @@ function kindOrder(kind: string): number {
 }
 
 /** The last stage that acts on a production environment: once it passed, the release is tagged on GitHub. */
-function lastProductionStage(model: Model, stages: readonly LaidOutStage[]): string | undefined {
+function lastProductionStage(model: ProjectModel, stages: readonly LaidOutStage[]): string | undefined {
   const production = new Set(model.environments.filter((e) => e.production).map((e) => e.name));
   return stages.filter((s) => s.stage.environment !== undefined && production.has(s.stage.environment) && s.id !== 'approve').at(-1)?.name;
 }

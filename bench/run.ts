@@ -1,0 +1,105 @@
+// `npm run bench`: gatehouse against Jenkins Job Builder and `cp -r` at 10 to 5000 modules.
+// Every step is a whole process timed by GNU time, repeated; the table shows medians of CPU
+// (user + system) and wall time and the highest peak RSS, the ratios the targets are stated in
+// (docs/performance.md) and the growth from 1000 to 5000 modules. Not a test: nothing here fails
+// on a number; it prints them.
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { buildJjbJobs } from './jjb-jobs.js';
+import type { Sample } from './measure.js';
+import { measure, summarise } from './measure.js';
+import { bumpFirstModule, scaleModulesYaml, withUnknownDependencies } from './scale-config.js';
+import type { Row } from './table.js';
+import { renderTable, renderTargets } from './table.js';
+
+const REPO = fileURLToPath(new URL('../../', import.meta.url));
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '10,100,1000,5000' },
+    reps: { type: 'string', default: '3' },
+    gatehouse: { type: 'string', default: join(REPO, 'dist/src/cli/bin.js') },
+    'no-jjb': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    'timeout-seconds': { type: 'string', default: '3600' },
+  },
+});
+const sizes = values.sizes.split(',').map(Number);
+const reps = Number(values.reps);
+const timeout = Number(values['timeout-seconds']);
+const gatehouse = ['node', resolve(values.gatehouse)];
+const example = readFileSync(join(REPO, 'modules.yaml'), 'utf8');
+const work = mkdtempSync(join(tmpdir(), 'gatehouse-bench-'));
+
+/** Stops repeating a step after a failure: a step that timed out once would only time out again. */
+function repeat(times: number, before: () => void, run: () => Sample): Sample {
+  const samples: Sample[] = [];
+  for (let i = 0; i < times && samples.every((s) => s.failure === undefined); i++) {
+    before();
+    samples.push(run());
+  }
+  return summarise(samples);
+}
+
+const nothing = () => undefined;
+const clear = (path: string) => () => rmSync(path, { recursive: true, force: true });
+
+function benchSize(modules: number): Row[] {
+  const dir = join(work, String(modules));
+  mkdirSync(dir);
+  const scaled = scaleModulesYaml(example, modules);
+  writeFileSync(join(dir, 'modules.yaml'), scaled);
+  writeFileSync(join(dir, 'bumped.yaml'), bumpFirstModule(scaled));
+  writeFileSync(join(dir, 'unknown.yaml'), withUnknownDependencies(scaled));
+  writeFileSync(join(dir, 'jobs.yaml'), buildJjbJobs(scaled));
+  const cli = (...args: string[]) => [...gatehouse, ...args, '--config', 'modules.yaml'];
+  const out = ['--out', 'out'];
+  const timed = (command: string[], expectedCode = 0) => () => measure(command, dir, expectedCode, timeout);
+  const row = (step: string, sample: Sample): Row => ({ step, modules, ...sample });
+  const rows = [
+    row('validate', repeat(reps, nothing, timed(cli('validate')))),
+    row('validate (an unknown dependency per module)', repeat(reps, nothing, timed([...gatehouse, 'validate', '--config', 'unknown.yaml'], 1))),
+    row('plan', repeat(reps, nothing, timed(cli('plan')))),
+    row('generate (empty dir)', repeat(reps, clear(join(dir, 'out')), timed(cli('generate', ...out)))),
+  ];
+  // The next steps work on the generated tree: without one, they would measure something else.
+  const generated = rows.at(-1)?.failure === undefined;
+  const onTree = (step: string, sample: () => Sample) => row(step, generated ? sample() : { cpuSeconds: NaN, wallSeconds: NaN, peakRssMb: NaN, failure: 'not run: generate did not finish' });
+  rows.push(
+    onTree('generate (unchanged)', () => repeat(reps, nothing, timed(cli('generate', ...out)))),
+    onTree('check (clean)', () => repeat(reps, nothing, timed(cli('check', ...out)))),
+    onTree('check (one module bumped)', () => repeat(reps, nothing, timed([...gatehouse, 'check', '--config', 'bumped.yaml', ...out], 1))),
+    onTree('cp -r of the output', () => repeat(reps, clear(join(dir, 'copy')), timed(['cp', '-r', 'out', 'copy']))),
+  );
+  if (!values['no-jjb']) {
+    const jjb = ['jenkins-jobs', 'test', '--config-xml', '-o', 'jjb-out', 'jobs.yaml'];
+    rows.push(row('JJB test (job XML)', repeat(reps, clear(join(dir, 'jjb-out')), timed(jjb))));
+  }
+  const files = generated ? readdirSync(join(dir, 'out'), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length : undefined;
+  if (!values.keep) rmSync(dir, { recursive: true, force: true });
+  return rows.map((r) => (files === undefined ? r : { ...r, files }));
+}
+
+const startLoad = loadavg();
+const exampleValidate = repeat(reps, nothing, () => measure([...gatehouse, 'validate', '--config', join(REPO, 'modules.yaml')], REPO));
+const rows: Row[] = [];
+for (const size of sizes) {
+  process.stderr.write(`bench: ${size} modules...\n`);
+  const measured = benchSize(size);
+  // Printed as they come, so a run stopped half-way still shows what it measured.
+  process.stderr.write(renderTable(measured));
+  rows.push(...measured);
+}
+const endLoad = loadavg();
+if (!values.keep) rmSync(work, { recursive: true, force: true });
+const cpu = cpus()[0]?.model ?? 'unknown CPU';
+process.stdout.write(
+  `gatehouse benchmark: ${cpus().length} × ${cpu}, node ${process.version}, ${reps} repetitions (median CPU and wall, highest RSS)\n` +
+    `load average at start ${startLoad.map((l) => l.toFixed(1)).join(' ')}, at end ${endLoad.map((l) => l.toFixed(1)).join(' ')}\n\n` +
+    renderTable(rows) +
+    '\n' +
+    renderTargets(rows, exampleValidate),
+);

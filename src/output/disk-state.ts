@@ -1,0 +1,129 @@
+// What is on disk under the output directory. Each directory is listed once (its entries' types
+// come with the listing, so no file needs an lstat of its own) and files are opened without
+// following a symlink. Calls are synchronous, one file open at a time: that can never run into
+// the open-files limit (the writer once opened every file at once and failed with EMFILE past
+// 1024), and it costs a fifth of the CPU time of promise-based reads, measured on 17,000 files.
+import { closeSync, constants, openSync, readdirSync, readSync } from 'node:fs';
+import { join } from 'node:path';
+import { sha256Hex } from './manifest.js';
+
+type EntryType = 'file' | 'dir' | 'symlink' | 'other';
+
+/** The temp file name of the writer before staging, next to its target in any directory. */
+export const OLD_TEMP = /^\.gatehouse-[0-9a-f]{12}\.tmp$/;
+export type Listing = ReadonlyMap<string, EntryType>;
+
+/** What is on disk at a relative output path, reading nothing outside the output directory. */
+export type CurrentFile =
+  | { state: 'absent' }
+  | { state: 'file'; bytes: Buffer }
+  | { state: 'blocked'; reason: string };
+
+export type PathState = { state: 'absent' } | { state: 'file' } | { state: 'blocked'; reason: string };
+
+export class OutputDisk {
+  private readonly listings = new Map<string, Listing | undefined>();
+  private scratch = Buffer.allocUnsafe(1 << 16);
+  /** Temp files of older gatehouse versions seen in any directory listed so far. */
+  readonly oldTempFiles = new Set<string>();
+
+  constructor(readonly root: string) {}
+
+  /** The entries of `dir` (relative, '' for the output dir itself); undefined when it does not exist. */
+  list(dir: string): Listing | undefined {
+    if (!this.listings.has(dir)) {
+      const listing = readListing(join(this.root, dir));
+      for (const name of listing?.keys() ?? []) if (OLD_TEMP.test(name)) this.oldTempFiles.add(dir === '' ? name : `${dir}/${name}`);
+      this.listings.set(dir, listing);
+    }
+    return this.listings.get(dir);
+  }
+
+  /**
+   * Drops the listings of the directories holding `paths` inside `dir` (a unit's own directory):
+   * no other unit looks there, and 20,000 directories' listings need not stay in memory.
+   */
+  forget(dir: string, paths: Iterable<string>): void {
+    if (dir === '') return;
+    for (const path of paths) {
+      for (let at = path.lastIndexOf('/'); at >= dir.length; at = path.lastIndexOf('/', at - 1)) this.listings.delete(path.slice(0, at));
+    }
+  }
+
+  /** Whether `path` is a regular file reached through real directories, without reading it. */
+  inspect(path: string): PathState {
+    const segments = path.split('/');
+    let dir = '';
+    for (let index = 0; index < segments.length; index++) {
+      const name = segments[index] ?? '';
+      const type = this.list(dir)?.get(name);
+      if (type === undefined) return { state: 'absent' };
+      const shown = dir === '' ? name : `${dir}/${name}`;
+      if (type === 'symlink') return { state: 'blocked', reason: `${shown} is a symbolic link (it may lead outside the output directory)` };
+      const last = index === segments.length - 1;
+      if (!last && type !== 'dir') return { state: 'blocked', reason: `${shown} is not a directory` };
+      if (last && type !== 'file') return { state: 'blocked', reason: `${shown} is not a regular file` };
+      dir = shown;
+    }
+    return { state: 'file' };
+  }
+
+  read(path: string): CurrentFile {
+    return this.visit(path, (bytes) => ({ state: 'file', bytes: Buffer.from(bytes) }));
+  }
+
+  /** The file's SHA-256, without keeping its bytes. */
+  digest(path: string): { state: 'file'; sha256: string } | Exclude<CurrentFile, { state: 'file' }> {
+    return this.visit(path, (bytes) => ({ state: 'file', sha256: sha256Hex(bytes) }));
+  }
+
+  /** 'same' when the file holds exactly `expected`; otherwise what is there, bytes kept. */
+  compare(path: string, expected: Buffer): CurrentFile | { state: 'same' } {
+    return this.visit(path, (bytes) => (bytes.equals(expected) ? { state: 'same' } : { state: 'file', bytes: Buffer.from(bytes) }));
+  }
+
+  /**
+   * Calls `use` with the file's bytes in a reused buffer, valid only during the call: most files
+   * are only hashed or compared, and copying each would double the memory a large tree churns.
+   */
+  private visit<T>(path: string, use: (bytes: Buffer) => T): T | Exclude<CurrentFile, { state: 'file' }> {
+    const inspected = this.inspect(path);
+    if (inspected.state !== 'file') return inspected;
+    let fd: number;
+    try {
+      // O_NOFOLLOW: a file replaced by a symlink since the listing is refused, not followed.
+      fd = openSync(join(this.root, path), constants.O_RDONLY | constants.O_NOFOLLOW);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') return { state: 'absent' };
+      if (code === 'ELOOP') return { state: 'blocked', reason: `${path} is a symbolic link (it may lead outside the output directory)` };
+      throw error;
+    }
+    try {
+      return use(this.readAll(fd));
+    } finally {
+      closeSync(fd);
+    }
+  }
+
+  /** Reads into the reused buffer, grown as needed (no fstat per file). */
+  private readAll(fd: number): Buffer {
+    let length = 0;
+    for (;;) {
+      if (length === this.scratch.length) this.scratch = Buffer.concat([this.scratch, Buffer.allocUnsafe(this.scratch.length)]);
+      const count = readSync(fd, this.scratch, length, this.scratch.length - length, null);
+      if (count === 0) return this.scratch.subarray(0, length);
+      length += count;
+    }
+  }
+}
+
+function readListing(dir: string): Listing | undefined {
+  try {
+    const entries = readdirSync(dir, { withFileTypes: true });
+    return new Map(entries.map((e) => [e.name, e.isSymbolicLink() ? 'symlink' : e.isDirectory() ? 'dir' : e.isFile() ? 'file' : 'other']));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}

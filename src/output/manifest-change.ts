@@ -1,0 +1,31 @@
+// Whether the manifest on disk must be rewritten, and what check says about it. Seals are a cache:
+// generate refreshes them (after an upgrade of gatehouse every seal changes, and keeping the old
+// ones would make every later run render everything), but check does not call a manifest whose
+// files are right stale because of its seals: a stale seal costs time, never correctness. Pure.
+import type { ManifestEntry, UnitSeal } from './manifest.js';
+import { MANIFEST_NAME, renderManifestFiles, renderManifestSeals, sha256Hex, sortEntries } from './manifest.js';
+import type { Ownership } from './ownership.js';
+import type { Finding } from './plan-sync.js';
+
+export interface ManifestChange {
+  /** The new manifest text, or undefined when the one on disk stays. */
+  text: string | undefined;
+  findings: Finding[];
+}
+
+export function decideManifest(ownership: Ownership, entries: readonly ManifestEntry[], seals: readonly UnitSeal[], texts: boolean): ManifestChange {
+  const files = renderManifestFiles(sortEntries(entries));
+  const text = files + renderManifestSeals(seals);
+  const onDisk = ownership.manifestOnDisk;
+  if (onDisk?.sha256 === sha256Hex(text)) return { text: undefined, findings: [] };
+  const known = ownership.findings.find((finding) => finding.path === MANIFEST_NAME);
+  // Same files, read without trouble: what follows them can only be (other) seals.
+  if (known === undefined && onDisk?.filesSha256 === sha256Hex(files)) return { text, findings: [] };
+  // A stale or missing manifest gets no diff: hash lines tell a reviewer nothing the other
+  // findings do not. A hand-edited one does, to show what was changed.
+  if (known !== undefined) {
+    if (texts && known.status === 'hand-edited' && onDisk?.text !== undefined) Object.assign(known, { before: onDisk.text, after: text });
+    return { text, findings: [] };
+  }
+  return { text, findings: [{ path: MANIFEST_NAME, status: 'stale', detail: 'out of date: generate rewrites it' }] };
+}

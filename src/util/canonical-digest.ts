@@ -1,0 +1,88 @@
+// A SHA-256 of a plain data value that changes whenever anything a function could observe in it
+// changes: every property in its own iteration order (a template that loops over a record prints
+// it in that order), `undefined` apart from a missing key, -0 apart from 0, and which objects are
+// shared (the emitters compare stage objects by identity). Values a plain-data digest cannot see
+// into (Map, Set, class instances, functions) are refused, so a new field of such a type fails
+// loudly in the tests instead of making two different inputs look the same.
+import { createHash } from 'node:crypto';
+
+/** Collects the encoding in a string and hashes it in large chunks: one hash call per value would cost more than the rest. */
+class Sink {
+  private readonly hash = createHash('sha256');
+  private buffered = '';
+
+  update(text: string): this {
+    this.buffered += text;
+    if (this.buffered.length > 1 << 16) this.flush();
+    return this;
+  }
+
+  digest(): string {
+    this.flush();
+    return this.hash.digest('hex');
+  }
+
+  private flush(): void {
+    this.hash.update(this.buffered);
+    this.buffered = '';
+  }
+}
+
+export function canonicalDigest(value: unknown): string {
+  const sink = new Sink();
+  encode(value, sink, new Map());
+  return sink.digest();
+}
+
+function encode(value: unknown, sink: Sink, seen: Map<object, number>): void {
+  switch (typeof value) {
+    case 'string':
+      sink.update('s').update(JSON.stringify(value));
+      return;
+    case 'number':
+      if (!Number.isFinite(value)) throw new Error(`internal: cannot digest the number ${value}`);
+      sink.update(Object.is(value, -0) ? 'n-0;' : `n${value};`);
+      return;
+    case 'boolean':
+      sink.update(value ? 't' : 'f');
+      return;
+    case 'undefined':
+      sink.update('u');
+      return;
+    case 'object':
+      if (value === null) sink.update('0');
+      else encodeObject(value, sink, seen);
+      return;
+    default:
+      throw new Error(`internal: cannot digest a ${typeof value}`);
+  }
+}
+
+function encodeObject(value: object, sink: Sink, seen: Map<object, number>): void {
+  const earlier = seen.get(value);
+  if (earlier !== undefined) {
+    sink.update(`r${earlier};`);
+    return;
+  }
+  seen.set(value, seen.size);
+  if (Array.isArray(value)) {
+    sink.update(`[${value.length};`);
+    for (let i = 0; i < value.length; i++) {
+      if (!(i in value)) throw new Error('internal: cannot digest an array with holes');
+      encode(value[i], sink, seen);
+    }
+    sink.update(']');
+    return;
+  }
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) {
+    throw new Error(`internal: cannot digest a ${value.constructor.name}; only plain objects and arrays`);
+  }
+  if (Object.getOwnPropertySymbols(value).length > 0) throw new Error('internal: cannot digest symbol keys');
+  sink.update('{');
+  for (const key of Object.keys(value)) {
+    sink.update('k').update(JSON.stringify(key));
+    encode((value as Record<string, unknown>)[key], sink, seen);
+  }
+  sink.update('}');
+}
