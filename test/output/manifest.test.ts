@@ -19,6 +19,21 @@ describe('output: manifest', () => {
     expect(parseManifest(renderManifest(entries))).to.deep.equal({ manifest: { entries, seals: [] }, conflicted: false });
   });
 
+  it('round-trips paths that JSON must escape', () => {
+    const entries = buildManifest([
+      { path: 'a "quoted" name.txt', content: 'q' },
+      { path: 'back\\slash/é\u2028.txt', content: 'b' },
+    ]);
+    expect(parseManifest(renderManifest(entries))).to.deep.equal({ manifest: { entries, seals: [] }, conflicted: false });
+  });
+
+  it('hashes parts to the digest of their concatenation (the manifest is hashed without joining it)', () => {
+    const [files, seals] = ['{\n  "files": [\n    "é",\n', '  "seals": [\n    "€"\n  ]\n}\n'];
+    expect(sha256Hex(files, seals)).to.equal(sha256Hex(files + seals));
+    expect(sha256Hex(Buffer.from(files), seals)).to.equal(sha256Hex(Buffer.from(files + seals)));
+    expect(sha256Hex(files, seals)).to.not.equal(sha256Hex(seals, files));
+  });
+
   const broken: [string, string, RegExp][] = [
     ['not JSON', '{', /not valid JSON/],
     ['no files list', '{"files": 1}', /no "files" list/],
