@@ -48,8 +48,12 @@ function renderDropped(manifest: Manifest): string[] {
 
 export function renderVotersText(manifest: Manifest, ballots: readonly Ballot[], secondsToClose: number): string {
   const head = `Train ${manifest.trainId}: ${plural(ballots.length, 'ballot')}; the vote closes at ${describeVoteClose(manifest)}, ${secondsToClose > 0 ? `in ${secondsToClose} s` : 'closed'}`;
-  const rows = [['BALLOT', 'WHO MAY VOTE', 'A NOGO'], ...ballots.map((b) => [b.id, b.submitters.join(', '), describeNogo(b)])];
-  return [printable(head), ...formatTable(rows, '  ')].join('\n') + '\n';
+  return [printable(head), ...renderBallotTable(ballots)].join('\n') + '\n';
+}
+
+/** One row per ballot: who may vote and what a NOGO does; shared by `release voters` and `plan --train`. */
+function renderBallotTable(ballots: readonly Ballot[]): string[] {
+  return formatTable([['BALLOT', 'WHO MAY VOTE', 'A NOGO'], ...ballots.map((b) => [b.id, b.submitters.join(', '), describeNogo(b)])], '  ');
 }
 
 export function describeNogo(ballot: Ballot): string {
@@ -98,7 +102,7 @@ export function renderTrainPlanText(plan: TrainPlan): string {
     ...(plan.dropped.length === 0 ? [] : ['Dropped:', ...plan.dropped.map((d) => `  ${d.name}: ${d.reason}`)]),
     `Unchanged: ${plan.unchanged.join(', ') || 'none'}`,
     'Votes (every ballot answered before the release time):',
-    ...formatTable([['BALLOT', 'WHO MAY VOTE', 'A NOGO'], ...plan.ballots.map((b) => [b.id, b.submitters.join(', '), describeNogo(b)])], '  '),
+    ...renderBallotTable(plan.ballots),
     `Load test: ${plan.loadTest ? `${plan.loadTest.command} (report ${plan.loadTest.report}, at most ${plan.loadTest.timeoutMinutes} min)` : 'none'}`,
     'Rollback order (the waves reversed):',
     ...plan.rollbackWaves.map((names, i) => `  ${i + 1}. wave ${plan.waves.length - i}: ${names.join(', ')}`),
