@@ -79,7 +79,7 @@ export function renderReleaseDayText(day: ReleaseDay): string {
 }
 
 /** The schedule block shared by `release schedule` and `plan --train`. */
-export function renderScheduleLines(schedule: TrainSchedule): string[] {
+function renderScheduleLines(schedule: TrainSchedule): string[] {
   return [
     `Mode: ${schedule.mode}${schedule.mode === 'train' ? '' : ' (no train runs; each module promotes on its own)'}`,
     `Days: ${schedule.weekdays.join(', ')}`,

@@ -9,7 +9,7 @@ export function voteClosesAt(release: Release, date: string, hotfix: boolean, no
 }
 
 /** Minutes from the go/no-go time to the release time. */
-export function voteMinutes(release: Release): number {
+function voteMinutes(release: Release): number {
   const minutes = (time: string) => {
     const { hour, minute } = clockTime(time);
     return hour * 60 + minute;
