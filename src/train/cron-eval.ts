@@ -4,7 +4,7 @@
 // `#` lines; CronTab.check converts the minute to the spec's zone and requires ALL five fields to
 // match (day of month AND day of week, unlike Vixie cron's OR); day of week 7 is Sunday like 0.
 // `H` (hashed) fields are not supported: gatehouse never emits them.
-import { zonedTimeOf } from './zoned-time.js';
+import { clockTime, zonedTimeOf } from './zoned-time.js';
 
 interface CronLine {
   minutes: Set<number>;
@@ -94,7 +94,7 @@ interface WallFields {
 function wallFields(instant: Date, timeZone: string): WallFields {
   const zoned = zonedTimeOf(instant, timeZone);
   const [, month = 0, day = 0] = zoned.date.split('-').map(Number);
-  const [hour = 0, minute = 0] = zoned.time.split(':').map(Number);
+  const { hour, minute } = clockTime(zoned.time);
   return { minute, hour, day, month, dayOfWeek: zoned.dayOfWeek };
 }
 

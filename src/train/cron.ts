@@ -4,6 +4,7 @@
 // needs the exact minute, so the spec never uses `H`.
 import type { Release } from '../model/types.js';
 import { WEEKDAYS } from '../model/types.js';
+import { clockTime } from './zoned-time.js';
 
 export interface TrainCron {
   timeZone: string;
@@ -19,7 +20,7 @@ export interface TrainCron {
 
 /** Fires at the go/no-go time: the train collects the candidates and opens the vote then. */
 export function planTrainCron(release: Release): TrainCron {
-  const [hour = 0, minute = 0] = release.goNoGoTime.split(':').map(Number);
+  const { hour, minute } = clockTime(release.goNoGoTime);
   const daysOfWeek = [...new Set(release.weekdays.map((day) => WEEKDAYS.indexOf(day)))].sort((a, b) => a - b);
   const lines: [string, string] = [`TZ=${release.timeZone}`, `${minute} ${hour} * * ${dayOfWeekField(daysOfWeek)}`];
   return { timeZone: release.timeZone, minute, hour, daysOfWeek, lines, spec: lines.join('\n') };

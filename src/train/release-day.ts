@@ -16,7 +16,7 @@ export interface ReleaseDay {
 }
 
 /** The first freeze period that covers `date` (YYYY-MM-DD strings compare in date order). */
-export function freezeOn(release: Release, date: string): FreezePeriod | undefined {
+function freezeOn(release: Release, date: string): FreezePeriod | undefined {
   return release.freeze.find((period) => period.from <= date && date <= period.to);
 }
 

@@ -51,7 +51,7 @@ function moduleToJson(m: ManifestModule): ManifestModule {
   };
 }
 
-export function ballotsToJson(ballots: readonly Ballot[]): object[] {
+function ballotsToJson(ballots: readonly Ballot[]): object[] {
   return ballots.map((b) => ({ id: b.id, role: b.role, module: b.module, description: b.description, submitters: b.submitters, cancelsTrain: b.cancelsTrain, namesModules: b.namesModules }));
 }
 

@@ -1,6 +1,7 @@
 // The release commands' text output, for logs and people. Pure: the CLI prints the strings.
 // User text (reasons, descriptions) goes through `printable`, so it cannot move the cursor.
 import { formatTable, printable } from '../plan/render-text.js';
+import { plural } from '../util/plural.js';
 import { describeTrainSize } from './manifest.js';
 import type { ReleaseDay } from './release-day.js';
 import { describeFreeze } from './release-day.js';
@@ -46,9 +47,13 @@ function renderDropped(manifest: Manifest): string[] {
 }
 
 export function renderVotersText(manifest: Manifest, ballots: readonly Ballot[], secondsToClose: number): string {
-  const head = `Train ${manifest.trainId}: ${ballots.length} ballot${ballots.length === 1 ? '' : 's'}; the vote closes at ${describeVoteClose(manifest)}, ${secondsToClose > 0 ? `in ${secondsToClose} s` : 'closed'}`;
-  const rows = [['BALLOT', 'WHO MAY VOTE', 'A NOGO'], ...ballots.map((b) => [b.id, b.submitters.join(', '), describeNogo(b)])];
-  return [printable(head), ...formatTable(rows, '  ')].join('\n') + '\n';
+  const head = `Train ${manifest.trainId}: ${plural(ballots.length, 'ballot')}; the vote closes at ${describeVoteClose(manifest)}, ${secondsToClose > 0 ? `in ${secondsToClose} s` : 'closed'}`;
+  return [printable(head), ...renderBallotTable(ballots)].join('\n') + '\n';
+}
+
+/** One row per ballot: who may vote and what a NOGO does; shared by `release voters` and `plan --train`. */
+function renderBallotTable(ballots: readonly Ballot[]): string[] {
+  return formatTable([['BALLOT', 'WHO MAY VOTE', 'A NOGO'], ...ballots.map((b) => [b.id, b.submitters.join(', '), describeNogo(b)])], '  ');
 }
 
 export function describeNogo(ballot: Ballot): string {
@@ -74,7 +79,7 @@ export function renderReleaseDayText(day: ReleaseDay): string {
 }
 
 /** The schedule block shared by `release schedule` and `plan --train`. */
-export function renderScheduleLines(schedule: TrainSchedule): string[] {
+function renderScheduleLines(schedule: TrainSchedule): string[] {
   return [
     `Mode: ${schedule.mode}${schedule.mode === 'train' ? '' : ' (no train runs; each module promotes on its own)'}`,
     `Days: ${schedule.weekdays.join(', ')}`,
@@ -92,12 +97,12 @@ export function renderTrainPlanText(plan: TrainPlan): string {
     `Release train of ${plan.project}`,
     ...renderScheduleLines(plan.schedule),
     '',
-    `Train of ${modules} module${modules === 1 ? '' : 's'} in ${plan.waves.length} wave${plan.waves.length === 1 ? '' : 's'} (a module deploys after every module of the train it depends on; one wave deploys in parallel):`,
+    `Train of ${plural(modules, 'module')} in ${plural(plan.waves.length, 'wave')} (a module deploys after every module of the train it depends on; one wave deploys in parallel):`,
     ...plan.waves.map((names, i) => `  wave ${i + 1}: ${names.join(', ')}`),
     ...(plan.dropped.length === 0 ? [] : ['Dropped:', ...plan.dropped.map((d) => `  ${d.name}: ${d.reason}`)]),
     `Unchanged: ${plan.unchanged.join(', ') || 'none'}`,
     'Votes (every ballot answered before the release time):',
-    ...formatTable([['BALLOT', 'WHO MAY VOTE', 'A NOGO'], ...plan.ballots.map((b) => [b.id, b.submitters.join(', '), describeNogo(b)])], '  '),
+    ...renderBallotTable(plan.ballots),
     `Load test: ${plan.loadTest ? `${plan.loadTest.command} (report ${plan.loadTest.report}, at most ${plan.loadTest.timeoutMinutes} min)` : 'none'}`,
     'Rollback order (the waves reversed):',
     ...plan.rollbackWaves.map((names, i) => `  ${i + 1}. wave ${plan.waves.length - i}: ${names.join(', ')}`),
@@ -110,5 +115,5 @@ export function renderScheduleText(schedule: TrainSchedule, upcoming: readonly {
     const local = zonedTimeOf(at, schedule.timeZone);
     return printable(`  ${day.date} ${day.weekday} ${local.time} ${schedule.timeZone} = ${formatInstant(at)}${day.releaseDay ? '' : `  no train: ${day.reason ?? ''}`}`);
   });
-  return [...renderScheduleLines(schedule), `Next ${upcoming.length} trigger${upcoming.length === 1 ? '' : 's'}:`, ...next].join('\n') + '\n';
+  return [...renderScheduleLines(schedule), `Next ${plural(upcoming.length, 'trigger')}:`, ...next].join('\n') + '\n';
 }

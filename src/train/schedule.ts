@@ -10,7 +10,7 @@ import { formatInstant, instantOf, utcOffsetMinutes } from './zoned-time.js';
  * UTC equivalents are shown for the zone's rules in this year: output must not depend on the day
  * it is generated, and a zone's offsets rarely change.
  */
-export const REFERENCE_YEAR = 2026;
+const REFERENCE_YEAR = 2026;
 
 export interface UtcTime {
   /** HH:MM in UTC. */
@@ -61,7 +61,7 @@ function scheduledTime(time: string, timeZone: string): ScheduledTime {
   return { time, utc };
 }
 
-export function formatOffset(minutes: number): string {
+function formatOffset(minutes: number): string {
   const sign = minutes < 0 ? '-' : '+';
   const abs = Math.abs(minutes);
   return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;

@@ -1,7 +1,7 @@
 // When the go/no-go vote closes: at the release time on the train's day; a hotfix, which runs
 // whenever it is started, gets the same length of vote as the scheduled train, from its start.
 import type { Release } from '../model/types.js';
-import { formatInstant, instantOf } from './zoned-time.js';
+import { clockTime, formatInstant, instantOf } from './zoned-time.js';
 
 export function voteClosesAt(release: Release, date: string, hotfix: boolean, now: Date): string {
   if (!hotfix) return formatInstant(instantOf(date, release.releaseTime, release.timeZone));
@@ -9,10 +9,10 @@ export function voteClosesAt(release: Release, date: string, hotfix: boolean, no
 }
 
 /** Minutes from the go/no-go time to the release time. */
-export function voteMinutes(release: Release): number {
+function voteMinutes(release: Release): number {
   const minutes = (time: string) => {
-    const [hours = 0, mins = 0] = time.split(':').map(Number);
-    return hours * 60 + mins;
+    const { hour, minute } = clockTime(time);
+    return hour * 60 + minute;
   };
   return minutes(release.releaseTime) - minutes(release.goNoGoTime);
 }

@@ -31,6 +31,12 @@ function wallClockMillis(instant: number, timeZone: string): number {
   return Date.UTC(field('year'), field('month') - 1, field('day'), field('hour'), field('minute'), field('second'));
 }
 
+/** Hour and minute of an `HH:MM` wall-clock time (modules.yaml's goNoGoTime, a ZonedTime's time). */
+export function clockTime(time: string): { hour: number; minute: number } {
+  const [hour = 0, minute = 0] = time.split(':').map(Number);
+  return { hour, minute };
+}
+
 export function zonedTimeOf(instant: Date, timeZone: string): ZonedTime {
   const wall = new Date(wallClockMillis(instant.getTime() - instant.getUTCMilliseconds(), timeZone)).toISOString();
   const date = wall.slice(0, 10);
