@@ -78,7 +78,7 @@ export function keyOf(text: string): string | undefined {
  * The anchors above a line that it could line up with: walking up, each line that starts left of
  * everything seen so far is a mapping or list the line could belong to. Nearest first.
  */
-export function enclosingAnchors(source: SourceLines, lineIndex: number): Anchor[] {
+function enclosingAnchors(source: SourceLines, lineIndex: number): Anchor[] {
   const found: Anchor[] = [];
   let limit = Number.POSITIVE_INFINITY;
   for (let index = lineIndex - 1; index >= 0 && limit > 0; index--) {
