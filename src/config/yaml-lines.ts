@@ -19,14 +19,14 @@ export interface Anchor {
 }
 
 export function splitLines(text: string): SourceLines {
-  const lines = text.split('\n').map((line) => line.replace(/\r$/, ''));
+  const raw = text.split('\n');
   const starts: number[] = [];
   let offset = 0;
-  for (const line of text.split('\n')) {
+  for (const line of raw) {
     starts.push(offset);
     offset += line.length + 1;
   }
-  return { lines, starts };
+  return { lines: raw.map((line) => line.replace(/\r$/, '')), starts };
 }
 
 /** 0-based index of the line holding `offset`. */
