@@ -13,7 +13,7 @@ export interface Sample {
   failure?: string;
 }
 
-export const GNU_TIME = '/usr/bin/time';
+const GNU_TIME = '/usr/bin/time';
 
 /**
  * Runs `command` in `cwd`. A run that does not exit with `expectedCode` within `timeoutSeconds` is

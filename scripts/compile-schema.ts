@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createAjv } from '../src/config/ajv.js';
-import { COMPILED_SCHEMA_FILE, schemaSha256 } from '../src/config/compiled-schema.js';
+import { COMPILED_SCHEMA_FILE, schemaSha256 } from '../src/config/load-compiled-schema.js';
 import { SCHEMAS_DIR } from '../src/util/paths.js';
 
 const require = createRequire(import.meta.url);

@@ -15,7 +15,7 @@ const require = createRequire(import.meta.url);
 const AJV_OPTIONS: Options = { allErrors: true, verbose: true, strict: true, allowUnionTypes: true };
 
 /** Keywords for editors only (yaml-language-server's message for a failed pattern). */
-export const EDITOR_KEYWORDS = ['patternErrorMessage'];
+const EDITOR_KEYWORDS = ['patternErrorMessage'];
 
 export function createAjv(extra: Options = {}): Ajv2020 {
   const ajv = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');

@@ -81,7 +81,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
         at++;
         if (text[at] === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(at + 1, at + 5))) at += 5;
         else if (text[at] !== undefined && '"\\/bfnrt'.includes(text[at] ?? '')) at++;
-        else fail('expected a JSON escape (\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)');
+        else fail('expected a JSON escape (\\" \\\\ \\/ \\b \\f \\n \\r \\t, or \\u and four hex digits)');
       } else at++;
     }
   };

@@ -9,7 +9,7 @@ import { severityOf } from '../diagnostics/codes.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { InternalError } from '../diagnostics/diagnostic.js';
 import { SCHEMAS_DIR } from '../util/paths.js';
-import { loadCompiledValidator } from './compiled-schema.js';
+import { loadCompiledValidator } from './load-compiled-schema.js';
 import { registerCompiledSchema } from './schema-check.js';
 import { decodeUtf8 } from './decode.js';
 

@@ -9,7 +9,7 @@ import type { PathSegment } from './finding.js';
 import type { YamlSource } from './yaml-source.js';
 import { diagnosticAt } from './yaml-source.js';
 
-export function isNoncharacter(codePoint: number): boolean {
+function isNoncharacter(codePoint: number): boolean {
   return (codePoint >= 0xfdd0 && codePoint <= 0xfdef) || (codePoint & 0xfffe) === 0xfffe;
 }
 

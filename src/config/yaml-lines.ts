@@ -19,14 +19,14 @@ export interface Anchor {
 }
 
 export function splitLines(text: string): SourceLines {
-  const lines = text.split('\n').map((line) => line.replace(/\r$/, ''));
+  const raw = text.split('\n');
   const starts: number[] = [];
   let offset = 0;
-  for (const line of text.split('\n')) {
+  for (const line of raw) {
     starts.push(offset);
     offset += line.length + 1;
   }
-  return { lines, starts };
+  return { lines: raw.map((line) => line.replace(/\r$/, '')), starts };
 }
 
 /** 0-based index of the line holding `offset`. */
@@ -78,7 +78,7 @@ export function keyOf(text: string): string | undefined {
  * The anchors above a line that it could line up with: walking up, each line that starts left of
  * everything seen so far is a mapping or list the line could belong to. Nearest first.
  */
-export function enclosingAnchors(source: SourceLines, lineIndex: number): Anchor[] {
+function enclosingAnchors(source: SourceLines, lineIndex: number): Anchor[] {
   const found: Anchor[] = [];
   let limit = Number.POSITIVE_INFINITY;
   for (let index = lineIndex - 1; index >= 0 && limit > 0; index--) {

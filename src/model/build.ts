@@ -11,7 +11,7 @@ import { BRANCH_KINDS } from './types.js';
 import { compareCodeUnits } from '../util/compare.js';
 
 /** The branch the release job reads generated/release/Jenkinsfile from (schema default). */
-export const DEFAULT_CONFIG_BRANCH = 'main';
+const DEFAULT_CONFIG_BRANCH = 'main';
 
 export function buildModel(config: RawConfig): Model {
   const quality = buildProjectQuality(config.quality);

@@ -4,8 +4,8 @@ import { BUILTIN_GITHUB_DEFAULTS } from './defaults.js';
 import type { ApproverRole, FreezePeriod, Release, ReleaseGitHub } from './types.js';
 
 /** The default `release.vote.cancelRoles`, kept only when such a role votes in the train. */
-export const DEFAULT_CANCEL_ROLES = ['sre'];
-export const DEFAULT_LOAD_TEST_TIMEOUT_MINUTES = 30;
+const DEFAULT_CANCEL_ROLES = ['sre'];
+const DEFAULT_LOAD_TEST_TIMEOUT_MINUTES = 30;
 
 export function buildRelease(config: RawConfig): Release {
   const raw = config.release;

@@ -23,7 +23,7 @@ export type StageId = (typeof STAGE_IDS)[number];
  * Stages the Plan adds by itself, never listed in `branchFlow`: in train mode the master build
  * records its blessed build as the release candidate instead of deploying it.
  */
-export const PLANNED_ONLY_STAGE_IDS = ['recordCandidate'] as const satisfies readonly StageId[];
+const PLANNED_ONLY_STAGE_IDS = ['recordCandidate'] as const satisfies readonly StageId[];
 /** The stages `branchFlow.<kind>.stages` may list (the schema's stageId enum). */
 export const CONFIGURABLE_STAGE_IDS = STAGE_IDS.filter((id) => !(PLANNED_ONLY_STAGE_IDS as readonly StageId[]).includes(id));
 

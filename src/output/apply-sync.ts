@@ -19,7 +19,7 @@ import { dirname, join } from 'node:path';
 import { compareCodeUnits } from '../util/compare.js';
 import { MANIFEST_NAME } from './manifest.js';
 
-export const STAGING_PREFIX = '.gatehouse-staging-';
+const STAGING_PREFIX = '.gatehouse-staging-';
 export const PENDING_NAME = '.gatehouse-manifest.pending.json';
 
 /** Points at which a crash test may stop the writer (see WriterOptions.onStep); never used otherwise. */

@@ -40,7 +40,7 @@ export class UnitDirs {
 }
 
 /** `a/b/c` -> [`a`, `a/b`]. */
-export function parentDirs(path: string): string[] {
+function parentDirs(path: string): string[] {
   const segments = path.split('/');
   return segments.slice(0, -1).map((_, i) => segments.slice(0, i + 1).join('/'));
 }

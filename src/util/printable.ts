@@ -32,5 +32,5 @@ export function printableBlock(text: string): string {
  * valid JSON, the same value once parsed). Line feeds between members stay.
  */
 export function printableJson(json: string): string {
-  return json.replace(UNSAFE_IN_BLOCK, escapeCharacter);
+  return printableBlock(json);
 }

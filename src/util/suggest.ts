@@ -130,14 +130,13 @@ export function closestMatch(word: string, candidates: Iterable<string>): string
   return new KnownNames(candidates).closest(word);
 }
 
-/** `did you mean "x"?`, or undefined when nothing is close. */
-export function didYouMean(word: string, candidates: Iterable<string> | KnownNames): string | undefined {
-  const match = (candidates instanceof KnownNames ? candidates : new KnownNames(candidates)).closest(word);
+/** `did you mean "x"?` (x other than `except`), or undefined when nothing is close. */
+export function didYouMean(word: string, candidates: Iterable<string> | KnownNames, except?: string): string | undefined {
+  const match = (candidates instanceof KnownNames ? candidates : new KnownNames(candidates)).closest(word, except);
   return match === undefined ? undefined : `did you mean "${match}"?`;
 }
 
 /** The hint for an unknown name: "did you mean" when one is close, else the (capped) list of known ones. */
 export function unknownNameHint(word: string, known: KnownNames, label: string, except?: string): string {
-  const match = known.closest(word, except);
-  return match === undefined ? known.list(label, word, except) : `did you mean "${match}"?`;
+  return didYouMean(word, known, except) ?? known.list(label, word, except);
 }
