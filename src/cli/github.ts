@@ -15,7 +15,7 @@ import type { CliIo } from './io.js';
 import { diagnosticJson, printJson } from './json-output.js';
 import { CONFIG_OPTION, formatOption, oneOf } from './options.js';
 
-export const GITHUB_FORMATS = ['text', 'json'] as const;
+const GITHUB_FORMATS = ['text', 'json'] as const;
 
 /** The flags every GitHub command takes: --config, --format, --dry-run, and (for those that write files) --force. */
 export function withGitHubOptions(command: Command, writesFiles: boolean): Command {
