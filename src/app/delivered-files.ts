@@ -1,7 +1,7 @@
 // The files the GitHub commands deliver: exactly what `generate` writes, taken from the Plan, and
 // only after checking that generated/ holds exactly that (what is pushed was reviewed and
 // committed).
-import { emitAll } from '../emit/index.js';
+import { emitAll, moduleDir } from '../emit/index.js';
 import type { FileSet } from '../emit/types.js';
 import type { Plan } from '../plan/types.js';
 import { problem } from '../release/codes.js';
@@ -25,6 +25,11 @@ export async function staleGeneratedProblem(config: ConfigSource): Promise<Probl
 /** Files under `prefix` in the generated output, with the prefix removed. */
 export function filesUnder(files: FileSet, prefix: string): DesiredFile[] {
   return files.filter((f) => f.path.startsWith(prefix)).map((f) => ({ path: f.path.slice(prefix.length), content: f.content }));
+}
+
+/** A module's files in the generated output (under modules/<name>/), as paths in its own repository. */
+export function moduleFiles(files: FileSet, module: string): DesiredFile[] {
+  return filesUnder(files, `${moduleDir(module)}/`);
 }
 
 export function generatedFiles(plan: Plan): FileSet {

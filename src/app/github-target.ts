@@ -1,6 +1,7 @@
 // What every GitHub use case needs from the Model: where a module lives on GitHub and which
 // branches the process uses there, and how a target whose reading failed is reported.
 import type { Model, Module } from '../model/types.js';
+import type { Problem } from '../release/codes.js';
 import { problem } from '../release/codes.js';
 import type { TargetPlan } from '../release/operations.js';
 import type { RepoId } from '../release/port.js';
@@ -33,13 +34,12 @@ export async function planOrReport(target: string, plan: () => Promise<TargetPla
     return await plan();
   } catch (error) {
     if (!(error instanceof GitHubError)) throw error;
-    const notFound = error.status === 404;
-    const empty = error.status === 409 && /empty/i.test(error.detail);
-    const found = notFound
-      ? problem('GH702', `${error.message}`, 'check the repository name in modules.yaml and that the token can read it')
-      : empty
-        ? problem('GH710', `${error.message}`, 'create the repository with an initial commit (a README), then run again')
-        : problem('GH701', error.message, 'run the command again once the cause is fixed');
-    return { target, problems: [found], operations: [], details: [] };
+    return { target, problems: [readingProblem(error)], operations: [], details: [] };
   }
+}
+
+function readingProblem(error: GitHubError): Problem {
+  if (error.status === 404) return problem('GH702', error.message, 'check the repository name in modules.yaml and that the token can read it');
+  if (error.status === 409 && /empty/i.test(error.detail)) return problem('GH710', error.message, 'create the repository with an initial commit (a README), then run again');
+  return problem('GH701', error.message, 'run the command again once the cause is fixed');
 }

@@ -33,7 +33,7 @@ export async function publishLibrary(request: LibraryPublishRequest): Promise<Ru
 }
 
 /** `https://<host>/<owner>/<name>(.git)` (the schema's pattern) -> owner/name. */
-export function libraryRepo(url: string): RepoId {
+function libraryRepo(url: string): RepoId {
   const [owner = '', name = ''] = new URL(url).pathname.replace(/\/$/, '').replace(/\.git$/, '').split('/').slice(-2);
   return { owner, name };
 }

@@ -26,7 +26,7 @@ export function isFailure<T>(outcome: Outcome<T>): outcome is Failure {
   return !('value' in outcome);
 }
 
-export const RELEASE_FILE_SCHEMAS = {
+const RELEASE_FILE_SCHEMAS = {
   manifest: 'release-manifest.schema.json',
   candidates: 'release-candidates.schema.json',
   votes: 'release-votes.schema.json',

@@ -11,7 +11,7 @@ import type { Bump } from '../release/notes/render-notes.js';
 import type { GitHubPort } from '../release/port.js';
 import { planPrepare, readPrepareState } from '../release/prepare/plan-prepare.js';
 import type { RunReport } from '../release/render-result.js';
-import { filesUnder } from './delivered-files.js';
+import { moduleFiles } from './delivered-files.js';
 import { moduleRepo, planOrReport, processBranches } from './github-target.js';
 
 export interface PrepareRequest {
@@ -52,5 +52,5 @@ function moduleFilesAt(plan: Plan, module: Module, version: string): DesiredFile
   const model = structuredClone(plan.model);
   const bumped = model.modules.find((m) => m.name === module.name);
   if (bumped) bumped.version = version;
-  return filesUnder(emitAll(buildPlan(model)), `modules/${module.name}/`);
+  return moduleFiles(emitAll(buildPlan(model)), module.name);
 }

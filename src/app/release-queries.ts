@@ -95,7 +95,7 @@ export async function listSchedule(config: ConfigSource, count: number, now: Dat
   return { value: scheduleOf(loaded.model, count, now), warnings: [] };
 }
 
-export function scheduleOf(model: Model, count: number, now: Date): ScheduleAnswer {
+function scheduleOf(model: Model, count: number, now: Date): ScheduleAnswer {
   const schedule = planTrainSchedule(model.release);
   const upcoming = nextTriggers(schedule.cron.spec, now, count).map((at) => ({ at, day: releaseDayOf(model.release, zonedTimeOf(at, schedule.timeZone).date) }));
   return { schedule, upcoming };

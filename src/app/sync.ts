@@ -6,7 +6,7 @@ import type { GitHubPort } from '../release/port.js';
 import type { RunReport } from '../release/render-result.js';
 import { planSync, readSyncState } from '../release/sync/plan-sync.js';
 import type { SourceCommit } from '../release/sync/render-sync.js';
-import { filesUnder, generatedFiles } from './delivered-files.js';
+import { generatedFiles, moduleFiles } from './delivered-files.js';
 import { moduleRepo, planOrReport, processBranches } from './github-target.js';
 
 export interface SyncRequest {
@@ -31,7 +31,7 @@ export async function syncModules(request: SyncRequest): Promise<RunReport> {
       repo: moduleRepo(model, module),
       base: branches.base,
       branch: branches.sync,
-      files: filesUnder(files, `modules/${module.name}/`),
+      files: moduleFiles(files, module.name),
       force: request.force,
       source: request.source,
     };

@@ -9,7 +9,7 @@ import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from './io.js';
  * A file that cannot be found or read, or a command line that names nothing: the command never
  * got to look at its input. Everything else found in the input is a problem in it (exit 1).
  */
-export const COULD_NOT_RUN_CODES: ReadonlySet<string> = new Set([
+const COULD_NOT_RUN_CODES: ReadonlySet<string> = new Set([
   'GH001', // file cannot be read
   'GH002', // no modules.yaml found
   'GH003', // not a regular file

@@ -6,6 +6,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { createGitHubPort } from '../github/octokit-port.js';
 import type { Model } from '../model/types.js';
 import type { Problem } from '../release/codes.js';
+import { problem } from '../release/codes.js';
 import type { GitHubPort } from '../release/port.js';
 import type { RunReport } from '../release/render-result.js';
 import { reportExitCode, reportJson, renderReportText } from '../release/render-result.js';
@@ -15,7 +16,7 @@ import type { CliIo } from './io.js';
 import { diagnosticJson, printJson } from './json-output.js';
 import { CONFIG_OPTION, formatOption, oneOf } from './options.js';
 
-export const GITHUB_FORMATS = ['text', 'json'] as const;
+const GITHUB_FORMATS = ['text', 'json'] as const;
 
 /** The flags every GitHub command takes: --config, --format, --dry-run, and (for those that write files) --force. */
 export function withGitHubOptions(command: Command, writesFiles: boolean): Command {
@@ -44,7 +45,7 @@ export interface GitHubSession {
 export function connectGitHub(io: CliIo, model: Model, format: 'text' | 'json'): GitHubSession {
   const token = io.env?.['GITHUB_TOKEN']?.trim();
   if (token === undefined || token === '') {
-    throw new CliFailure([{ code: 'GH700', severity: 'error', message: 'GITHUB_TOKEN is not set', file: '', path: '', hint: 'export a token that may write to the repositories; gatehouse reads it from this variable only' }]);
+    throw new CliFailure([problemDiagnostic(problem('GH700', 'GITHUB_TOKEN is not set', 'export a token that may write to the repositories; gatehouse reads it from this variable only'))]);
   }
   const waits: string[] = [];
   const port = createGitHubPort({

@@ -4,7 +4,7 @@ import { describeChange, describeSetting } from './describe.js';
 import type { Comparison } from './summary.js';
 import type { PlanDiff } from './types.js';
 
-export const DIFF_JSON_VERSION = 1;
+const DIFF_JSON_VERSION = 1;
 
 export function renderDiffJson(diff: PlanDiff, comparison: Comparison): string {
   const json = {

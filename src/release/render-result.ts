@@ -39,7 +39,7 @@ export function renderReportText(report: RunReport): string {
   return lines.join('\n') + '\n';
 }
 
-export function summaryLine(report: RunReport): string {
+function summaryLine(report: RunReport): string {
   const count = (status: TargetStatus) => report.results.filter((r) => r.status === status).length;
   const parts = [
     [count('done'), 'done'],

@@ -13,7 +13,7 @@ export type Bump = (typeof BUMPS)[number];
 
 const SECTIONS: Record<Bump, string> = { major: 'Breaking changes', minor: 'Features', patch: 'Fixes and other changes' };
 
-export function bumpOfPull(pull: ReleasePull, labels: ReleaseGitHub['bumpLabels']): Bump {
+function bumpOfPull(pull: ReleasePull, labels: ReleaseGitHub['bumpLabels']): Bump {
   if (pull.labels.some((l) => labels.major.includes(l))) return 'major';
   return pull.labels.some((l) => labels.minor.includes(l)) ? 'minor' : 'patch';
 }

@@ -1,7 +1,7 @@
 // The release pull request's body: the notes, then the release checklist as task-list items.
 // Boxes someone ticked stay ticked when gatehouse updates the body. Pure.
 
-export const RELEASE_MARKER = '<!-- gatehouse:release -->';
+const RELEASE_MARKER = '<!-- gatehouse:release -->';
 
 /** Checklist items ticked (`- [x] item`) in a pull request body. */
 export function tickedItems(body: string): Set<string> {
