@@ -16,7 +16,7 @@ import { toFileSet } from './types.js';
 
 const PROJECT_EMITTERS: readonly ((plan: Plan) => FileSet)[] = [emitDocs, emitLibrary, emitReleasePipeline, emitJobs];
 
-function moduleDir(name: string): string {
+export function moduleDir(name: string): string {
   return `modules/${name}`;
 }
 
