@@ -39,12 +39,15 @@ async function freshTree(config: string): Promise<Record<string, string>> {
   return readTree(out);
 }
 
+// The regenerate renames 4 files into directories that exist and the new module's directory as
+// a whole (renamed-dir); writer-child exits 3, not SIGKILL, if a step never comes that often.
 const KILL_POINTS: [string, number][] = [
   ['staged', 1],
   ['staged', 20],
   ['pending', 1],
   ['renamed', 1],
-  ['renamed', 10],
+  ['renamed', 4],
+  ['renamed-dir', 1],
   ['removed', 1],
   ['manifest', 1],
 ];
@@ -77,6 +80,30 @@ describe('output writer: a generate killed at any point', () => {
         expect(await readTree(copy), `${config}: the same tree as a generate from nothing`).to.deep.equal(await freshTree(config));
         expect((await generate(config, copy, 'check')).output?.report?.files, config).to.deep.equal([]);
       }
+    });
+  }
+
+  // A first generate moves each top-level directory with one rename: killed between two of them,
+  // the tree holds some whole directories and the pending manifest that owns them.
+  for (const count of [1, 2]) {
+    it(`converges after kill -9 at renamed-dir #${count} of a first generate into an empty directory`, async function () {
+      this.timeout(120_000);
+      const out = join(await makeTempDir(), 'generated');
+      const child = spawnSync(process.execPath, [CHILD, SMALL_CONFIG, out, 'renamed-dir', String(count), 'kill'], { encoding: 'utf8' });
+      expect(child.signal, `${child.stdout}${child.stderr}`).to.equal('SIGKILL');
+      const moved = Object.keys(await readTree(out)).filter((path) => path.includes('/') && !path.startsWith('.gatehouse-'));
+      expect(moved.length, 'some directories were moved in').to.be.greaterThan(0);
+
+      const checked = (await generate(SMALL_CONFIG, out, 'check')).output?.report?.files ?? [];
+      expect(checked.filter((f) => f.status === 'hand-edited'), 'nothing looks hand-edited').to.deep.equal([]);
+      expect(checked.filter((f) => f.status === 'missing').length, 'the directories not moved yet are missing').to.be.greaterThan(0);
+      const leftovers = checked.filter((f) => f.status === 'leftover').map((f) => f.path);
+      expect(leftovers).to.include.members(['.gatehouse-lock', '.gatehouse-manifest.pending.json']);
+      expect(leftovers.some((path) => path.startsWith('.gatehouse-staging-'))).to.equal(true);
+
+      expect((await generate(SMALL_CONFIG, out)).output?.refusals).to.deep.equal([]);
+      expect(await readTree(out), 'the same tree as a generate from nothing').to.deep.equal(await freshTree(SMALL_CONFIG));
+      expect((await generate(SMALL_CONFIG, out, 'check')).output?.report?.files).to.deep.equal([]);
     });
   }
 });
