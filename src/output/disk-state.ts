@@ -72,9 +72,9 @@ export class OutputDisk {
     return this.visit(path, (bytes) => ({ state: 'file', bytes: Buffer.from(bytes) }));
   }
 
-  /** The file's SHA-256, without keeping its bytes. */
-  digest(path: string): { state: 'file'; sha256: string } | Exclude<CurrentFile, { state: 'file' }> {
-    return this.visit(path, (bytes) => ({ state: 'file', sha256: sha256Hex(bytes) }));
+  /** The file's SHA-256 (by `hash`, which must not keep `bytes`: they are reused), without keeping its bytes. */
+  digest(path: string, hash: (bytes: Buffer) => string = sha256Hex): { state: 'file'; sha256: string } | Exclude<CurrentFile, { state: 'file' }> {
+    return this.visit(path, (bytes) => ({ state: 'file', sha256: hash(bytes) }));
   }
 
   /** 'same' when the file holds exactly `expected`; otherwise what is there, bytes kept. */
