@@ -37,7 +37,11 @@ export class Staging {
    */
   private readonly tree = new Map<string, { files: string[]; dirs: string[] }>();
 
-  constructor(private readonly root: string) {}
+  private readonly dir: string;
+
+  constructor(root: string) {
+    this.dir = join(root, this.name);
+  }
 
   /** Writes `content` at `path` inside the staging directory, to be moved onto the tree. */
   stage(path: string, content: Buffer | string): void {
@@ -60,7 +64,7 @@ export class Staging {
 
   /** The staged file or directory at `path` (relative to the output directory). */
   pathOf(path: string): string {
-    return join(this.root, this.name, path);
+    return path === '' ? this.dir : `${this.dir}/${path}`;
   }
 
   /** What is staged directly in `dir`. */
@@ -69,7 +73,7 @@ export class Staging {
   }
 
   discard(): void {
-    if (this.tree.has('')) rmSync(join(this.root, this.name), { recursive: true, force: true });
+    if (this.tree.has('')) rmSync(this.dir, { recursive: true, force: true });
   }
 
   private makeDir(dir: string): void {
@@ -129,14 +133,15 @@ export function applyCommit(root: string, staging: Staging, commit: Commit, onSt
  * Moves what is staged in `dir` onto the tree: each file by its own rename, each staged directory
  * whose target is missing by one rename of the whole directory, the others entry by entry.
  */
+// Paths are plain (see unsafePathReason) and root absolute: joined by hand, not re-checked per file.
 function moveStaged(root: string, staging: Staging, dir: string, onStep: (step: WriterStep) => void): void {
   const { files, dirs } = staging.entries(dir);
   for (const path of files) {
-    renameSync(staging.pathOf(path), join(root, path));
+    renameSync(staging.pathOf(path), `${root}/${path}`);
     onStep('renamed');
   }
   for (const sub of dirs) {
-    const target = join(root, sub);
+    const target = `${root}/${sub}`;
     if (lstatSync(target, { throwIfNoEntry: false })?.isDirectory() === true) {
       moveStaged(root, staging, sub, onStep);
       continue;
