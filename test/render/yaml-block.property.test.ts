@@ -159,6 +159,15 @@ describe('render/yaml-block', function () {
     }
   });
 
+  it('refuses what is not plain data, and comments it would write differently', () => {
+    for (const value of [new Map([['a', 1]]), new Date(0), 1n, () => 1, Symbol('s')]) {
+      expect(() => renderYamlBlock({ a: value }), String(typeof value)).to.throw(/^internal: .* reached the YAML writer$/);
+    }
+    for (const text of ['a\rb', 'a\u2028b', 'a\u2029b']) {
+      expect(() => renderYamlBlock({ a: 1 }, [{ path: ['a'], text }]), JSON.stringify(text)).to.throw(/internal: bad YAML comment/);
+    }
+  });
+
   it(`writes the same bytes as the yaml Document it replaced (${RUNS} random trees)`, () => {
     fc.assert(
       fc.property(cases, ({ data, options }) => {
