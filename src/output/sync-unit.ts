@@ -22,8 +22,8 @@ export interface UnitContext {
   force: boolean;
   /** check mode: findings carry the texts for the diff. */
   texts: boolean;
-  /** write mode: writes the content of `path` into the staging directory. */
-  stage: ((path: string, content: Buffer) => void) | undefined;
+  /** write mode: writes content to the staging directory and returns its name there. */
+  stage: ((content: Buffer) => string) | undefined;
 }
 
 /** What all units together do; each unit adds to it (one set of lists keeps a large tree's memory flat). */
@@ -31,6 +31,8 @@ export interface SyncTotals {
   written: string[];
   unchanged: string[];
   removals: string[];
+  /** [path, name in the staging directory]. */
+  staged: [string, string][];
   findings: Finding[];
   refusals: Refusal[];
   /** The entries of the new manifest, and the new seals. */
@@ -39,7 +41,7 @@ export interface SyncTotals {
 }
 
 export function emptyTotals(): SyncTotals {
-  return { written: [], unchanged: [], removals: [], findings: [], refusals: [], entries: [], seals: [] };
+  return { written: [], unchanged: [], removals: [], staged: [], findings: [], refusals: [], entries: [], seals: [] };
 }
 
 export function syncUnit(unit: EmitUnit, ctx: UnitContext, outcome: SyncTotals): void {
@@ -86,7 +88,7 @@ function record(path: string, decision: Decision, content: Buffer | undefined, o
   if (decision.action === 'remove') outcome.removals.push(path);
   if (decision.action !== 'write' || content === undefined) return;
   outcome.written.push(path);
-  if (ctx.stage !== undefined && decision.refusal === undefined) ctx.stage(path, content);
+  if (ctx.stage !== undefined && decision.refusal === undefined) outcome.staged.push([path, ctx.stage(content)]);
 }
 
 /** The unit's files on disk with their hashes, or undefined when one cannot be read as a file. */

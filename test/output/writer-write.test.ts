@@ -112,25 +112,6 @@ describe('output writer: write mode', () => {
     expect(await listDirs(out)).to.deep.equal(['library', 'modules', 'modules/auth']);
   });
 
-  it('moves a directory that does not exist yet in with one rename, and into one that exists file by file', async () => {
-    const steps: string[] = [];
-    const onStep = (step: string) => void (step.startsWith('renamed') && steps.push(step));
-    const out = join(await makeTempDir(), 'generated');
-    await writeOutputInTemp(out, FILES, { mode: 'write', onStep });
-    expect(steps, 'README.md, then library/ and modules/ whole').to.deep.equal(['renamed', 'renamed-dir', 'renamed-dir']);
-
-    steps.length = 0;
-    await writeFile(join(out, 'library/vars/NOTES.txt'), 'mine\n');
-    const more = toFileSet([...FILES, { path: 'library/vars/build.groovy', content: '// build\n' }, { path: 'modules/billing/chart/Chart.yaml', content: 'name: billing\n' }, { path: 'modules/billing/Jenkinsfile', content: '// billing\n' }]);
-    const result = await writeOutputInTemp(out, more, { mode: 'write', onStep });
-    expect(result.written).to.deep.equal(['library/vars/build.groovy', 'modules/billing/Jenkinsfile', 'modules/billing/chart/Chart.yaml']);
-    expect(steps, 'build.groovy into library/vars/, then modules/billing/ whole').to.deep.equal(['renamed', 'renamed-dir']);
-    const tree = await readTree(out);
-    expect(tree['library/vars/NOTES.txt']).to.equal('mine\n');
-    for (const file of more) expect(tree[file.path]).to.equal(file.content);
-    expect(Object.keys(tree).filter((path) => path.startsWith('.gatehouse-staging-'))).to.deep.equal([]);
-  });
-
   it('removes orphans it owns and the directories they leave empty', async () => {
     const out = await generated();
     const result = await writeOutputInTemp(out, FILES.filter((f) => f.path !== 'modules/auth/Jenkinsfile'), { mode: 'write' });
