@@ -58,14 +58,20 @@ export class OutputDisk {
 
   /** Whether `path` is a regular file reached through real directories, without reading it. */
   inspect(path: string): PathState {
+    const found = this.entry(path, 'file');
+    return found === undefined ? { state: 'file' } : found;
+  }
+
+  /** Undefined when `path` is an entry of type `want` in a real directory; otherwise what it is. */
+  private entry(path: string, want: 'file' | 'dir'): Exclude<PathState, { state: 'file' }> | undefined {
     const at = path.lastIndexOf('/');
     const dir = this.realDir(at < 0 ? '' : path.slice(0, at));
     if (dir.state !== 'dir') return dir;
     const type = dir.listing.get(path.slice(at + 1));
     if (type === undefined) return { state: 'absent' };
     if (type === 'symlink') return { state: 'blocked', reason: `${path} is a symbolic link (it may lead outside the output directory)` };
-    if (type !== 'file') return { state: 'blocked', reason: `${path} is not a regular file` };
-    return { state: 'file' };
+    if (type !== want) return { state: 'blocked', reason: `${path} is not a ${want === 'file' ? 'regular file' : 'directory'}` };
+    return undefined;
   }
 
   /**
@@ -83,15 +89,8 @@ export class OutputDisk {
   }
 
   private checkDir(dir: string): DirState {
-    if (dir !== '') {
-      const at = dir.lastIndexOf('/');
-      const parent = this.realDir(at < 0 ? '' : dir.slice(0, at));
-      if (parent.state !== 'dir') return parent;
-      const type = parent.listing.get(dir.slice(at + 1));
-      if (type === undefined) return { state: 'absent' };
-      if (type === 'symlink') return { state: 'blocked', reason: `${dir} is a symbolic link (it may lead outside the output directory)` };
-      if (type !== 'dir') return { state: 'blocked', reason: `${dir} is not a directory` };
-    }
+    const found = dir === '' ? undefined : this.entry(dir, 'dir');
+    if (found !== undefined) return found;
     const listing = this.list(dir);
     return listing === undefined ? { state: 'absent' } : { state: 'dir', listing };
   }
