@@ -21,7 +21,7 @@ const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '10,100,1000,5000' },
     reps: { type: 'string', default: '3' },
-    gatehouse: { type: 'string', default: join(REPO, 'dist/src/cli/bin.js') },
+    gatehouse: { type: 'string', default: join(REPO, 'dist/src/bundle/bin.js') },
     'no-jjb': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     'timeout-seconds': { type: 'string', default: '3600' },
