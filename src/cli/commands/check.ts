@@ -12,6 +12,7 @@ import { failingOnDiskErrors, fixCommand, outDirOption, outDisplayName } from '.
 import { FORMATS } from '../declare/check.js';
 import type { CheckOptions } from '../declare/check.js';
 
+/** `gatehouse check`, declared in ../declare/check.ts. */
 export async function runCheck(io: CliIo, done: (code: number) => void, options: CheckOptions): Promise<void> {
   const format = oneOf('--format', options.format, FORMATS);
   const request = { config: await resolveConfig(io, options.config), ...outDirOption(io, options.out) };

@@ -17,6 +17,7 @@ import type { DiffOptions } from '../declare/diff.js';
 /** With --exit-code, like `git diff --exit-code`: 1 when anything changes. */
 const EXIT_CHANGED = 1;
 
+/** `gatehouse diff`, declared in ../declare/diff.ts. */
 export async function runDiff(io: CliIo, done: (code: number) => void, options: DiffOptions): Promise<void> {
   const format = oneOf('--format', options.format, FORMATS);
   const config = await resolveConfig(io, options.config);

@@ -12,6 +12,7 @@ import { printableBlock } from '../../util/printable.js';
 import { FORMATS } from '../declare/gate.js';
 import type { GateOptions } from '../declare/gate.js';
 
+/** `gatehouse gate`, declared in ../declare/gate.ts. */
 export async function runGateCommand(io: CliIo, done: (code: number) => void, options: GateOptions): Promise<void> {
   const format = oneOf('--format', options.format, FORMATS);
   const required = oneOf('--require', options.require, CHANNELS);

@@ -10,6 +10,7 @@ import { failingOnDiskErrors, outDirOption, outDisplayName } from './out-dir.js'
 import { FORMATS } from '../declare/generate.js';
 import type { GenerateOptions } from '../declare/generate.js';
 
+/** `gatehouse generate`, declared in ../declare/generate.ts. */
 export async function runGenerate(io: CliIo, done: (code: number) => void, options: GenerateOptions): Promise<void> {
   const format = oneOf('--format', options.format, FORMATS);
   const request = { config: await resolveConfig(io, options.config), ...outDirOption(io, options.out), force: options.force === true };

@@ -8,6 +8,7 @@ import { printJson } from '../json-output.js';
 import { FORMATS } from '../declare/graph.js';
 import type { GraphOptions } from '../declare/graph.js';
 
+/** `gatehouse graph`, declared in ../declare/graph.ts. */
 export async function runGraph(io: CliIo, done: (code: number) => void, options: GraphOptions): Promise<void> {
   const format = oneOf('--format', options.format, FORMATS);
   const { plan, config } = await loadPlan(io, options.config);

@@ -5,6 +5,7 @@ import type { CliIo } from '../io.js';
 import { loadPlan } from '../project.js';
 import type { PublishFlags } from '../declare/library.js';
 
+/** `gatehouse library`, declared in ../declare/library.ts. */
 export async function runLibrary(io: CliIo, done: (code: number) => void, flags: PublishFlags): Promise<void> {
   const format = githubFormat(flags);
   const { plan, config } = await loadPlan(io, flags.config);

@@ -14,6 +14,7 @@ import { runTrainPlan, wantsTrainPlan } from './plan-train.js';
 import { FORMATS } from '../declare/plan.js';
 import type { PlanOptions } from '../declare/plan.js';
 
+/** `gatehouse plan`, declared in ../declare/plan.ts. */
 export async function runPlan(io: CliIo, done: (code: number) => void, options: PlanOptions): Promise<void> {
   const format = oneOf('--format', options.format, FORMATS);
   if (wantsTrainPlan(options)) return done(await runTrainPlan(io, options, format));

@@ -6,6 +6,7 @@ import { findModule, loadPlan } from '../project.js';
 import { readSourceCommit } from '../source-commit.js';
 import type { SyncFlags } from '../declare/sync.js';
 
+/** `gatehouse sync`, declared in ../declare/sync.ts. */
 export async function runSync(io: CliIo, done: (code: number) => void, flags: SyncFlags): Promise<void> {
   const format = githubFormat(flags);
   const { plan, config } = await loadPlan(io, flags.config);

@@ -11,6 +11,7 @@ import { EXIT_USAGE } from '../io.js';
 import { FORMATS } from '../declare/validate.js';
 import type { ValidateOptions } from '../declare/validate.js';
 
+/** `gatehouse validate`, declared in ../declare/validate.ts. */
 export async function runValidate(io: CliIo, done: (code: number) => void, options: ValidateOptions): Promise<void> {
   const format = oneOf('--format', options.format, FORMATS);
   const config = await resolveConfig(io, options.config);

@@ -11,6 +11,7 @@ import { findModule, loadPlan } from '../project.js';
 import { FORMATS } from '../declare/version.js';
 import type { VersionOptions } from '../declare/version.js';
 
+/** `gatehouse version`, declared in ../declare/version.ts. */
 export async function runVersion(io: CliIo, done: (code: number) => void, options: VersionOptions): Promise<void> {
   const format = oneOf('--format', options.format, FORMATS);
   const channel = oneOf('--channel', options.channel, CHANNELS);

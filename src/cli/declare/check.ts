@@ -1,4 +1,5 @@
-// `gatehouse check`: its name, options and help; runCheck in ../commands/check.ts runs it (imported on use, see src/cli/main.ts).
+// `gatehouse check`: its name, options and help. runCheck in
+// src/cli/commands/check.ts runs it, imported only then (see src/cli/main.ts).
 import type { Command } from 'commander';
 import type { CliIo } from '../io.js';
 import { CONFIG_OPTION, formatOption, OUT_OPTION } from './flags.js';

@@ -1,4 +1,5 @@
-// `gatehouse diff`: its name, options and help; runDiff in ../commands/diff.ts runs it (imported on use, see src/cli/main.ts).
+// `gatehouse diff`: its name, options and help. runDiff in
+// src/cli/commands/diff.ts runs it, imported only then (see src/cli/main.ts).
 import type { Command } from 'commander';
 import type { CliIo } from '../io.js';
 import { CONFIG_OPTION, formatOption } from './flags.js';

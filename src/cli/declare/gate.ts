@@ -1,4 +1,5 @@
-// `gatehouse gate`: its name, options and help; runGateCommand in ../commands/gate.ts runs it (imported on use, see src/cli/main.ts).
+// `gatehouse gate`: its name, options and help. runGateCommand in
+// src/cli/commands/gate.ts runs it, imported only then (see src/cli/main.ts).
 import { Option } from 'commander';
 import type { Command } from 'commander';
 import type { CliIo } from '../io.js';

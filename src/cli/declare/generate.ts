@@ -1,4 +1,5 @@
-// `gatehouse generate`: its name, options and help; runGenerate in ../commands/generate.ts runs it (imported on use, see src/cli/main.ts).
+// `gatehouse generate`: its name, options and help. runGenerate in
+// src/cli/commands/generate.ts runs it, imported only then (see src/cli/main.ts).
 import type { Command } from 'commander';
 import type { CliIo } from '../io.js';
 import { CONFIG_OPTION, formatOption, OUT_OPTION } from './flags.js';

@@ -1,4 +1,5 @@
-// `gatehouse graph`: its name, options and help; runGraph in ../commands/graph.ts runs it (imported on use, see src/cli/main.ts).
+// `gatehouse graph`: its name, options and help. runGraph in
+// src/cli/commands/graph.ts runs it, imported only then (see src/cli/main.ts).
 import type { Command } from 'commander';
 import type { CliIo } from '../io.js';
 import { CONFIG_OPTION, formatOption } from './flags.js';

@@ -1,4 +1,5 @@
-// `gatehouse library`: its name, options and help; runLibrary in ../commands/library.ts runs it (imported on use, see src/cli/main.ts).
+// `gatehouse library`: its name, options and help. runLibrary in
+// src/cli/commands/library.ts runs it, imported only then (see src/cli/main.ts).
 import type { Command } from 'commander';
 import type { CliIo } from '../io.js';
 import type { GitHubFlags } from '../github.js';

@@ -1,4 +1,5 @@
-// `gatehouse plan`: its name, options and help; runPlan in ../commands/plan.ts runs it (imported on use, see src/cli/main.ts).
+// `gatehouse plan`: its name, options and help. runPlan in
+// src/cli/commands/plan.ts runs it, imported only then (see src/cli/main.ts).
 import type { Command } from 'commander';
 import type { CliIo } from '../io.js';
 import { CONFIG_OPTION, formatOption } from './flags.js';

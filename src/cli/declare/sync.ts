@@ -1,4 +1,5 @@
-// `gatehouse sync`: its name, options and help; runSync in ../commands/sync.ts runs it (imported on use, see src/cli/main.ts).
+// `gatehouse sync`: its name, options and help. runSync in
+// src/cli/commands/sync.ts runs it, imported only then (see src/cli/main.ts).
 import type { Command } from 'commander';
 import type { CliIo } from '../io.js';
 import type { GitHubFlags } from '../github.js';

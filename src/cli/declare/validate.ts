@@ -1,4 +1,5 @@
-// `gatehouse validate`: its name, options and help; runValidate in ../commands/validate.ts runs it (imported on use, see src/cli/main.ts).
+// `gatehouse validate`: its name, options and help. runValidate in
+// src/cli/commands/validate.ts runs it, imported only then (see src/cli/main.ts).
 import type { Command } from 'commander';
 import type { CliIo } from '../io.js';
 import { CONFIG_OPTION, formatOption } from './flags.js';

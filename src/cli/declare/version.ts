@@ -1,4 +1,5 @@
-// `gatehouse version`: its name, options and help; runVersion in ../commands/version.ts runs it (imported on use, see src/cli/main.ts).
+// `gatehouse version`: its name, options and help. runVersion in
+// src/cli/commands/version.ts runs it, imported only then (see src/cli/main.ts).
 import type { Command } from 'commander';
 import { CHANNELS } from '../../model/types.js';
 import type { CliIo } from '../io.js';

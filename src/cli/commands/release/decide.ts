@@ -9,6 +9,7 @@ import { answerOf, fileSource, jsonDocument, writeOut } from './common.js';
 import { FORMATS } from '../../declare/release/decide.js';
 import type { DecideOptions } from '../../declare/release/decide.js';
 
+/** `gatehouse release decide`, declared in ../../declare/release/decide.ts. */
 export async function runReleaseDecide(io: CliIo, done: (code: number) => void, manifest: string, options: DecideOptions): Promise<void> {
   const format = oneOf('--format', options.format, FORMATS);
   const config = await resolveConfig(io, options.config);

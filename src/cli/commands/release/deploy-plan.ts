@@ -8,6 +8,7 @@ import { FORMATS } from '../../declare/release/deploy-plan.js';
 
 /** A plan for a program to read: JSON only. */
 
+/** `gatehouse release deploy-plan`, declared in ../../declare/release/deploy-plan.ts. */
 export async function runReleaseDeployPlan(io: CliIo, done: (code: number) => void, manifest: string, options: { config?: string; format: string }): Promise<void> {
   oneOf('--format', options.format, FORMATS);
   const config = await resolveConfig(io, options.config);

@@ -10,6 +10,7 @@ import { answerOf, fileSource, jsonDocument, parseDate, parseModuleList, parseNo
 import { FORMATS } from '../../declare/release/manifest.js';
 import type { ManifestOptions } from '../../declare/release/manifest.js';
 
+/** `gatehouse release manifest`, declared in ../../declare/release/manifest.ts. */
 export async function runReleaseManifest(io: CliIo, done: (code: number) => void, options: ManifestOptions): Promise<void> {
   const format = oneOf('--format', options.format, FORMATS);
   const request = requestOf(io, options);

@@ -7,6 +7,7 @@ import { oneOf } from '../../options.js';
 import { findModule, loadPlan } from '../../project.js';
 import type { PrepareFlags } from '../../declare/release/prepare.js';
 
+/** `gatehouse release prepare`, declared in ../../declare/release/prepare.ts. */
 export async function runReleasePrepare(io: CliIo, done: (code: number) => void, flags: PrepareFlags): Promise<void> {
   const format = githubFormat(flags);
   const bump = flags.bump === undefined ? undefined : oneOf('--bump', flags.bump, BUMPS);

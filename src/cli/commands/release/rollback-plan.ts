@@ -7,6 +7,7 @@ import { oneOf } from '../../options.js';
 import { answerOf, fileSource, parseModuleList } from './common.js';
 import { FORMATS } from '../../declare/release/rollback-plan.js';
 
+/** `gatehouse release rollback-plan`, declared in ../../declare/release/rollback-plan.ts. */
 export async function runReleaseRollbackPlan(io: CliIo, done: (code: number) => void, manifest: string, options: { deployed?: string; format: string }): Promise<void> {
   const format = oneOf('--format', options.format, FORMATS);
   const deployed = options.deployed === undefined ? undefined : parseDeployed(options.deployed);

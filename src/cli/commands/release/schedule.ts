@@ -8,6 +8,7 @@ import { oneOf, resolveConfig } from '../../options.js';
 import { answerOf, parseNow } from './common.js';
 import { FORMATS } from '../../declare/release/schedule.js';
 
+/** `gatehouse release schedule`, declared in ../../declare/release/schedule.ts. */
 export async function runReleaseSchedule(io: CliIo, done: (code: number) => void, options: { count: string; config?: string; format: string; now?: string }): Promise<void> {
   const format = oneOf('--format', options.format, FORMATS);
   const count = Number(options.count);

@@ -7,6 +7,7 @@ import { parseSha } from '../../options.js';
 import { findModule, loadPlan } from '../../project.js';
 import type { TagFlags } from '../../declare/release/tag.js';
 
+/** `gatehouse release tag`, declared in ../../declare/release/tag.ts. */
 export async function runReleaseTag(io: CliIo, done: (code: number) => void, flags: TagFlags): Promise<void> {
   const format = githubFormat(flags);
   const sha = parseSha(flags.sha);

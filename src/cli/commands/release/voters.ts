@@ -8,6 +8,7 @@ import { oneOf, resolveConfig } from '../../options.js';
 import { answerOf, fileSource, parseNow } from './common.js';
 import { FORMATS } from '../../declare/release/voters.js';
 
+/** `gatehouse release voters`, declared in ../../declare/release/voters.ts. */
 export async function runReleaseVoters(io: CliIo, done: (code: number) => void, manifest: string, options: { config?: string; format: string; now?: string }): Promise<void> {
   const format = oneOf('--format', options.format, FORMATS);
   const now = parseNow(options.now);

@@ -1,4 +1,5 @@
-// `gatehouse release day`: its name, options and help; runReleaseDay in ../../commands/release/day.ts runs it (imported on use, see src/cli/main.ts).
+// `gatehouse release day`: its name, options and help. runReleaseDay in
+// src/cli/commands/release/day.ts runs it, imported only then (see src/cli/main.ts).
 import type { Command } from 'commander';
 import type { CliIo } from '../../io.js';
 import { CONFIG_OPTION, formatOption, nowOption } from '../flags.js';

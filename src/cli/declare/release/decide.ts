@@ -1,4 +1,5 @@
-// `gatehouse release decide`: its name, options and help; runReleaseDecide in ../../commands/release/decide.ts runs it (imported on use, see src/cli/main.ts).
+// `gatehouse release decide`: its name, options and help. runReleaseDecide in
+// src/cli/commands/release/decide.ts runs it, imported only then (see src/cli/main.ts).
 import type { Command } from 'commander';
 import type { CliIo } from '../../io.js';
 import { CONFIG_OPTION, formatOption } from '../flags.js';

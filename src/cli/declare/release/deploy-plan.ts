@@ -1,4 +1,5 @@
-// `gatehouse release deploy-plan`: its name, options and help; runReleaseDeployPlan in ../../commands/release/deploy-plan.ts runs it (imported on use, see src/cli/main.ts).
+// `gatehouse release deploy-plan`: its name, options and help. runReleaseDeployPlan in
+// src/cli/commands/release/deploy-plan.ts runs it, imported only then (see src/cli/main.ts).
 import type { Command } from 'commander';
 import type { CliIo } from '../../io.js';
 import { CONFIG_OPTION, formatOption } from '../flags.js';

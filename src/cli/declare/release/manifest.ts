@@ -1,4 +1,5 @@
-// `gatehouse release manifest`: its name, options and help; runReleaseManifest in ../../commands/release/manifest.ts runs it (imported on use, see src/cli/main.ts).
+// `gatehouse release manifest`: its name, options and help. runReleaseManifest in
+// src/cli/commands/release/manifest.ts runs it, imported only then (see src/cli/main.ts).
 import type { Command } from 'commander';
 import type { CliIo } from '../../io.js';
 import { CONFIG_OPTION, formatOption, nowOption } from '../flags.js';

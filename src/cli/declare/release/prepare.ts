@@ -1,4 +1,5 @@
-// `gatehouse release prepare`: its name, options and help; runReleasePrepare in ../../commands/release/prepare.ts runs it (imported on use, see src/cli/main.ts).
+// `gatehouse release prepare`: its name, options and help. runReleasePrepare in
+// src/cli/commands/release/prepare.ts runs it, imported only then (see src/cli/main.ts).
 import type { Command } from 'commander';
 import type { CliIo } from '../../io.js';
 import type { GitHubFlags } from '../../github.js';

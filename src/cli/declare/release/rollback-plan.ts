@@ -1,4 +1,5 @@
-// `gatehouse release rollback-plan`: its name, options and help; runReleaseRollbackPlan in ../../commands/release/rollback-plan.ts runs it (imported on use, see src/cli/main.ts).
+// `gatehouse release rollback-plan`: its name, options and help. runReleaseRollbackPlan in
+// src/cli/commands/release/rollback-plan.ts runs it, imported only then (see src/cli/main.ts).
 import type { Command } from 'commander';
 import type { CliIo } from '../../io.js';
 import { formatOption } from '../flags.js';

@@ -1,4 +1,5 @@
-// `gatehouse release schedule`: its name, options and help; runReleaseSchedule in ../../commands/release/schedule.ts runs it (imported on use, see src/cli/main.ts).
+// `gatehouse release schedule`: its name, options and help. runReleaseSchedule in
+// src/cli/commands/release/schedule.ts runs it, imported only then (see src/cli/main.ts).
 import type { Command } from 'commander';
 import type { CliIo } from '../../io.js';
 import { CONFIG_OPTION, formatOption, nowOption } from '../flags.js';

@@ -1,4 +1,5 @@
-// `gatehouse release show`: its name, options and help; runReleaseShow in ../../commands/release/show.ts runs it (imported on use, see src/cli/main.ts).
+// `gatehouse release show`: its name, options and help. runReleaseShow in
+// src/cli/commands/release/show.ts runs it, imported only then (see src/cli/main.ts).
 import type { Command } from 'commander';
 import type { CliIo } from '../../io.js';
 import { CONFIG_OPTION, formatOption } from '../flags.js';

@@ -1,4 +1,5 @@
-// `gatehouse release tag`: its name, options and help; runReleaseTag in ../../commands/release/tag.ts runs it (imported on use, see src/cli/main.ts).
+// `gatehouse release tag`: its name, options and help. runReleaseTag in
+// src/cli/commands/release/tag.ts runs it, imported only then (see src/cli/main.ts).
 import type { Command } from 'commander';
 import type { CliIo } from '../../io.js';
 import type { GitHubFlags } from '../../github.js';
