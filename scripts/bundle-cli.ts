@@ -20,6 +20,9 @@ const BUNDLE_DIR = join(PACKAGE_ROOT, 'dist/src/bundle');
 
 rmSync(BUNDLE_DIR, { recursive: true, force: true });
 await build({
+  // The paths esbuild writes into comments are relative to this: the same bundle (and generator
+  // fingerprint) from any working directory.
+  absWorkingDir: PACKAGE_ROOT,
   entryPoints: [join(PACKAGE_ROOT, 'dist/src/cli/bin.js')],
   outdir: BUNDLE_DIR,
   bundle: true,
