@@ -7,17 +7,30 @@ import type { RawConfig } from '../types.js';
 import { loneSurrogateIndex } from '../../util/unicode.js';
 
 export function checkLoneSurrogates(config: RawConfig): Finding[] {
-  return findings(config, []);
-}
-
-function findings(value: unknown, path: PathSegment[]): Finding[] {
-  if (typeof value === 'string') return loneSurrogateIndex(value) < 0 ? [] : [finding(value, path, 'value')];
-  if (Array.isArray(value)) return value.flatMap((item, i) => findings(item, [...path, i]));
-  if (typeof value !== 'object' || value === null) return [];
-  return Object.entries(value).flatMap(([key, child]) => [
-    ...(loneSurrogateIndex(key) < 0 ? [] : [finding(key, [...path, key], 'key')]),
-    ...findings(child, [...path, key]),
-  ]);
+  // Every string of the config is visited: one path, extended and shortened in place, copied
+  // only for a finding.
+  const found: Finding[] = [];
+  const path: PathSegment[] = [];
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string') {
+      if (loneSurrogateIndex(value) >= 0) found.push(finding(value, [...path], 'value'));
+    } else if (Array.isArray(value)) {
+      value.forEach((item: unknown, index) => {
+        path.push(index);
+        walk(item);
+        path.pop();
+      });
+    } else if (typeof value === 'object' && value !== null) {
+      for (const key of Object.keys(value)) {
+        path.push(key);
+        if (loneSurrogateIndex(key) >= 0) found.push(finding(key, [...path], 'key'));
+        walk((value as Record<string, unknown>)[key]);
+        path.pop();
+      }
+    }
+  };
+  walk(config);
+  return found;
 }
 
 function finding(text: string, path: PathSegment[], target: 'key' | 'value'): Finding {
