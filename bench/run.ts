@@ -3,6 +3,7 @@
 // (user + system) and wall time and the highest peak RSS, the ratios the targets are stated in
 // (docs/performance.md) and the growth from 1000 to 5000 modules. Not a test: nothing here fails
 // on a number; it prints them.
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -24,6 +25,9 @@ const { values } = parseArgs({
     gatehouse: { type: 'string', default: join(REPO, 'dist/src/cli/bin.js') },
     'no-jjb': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    // The scaled configs, every output tree, the copies and JJB's XML go under it: all tools pay
+    // the same file system. A tmpfs (/dev/shm) measures the programs; a disk adds its own noise.
+    'work-dir': { type: 'string', default: tmpdir() },
     'timeout-seconds': { type: 'string', default: '3600' },
   },
 });
@@ -32,7 +36,7 @@ const reps = Number(values.reps);
 const timeout = Number(values['timeout-seconds']);
 const gatehouse = ['node', resolve(values.gatehouse)];
 const example = readFileSync(join(REPO, 'modules.yaml'), 'utf8');
-const work = mkdtempSync(join(tmpdir(), 'gatehouse-bench-'));
+const work = mkdtempSync(join(resolve(values['work-dir']), 'gatehouse-bench-'));
 
 /** Stops repeating a step after a failure: a step that timed out once would only time out again. */
 function repeat(times: number, before: () => void, run: () => Sample): Sample {
@@ -94,12 +98,20 @@ for (const size of sizes) {
   rows.push(...measured);
 }
 const endLoad = loadavg();
+const workFileSystem = fileSystemOf(work);
 if (!values.keep) rmSync(work, { recursive: true, force: true });
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 process.stdout.write(
   `gatehouse benchmark: ${cpus().length} × ${cpu}, node ${process.version}, ${reps} repetitions (median CPU and wall, highest RSS)\n` +
+    `work directory ${work} on ${workFileSystem}\n` +
     `load average at start ${startLoad.map((l) => l.toFixed(1)).join(' ')}, at end ${endLoad.map((l) => l.toFixed(1)).join(' ')}\n\n` +
     renderTable(rows) +
     '\n' +
     renderTargets(rows, exampleValidate),
 );
+
+/** The file system type of a directory (GNU stat), or "an unknown file system". */
+function fileSystemOf(path: string): string {
+  const stat = spawnSync('stat', ['-f', '-c', '%T', path], { encoding: 'utf8' });
+  return stat.status === 0 ? stat.stdout.trim() : 'an unknown file system';
+}

@@ -3,6 +3,7 @@
 # docs/performance.md). Needs GNU time and Debian's jenkins-job-builder; like the test suite, it
 # installs them when missing and run as root, and otherwise says how. Flags go to bench/run.ts:
 #   --sizes 10,100,1000,5000  --reps 3  --no-jjb  --gatehouse <bin.js of another build>  --keep
+#   --work-dir DIR (default: the system temp dir; /dev/shm measures without the disk)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

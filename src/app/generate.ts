@@ -1,6 +1,8 @@
 // Use case behind `generate` and `check`: load modules.yaml, emit every file, write or compare.
-// Invalid input writes nothing: the diagnostics come back instead of an output result.
+// Invalid input writes nothing: the diagnostics come back instead of an output result. An unchanged
+// run whose seal holds (output/run-seal.ts) is answered before modules.yaml is even parsed.
 import { dirname, join, resolve } from 'node:path';
+import { loadSourceFile } from '../config/load.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import { emitUnits } from '../emit/index.js';
@@ -8,9 +10,10 @@ import { toFileSet } from '../emit/types.js';
 import { gitattributesFile } from '../output/gitattributes.js';
 import type { OutputMode, OutputOptions, OutputResult } from '../output/writer.js';
 import { writeUnits } from '../output/writer.js';
+import { runInputKey, sealedRun } from '../output/run-seal.js';
 import type { DiffLimits } from '../output/check-report.js';
 import type { ConfigSource } from './load-project.js';
-import { loadProject } from './load-project.js';
+import { projectFromSource } from './load-project.js';
 import { withLibraryRecord } from './library-record.js';
 
 export interface GenerateRequest {
@@ -41,7 +44,13 @@ export function outDirOf(request: Pick<GenerateRequest, 'config' | 'outDir'>): s
 
 export async function generateOutput(request: GenerateRequest): Promise<GenerateResult> {
   const outDir = outDirOf(request);
-  const project = await loadProject(request.config.path, request.config.displayName);
+  const source = await loadSourceFile(request.config.path, request.config.displayName);
+  if (!('text' in source)) return { diagnostics: [source], outDir };
+  const inputKey = runInputKey(source.text);
+  // --force always decides every file: it is how a user says "whatever is there, regenerate".
+  const sealed = request.force === true ? undefined : await sealedRun(outDir, inputKey, request);
+  if (sealed !== undefined) return { diagnostics: [], outDir, text: source.text, output: sealed };
+  const project = await projectFromSource(source);
   const loaded = { diagnostics: project.diagnostics, outDir, ...(project.text === undefined ? {} : { text: project.text }) };
   if (hasErrors(project.diagnostics) || project.plan === undefined) return loaded;
   // The library record depends on the library's files only, which the project-wide unit (always
@@ -56,6 +65,8 @@ export async function generateOutput(request: GenerateRequest): Promise<Generate
     ...(request.protectedDirs ? { protectedDirs: request.protectedDirs } : {}),
     ...(request.diffLimits ? { diffLimits: request.diffLimits } : {}),
     ...(request.onStep ? { onStep: request.onStep } : {}),
+    // A run with warnings is never sealed: the next run must print them again.
+    ...(project.diagnostics.length === 0 ? { runInputKey: inputKey } : {}),
   });
   return { ...loaded, output };
 }

@@ -21,6 +21,7 @@ import { decideManifest } from './manifest-change.js';
 import { buildOwnership } from './ownership.js';
 import type { Refusal } from './plan-sync.js';
 import { unsafeOutDirReason } from './safe-path.js';
+import { RUN_SEAL_DIR, runSeal } from './run-seal.js';
 import { emptyTotals, syncUnit } from './sync-unit.js';
 import { UnitDirs } from './unit-paths.js';
 
@@ -35,6 +36,8 @@ export interface OutputOptions {
   diffLimits?: DiffLimits;
   /** The generator fingerprint (default: read from the running gatehouse; tests pass their own). */
   fingerprint?: string;
+  /** modules.yaml's run key (run-seal.ts): given only for a run without any diagnostic, whose seal generate records. */
+  runInputKey?: string;
   /** Called at each step of a write; only the crash tests use it, to stop the process at a given point. */
   onStep?: (step: WriterStep) => void;
 }
@@ -53,6 +56,8 @@ export interface OutputResult {
   leftovers: string[];
   /** check mode only: every file that differs from generate's output. */
   report?: CheckReport;
+  /** The run's seal held (run-seal.ts): nothing was parsed, rendered or written. */
+  sealed?: boolean;
 }
 
 /** The disk failed the writer (permissions, full disk): not a bug, and not a problem in the input. */
@@ -107,6 +112,7 @@ async function syncTree(root: string, units: readonly EmitUnit[], options: Outpu
   const all = emptyTotals();
   for (const unit of units) syncUnit(unit, context, all);
   for (const list of [all.written, all.unchanged, all.removals]) list.sort(compareCodeUnits);
+  if (write && options.runInputKey !== undefined) all.seals.push({ dir: RUN_SEAL_DIR, seal: runSeal(context.fingerprint(), options.runInputKey, all.entries) });
   const manifest = decideManifest(ownership, all.entries, all.seals, !write);
   const leftovers = await findLeftovers(disk, root, staging?.name);
   const findings = [...ownership.findings, ...manifest.findings, ...all.findings, ...leftovers.findings].sort((a, b) => compareCodeUnits(a.path, b.path));
