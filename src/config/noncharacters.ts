@@ -6,6 +6,7 @@
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { PathSegment } from './finding.js';
+import { atSegment } from './finding.js';
 import type { YamlSource } from './yaml-source.js';
 import { diagnosticAt } from './yaml-source.js';
 
@@ -29,8 +30,6 @@ const NONCHARACTER = new RegExp(`[\\u{FDD0}-\\u{FDEF}${Array.from({ length: 17 }
 /** One GH120 per key or value that holds a noncharacter, at the character when it is written raw. */
 export function findNoncharacters(source: YamlSource, text: string): Diagnostic[] {
   const found: Diagnostic[] = [];
-  // Every scalar of the file is visited: one path, extended and shortened in place, copied only
-  // for a finding.
   const path: PathSegment[] = [];
   const check = (node: unknown): void => {
     if (!isScalar(node) || typeof node.value !== 'string' || !NONCHARACTER.test(node.value)) return;
@@ -48,18 +47,13 @@ export function findNoncharacters(source: YamlSource, text: string): Diagnostic[
     }));
   };
   const walk = (node: unknown): void => {
-    if (isSeq(node)) {
-      node.items.forEach((item, index) => {
-        path.push(index);
-        walk(item);
-        path.pop();
-      });
-    } else if (isMap(node)) {
+    if (isSeq(node)) node.items.forEach((item, index) => atSegment(path, index, () => walk(item)));
+    else if (isMap(node)) {
       for (const pair of node.items) {
-        path.push(isScalar(pair.key) ? String(pair.key.value) : '');
-        check(pair.key);
-        walk(pair.value);
-        path.pop();
+        atSegment(path, isScalar(pair.key) ? String(pair.key.value) : '', () => {
+          check(pair.key);
+          walk(pair.value);
+        });
       }
     } else check(node);
   };

@@ -5,6 +5,7 @@ import type { Node } from 'yaml';
 import type { Code } from '../diagnostics/codes.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { PathSegment } from './finding.js';
+import { atSegment } from './finding.js';
 import type { YamlSource } from './yaml-source.js';
 import { diagnosticAt } from './yaml-source.js';
 
@@ -73,17 +74,9 @@ export function findUndefinedAliases(source: YamlSource): Diagnostic[] {
 /** Every key that repeats an earlier key of the same mapping, at the repeated key. */
 export function findDuplicateKeys(source: YamlSource): Diagnostic[] {
   const found: Diagnostic[] = [];
-  // Every node of the file is visited: one path, extended and shortened in place, copied only
-  // for a finding.
   const path: PathSegment[] = [];
   const walk = (node: unknown): void => {
-    if (isSeq(node)) {
-      node.items.forEach((item, index) => {
-        path.push(index);
-        walk(item);
-        path.pop();
-      });
-    }
+    if (isSeq(node)) node.items.forEach((item, index) => atSegment(path, index, () => walk(item)));
     if (!isMap(node)) return;
     const seen = new Map<string, number>();
     for (const pair of node.items) {
@@ -91,11 +84,11 @@ export function findDuplicateKeys(source: YamlSource): Diagnostic[] {
       if (key === undefined) continue;
       const keyNode = pair.key as Node;
       const earlier = seen.get(key);
-      path.push(key);
-      if (earlier !== undefined) found.push(duplicateKey(source, key, keyNode.range?.[0] ?? 0, earlier, [...path]));
-      else seen.set(key, keyNode.range?.[0] ?? 0);
-      walk(pair.value);
-      path.pop();
+      atSegment(path, key, () => {
+        if (earlier !== undefined) found.push(duplicateKey(source, key, keyNode.range?.[0] ?? 0, earlier, [...path]));
+        else seen.set(key, keyNode.range?.[0] ?? 0);
+        walk(pair.value);
+      });
     }
   };
   walk(source.document.contents);

@@ -3,29 +3,24 @@
 // user's text silently changed) or as an escape that helm's YAML reader and Groovy reject; it is
 // refused here, with its position, before anything is written.
 import type { Finding, PathSegment } from '../finding.js';
+import { atSegment } from '../finding.js';
 import type { RawConfig } from '../types.js';
 import { loneSurrogateIndex } from '../../util/unicode.js';
 
 export function checkLoneSurrogates(config: RawConfig): Finding[] {
-  // Every string of the config is visited: one path, extended and shortened in place, copied
-  // only for a finding.
   const found: Finding[] = [];
   const path: PathSegment[] = [];
   const walk = (value: unknown): void => {
     if (typeof value === 'string') {
       if (loneSurrogateIndex(value) >= 0) found.push(finding(value, [...path], 'value'));
     } else if (Array.isArray(value)) {
-      value.forEach((item: unknown, index) => {
-        path.push(index);
-        walk(item);
-        path.pop();
-      });
+      value.forEach((item: unknown, index) => atSegment(path, index, () => walk(item)));
     } else if (typeof value === 'object' && value !== null) {
       for (const key of Object.keys(value)) {
-        path.push(key);
-        if (loneSurrogateIndex(key) >= 0) found.push(finding(key, [...path], 'key'));
-        walk((value as Record<string, unknown>)[key]);
-        path.pop();
+        atSegment(path, key, () => {
+          if (loneSurrogateIndex(key) >= 0) found.push(finding(key, [...path], 'key'));
+          walk((value as Record<string, unknown>)[key]);
+        });
       }
     }
   };
