@@ -14,18 +14,25 @@ function isObject(value: unknown): value is Data {
 
 /** base with override merged in; neither argument is modified, the result shares no objects with them. */
 export function mergeValues<T>(base: T, override: unknown): T {
-  if (override === undefined) return copy(base);
-  if (!isObject(base) || !isObject(override)) return copy(override) as T;
-  // The base's keys in their order, then the keys only the override has, in its order; what the
-  // override replaces is never copied.
+  return copy(mergeShared(base, override));
+}
+
+/**
+ * The same merge for a reader that never modifies the result: it shares with base and override
+ * every part the merge leaves as it is, and allocates only along the keys the override sets.
+ */
+export function mergeShared<T>(base: T, override: unknown): T {
+  if (override === undefined) return base;
+  if (!isObject(base) || !isObject(override)) return override as T;
+  // The base's keys in their order, then the keys only the override has, in its order.
   const merged: Data = {};
   for (const key of Object.keys(base)) {
     const value = ownValue(override, key);
-    setData(merged, key, value === undefined ? copy(base[key]) : mergeValues(base[key], value));
+    setData(merged, key, value === undefined ? base[key] : mergeShared(base[key], value));
   }
   for (const key of Object.keys(override)) {
     const value = override[key];
-    if (value !== undefined && !Object.prototype.propertyIsEnumerable.call(base, key)) setData(merged, key, copy(value));
+    if (value !== undefined && !Object.prototype.propertyIsEnumerable.call(base, key)) setData(merged, key, value);
   }
   return merged as T;
 }

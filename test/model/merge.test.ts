@@ -1,7 +1,7 @@
 // The one merge rule: mappings merge key by key; lists and scalars replace.
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { mergeValues } from '../../src/model/merge.js';
+import { mergeShared, mergeValues } from '../../src/model/merge.js';
 import { propertyParameters, propertyRuns } from '../property-runs.js';
 
 describe('model: merge rule', () => {
@@ -52,21 +52,27 @@ describe('model: merge rule', () => {
     }));
     fc.assert(
       fc.property(value, value, (base, override) => {
+        const before = shape([base, override]);
         const merged = mergeValues(base, override);
         expect(shape(merged)).to.deep.equal(shape(firstMergeValues(base, override)));
         const inputs = objectsIn(base, objectsIn(override, new Set()));
         expect([...objectsIn(merged, new Set())].some((object) => inputs.has(object))).to.equal(false);
+        // The sharing merge (for readers only) has the same keys and values (an object it keeps
+        // keeps its prototype) and modifies nothing either.
+        expect(shape(mergeShared(base, override), false)).to.deep.equal(shape(merged, false));
+        expect(shape([base, override])).to.deep.equal(before);
       }),
       propertyParameters(propertyRuns()),
     );
   });
 });
 
-/** The value with every object's keys in their order and its prototype, so deep equality sees both. */
-function shape(value: unknown): unknown {
-  if (Array.isArray(value)) return { list: value.map(shape) };
+/** The value with every object's keys in their order (and whether it is a plain object), so deep equality sees them. */
+function shape(value: unknown, withPrototype = true): unknown {
+  if (Array.isArray(value)) return { list: value.map((item: unknown) => shape(item, withPrototype)) };
   if (typeof value !== 'object' || value === null) return { scalar: value, type: typeof value };
-  return { keys: Object.keys(value).map((k) => [k, shape((value as Record<string, unknown>)[k])]), plain: Object.getPrototypeOf(value) === Object.prototype };
+  const keys = Object.keys(value).map((k) => [k, shape((value as Record<string, unknown>)[k], withPrototype)]);
+  return withPrototype ? { keys, plain: Object.getPrototypeOf(value) === Object.prototype } : { keys };
 }
 
 function objectsIn(value: unknown, found: Set<object>): Set<object> {

@@ -3,7 +3,7 @@
 // rule about a merged value points at the line that set it.
 import type { PathSegment } from '../../config/finding.js';
 import type { RawConfig } from '../../config/types.js';
-import { chartInEnvironment } from '../environment-chart.js';
+import { readChartInEnvironment } from '../environment-chart.js';
 import type { Chart, Model } from '../types.js';
 
 export interface ModuleChart {
@@ -16,7 +16,7 @@ export interface ModuleChart {
 /** Every module's chart in every environment, modules by name, environments in the order written. */
 export function moduleCharts(model: Model): ModuleChart[] {
   return model.modules.flatMap((module) =>
-    model.environments.map((env) => ({ module: module.name, environment: env.name, clusterCredentialsId: env.clusterCredentialsId, chart: chartInEnvironment(module, env.name) })),
+    model.environments.map((env) => ({ module: module.name, environment: env.name, clusterCredentialsId: env.clusterCredentialsId, chart: readChartInEnvironment(module, env.name) })),
   );
 }
 
