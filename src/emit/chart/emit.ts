@@ -1,5 +1,5 @@
 // The chart emitter: one helm chart per module under modules/<module>/chart/. Per-module data is
-// rendered with the yaml library; the Go templates are static files copied verbatim.
+// rendered as YAML (src/render/yaml-block.ts); the Go templates are static files copied verbatim.
 import type { Environment, Module, Project, ProjectModel } from '../../model/types.js';
 import type { ModulePlan, Plan } from '../../plan/types.js';
 import { generatedHeader } from '../header.js';
