@@ -2,8 +2,10 @@
 import { shouldColor } from './color.js';
 import { limitHeapGrowth } from './heap.js';
 import { runCli } from './main.js';
+import { delayOptimization } from './tier-up.js';
 
 limitHeapGrowth();
+delayOptimization();
 
 // `gatehouse plan | head` closes stdout early: that is the reader's choice, not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

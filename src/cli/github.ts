@@ -1,7 +1,6 @@
 // What the GitHub commands share at the CLI edge: the token (from GITHUB_TOKEN only: never a
-// flag, never printed), the port built from it and project.github.apiUrl, the common flags, and
+// flag, never printed), the port built from it and project.github.apiUrl, --format, and
 // printing the report with its exit code.
-import type { Command } from 'commander';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { createGitHubPort } from '../github/octokit-port.js';
 import type { Model } from '../model/types.js';
@@ -14,18 +13,8 @@ import { printableBlock } from '../util/printable.js';
 import { CliFailure } from './failure.js';
 import type { CliIo } from './io.js';
 import { diagnosticJson, printJson } from './json-output.js';
-import { CONFIG_OPTION, formatOption, oneOf } from './options.js';
-
-const GITHUB_FORMATS = ['text', 'json'] as const;
-
-/** The flags every GitHub command takes: --config, --format, --dry-run, and (for those that write files) --force. */
-export function withGitHubOptions(command: Command, writesFiles: boolean): Command {
-  command
-    .option(...CONFIG_OPTION)
-    .option(...formatOption(GITHUB_FORMATS))
-    .option('--dry-run', 'print the operations and change nothing');
-  return writesFiles ? command.option('--force', 'overwrite files edited by hand (or not written by gatehouse) in the target repository') : command;
-}
+import { oneOf } from './options.js';
+import { GITHUB_FORMATS } from './declare/flags.js';
 
 export interface GitHubFlags {
   format: string;

@@ -10,22 +10,25 @@ import { printableBlock } from '../util/printable.js';
 type Register = (program: Command, io: CliIo, done: (code: number) => void) => void;
 
 /**
- * Every command, in help order, loaded on demand: a run loads the one command it names (and what
- * that command imports), so `validate` never loads the gate's XML parser, the writer's differ or
- * the GitHub client. Help and unknown commands load them all.
+ * Every command, in help order. Loading is lazy in two steps, because loading the whole program
+ * (the YAML parser, every emitter, the writer, the gate's XML parser, the GitHub client) cost
+ * more than most commands' work. A command's declaration (declare/<name>.ts: name, options, help
+ * text) imports nothing but commander and constants; its implementation (commands/<name>.ts) is
+ * imported by its action, with `await import()`, only when it runs. A run declares the one
+ * command it names; help, --version and an unknown command declare them all, which is cheap.
  */
 const COMMANDS: Record<string, () => Promise<Register>> = {
-  validate: async () => (await import('./commands/validate.js')).registerValidate,
-  plan: async () => (await import('./commands/plan.js')).registerPlan,
-  graph: async () => (await import('./commands/graph.js')).registerGraph,
-  diff: async () => (await import('./commands/diff.js')).registerDiff,
-  generate: async () => (await import('./commands/generate.js')).registerGenerate,
-  check: async () => (await import('./commands/check.js')).registerCheck,
-  version: async () => (await import('./commands/version.js')).registerVersion,
-  gate: async () => (await import('./commands/gate.js')).registerGate,
-  sync: async () => (await import('./commands/sync.js')).registerSync,
-  library: async () => (await import('./commands/library.js')).registerLibrary,
-  release: async () => (await import('./commands/release.js')).registerRelease,
+  validate: async () => (await import('./declare/validate.js')).registerValidate,
+  plan: async () => (await import('./declare/plan.js')).registerPlan,
+  graph: async () => (await import('./declare/graph.js')).registerGraph,
+  diff: async () => (await import('./declare/diff.js')).registerDiff,
+  generate: async () => (await import('./declare/generate.js')).registerGenerate,
+  check: async () => (await import('./declare/check.js')).registerCheck,
+  version: async () => (await import('./declare/version.js')).registerVersion,
+  gate: async () => (await import('./declare/gate.js')).registerGate,
+  sync: async () => (await import('./declare/sync.js')).registerSync,
+  library: async () => (await import('./declare/library.js')).registerLibrary,
+  release: async () => (await import('./declare/release.js')).registerRelease,
 };
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {

@@ -1,4 +1,5 @@
-// Flag helpers shared by commands: --config (with the lookup every command uses), --format.
+// Flag values shared by commands: which modules.yaml --config names (with the lookup every
+// command uses), one of a list, a sha. The flags are declared in declare/flags.ts.
 import { relative, resolve } from 'node:path';
 import type { ConfigSource } from '../app/load-project.js';
 import { findFileUpwards } from '../config/load.js';
@@ -8,22 +9,6 @@ import { CliFailure, commandLineProblem } from './failure.js';
 import { SHA_PATTERN } from '../version/scheme.js';
 
 const CONFIG_FILE_NAME = 'modules.yaml';
-
-/** The --config flag's declaration, for `.option(...CONFIG_OPTION)`: every command reads modules.yaml. */
-export const CONFIG_OPTION = [
-  '--config <file>',
-  'modules.yaml to read (default: $GATEHOUSE_CONFIG, else the nearest modules.yaml in the current directory or above)',
-] as const;
-
-/**
- * The --format flag's declaration, for `.option(...formatOption(FORMATS))`: the first format is
- * the default, and the help lists the same formats `oneOf('--format', ...)` accepts. Every
- * command offers 'json' (docs/cli-conventions.md).
- */
-export function formatOption(formats: readonly [string, ...string[]]): [string, string, string] {
-  const listed = formats.length === 1 ? formats[0] : `${formats.slice(0, -1).join(', ')} or ${formats[formats.length - 1]}`;
-  return ['--format <format>', listed, formats[0]];
-}
 
 /**
  * Which modules.yaml a command reads, in this order: `--config FILE` (named in diagnostics as

@@ -5,9 +5,6 @@ import { shellWord } from '../../render/escape.js';
 import type { CliIo } from '../io.js';
 import { CliFailure } from '../failure.js';
 
-/** The --out flag's declaration, for `.option(...OUT_OPTION)`. */
-export const OUT_OPTION = ['--out <dir>', 'output directory (default: generated/ next to the config file)'] as const;
-
 export function outDirOption(io: CliIo, out: string | undefined): { outDir?: string } {
   return out === undefined ? {} : { outDir: resolve(io.cwd, out) };
 }

@@ -1,4 +1,3 @@
-import type { Command } from 'commander';
 import type { BuildDescription } from '../../plan/classify.js';
 import { matchingKinds } from '../../plan/classify.js';
 import { planToJson } from '../../plan/plan-json.js';
@@ -8,52 +7,26 @@ import type { ModulePlan, Plan } from '../../plan/types.js';
 import type { BranchKind } from '../../model/types.js';
 import type { CliIo } from '../io.js';
 import { EXIT_OK, UsageError } from '../io.js';
-import { CONFIG_OPTION, formatOption, oneOf } from '../options.js';
+import { oneOf } from '../options.js';
 import { findModule, loadPlan } from '../project.js';
 import { printJson } from '../json-output.js';
 import { runTrainPlan, wantsTrainPlan } from './plan-train.js';
+import { FORMATS } from '../declare/plan.js';
+import type { PlanOptions } from '../declare/plan.js';
 
-const FORMATS = ['text', 'json'] as const;
-
-interface PlanOptions {
-  config?: string;
-  module?: string;
-  all?: boolean;
-  branch?: string;
-  target?: string;
-  source?: string;
-  format: string;
-  train?: string | true;
-  candidates?: string;
-}
-
-export function registerPlan(program: Command, io: CliIo, done: (code: number) => void): void {
-  program
-    .command('plan')
-    .description('print an overview of every module by deployment wave, or the stages every branch kind runs per module')
-    .option(...CONFIG_OPTION)
-    .option('--module <name>', "this module's stages per branch kind")
-    .option('--all', "every module's stages per branch kind")
-    .option('--branch <name>', 'a real BRANCH_NAME (feature/login, staging, master, PR-12): show what that build does')
-    .option('--target <branch>', 'with a PR-<n> --branch: the pull request target (CHANGE_TARGET)')
-    .option('--source <branch>', 'with a PR-<n> --branch: the pull request source branch (CHANGE_BRANCH)')
-    .option('--train [modules]', 'what the release train would do: schedule, waves, votes (all modules, or these, comma separated)')
-    .option('--candidates <file>', 'with --train: plan from the candidates the pipeline collected')
-    .option(...formatOption(FORMATS))
-    .addHelpText('after', '\nWithout --module, --all or --branch the text output is a one-screen overview.\n\nExamples:\n  gatehouse plan\n  gatehouse plan --module auth\n  gatehouse plan --branch PR-12 --target master --source staging --module auth\n  gatehouse plan --train auth,editor\n')
-    .action(async (options: PlanOptions) => {
-      const format = oneOf('--format', options.format, FORMATS);
-      if (wantsTrainPlan(options)) return done(await runTrainPlan(io, options, format));
-      const build = buildFromOptions(options);
-      if (options.all === true && options.module !== undefined) throw new UsageError('give --module NAME or --all, not both');
-      const { plan, config } = await loadPlan(io, options.config);
-      const modules = options.module === undefined ? plan.modules : [findModule(plan, options.module, config)];
-      const kinds = build ? matchingKinds(plan.model.branchFlow, build) : undefined;
-      if (format === 'json') printJson(io, planToJson(plan, { modules, kinds, build }));
-      else if (options.module === undefined && options.all !== true && !build) io.out(renderPlanOverview(plan));
-      else io.out(renderText(plan, modules, build, kinds));
-      done(EXIT_OK);
-    });
+/** `gatehouse plan`, declared in ../declare/plan.ts. */
+export async function runPlan(io: CliIo, done: (code: number) => void, options: PlanOptions): Promise<void> {
+  const format = oneOf('--format', options.format, FORMATS);
+  if (wantsTrainPlan(options)) return done(await runTrainPlan(io, options, format));
+  const build = buildFromOptions(options);
+  if (options.all === true && options.module !== undefined) throw new UsageError('give --module NAME or --all, not both');
+  const { plan, config } = await loadPlan(io, options.config);
+  const modules = options.module === undefined ? plan.modules : [findModule(plan, options.module, config)];
+  const kinds = build ? matchingKinds(plan.model.branchFlow, build) : undefined;
+  if (format === 'json') printJson(io, planToJson(plan, { modules, kinds, build }));
+  else if (options.module === undefined && options.all !== true && !build) io.out(renderPlanOverview(plan));
+  else io.out(renderText(plan, modules, build, kinds));
+  done(EXIT_OK);
 }
 
 function buildFromOptions(options: PlanOptions): BuildDescription | undefined {

@@ -1,4 +1,3 @@
-import type { Command } from 'commander';
 import { CHANNELS } from '../../model/types.js';
 import type { Project } from '../../model/types.js';
 import type { BuildJob } from '../../version/job.js';
@@ -7,55 +6,32 @@ import type { BuildVersions } from '../../version/scheme.js';
 import type { CliIo } from '../io.js';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError } from '../io.js';
 import { printableJson } from '../../util/printable.js';
-import { CONFIG_OPTION, formatOption, oneOf, parseSha } from '../options.js';
+import { oneOf, parseSha } from '../options.js';
 import { findModule, loadPlan } from '../project.js';
+import { FORMATS } from '../declare/version.js';
+import type { VersionOptions } from '../declare/version.js';
 
-const FORMATS = ['text', 'json'] as const;
-
-interface VersionOptions {
-  module: string;
-  channel: string;
-  build: string;
-  sha: string;
-  branch?: string;
-  pr?: string;
-  config?: string;
-  format: string;
-}
-
-export function registerVersion(program: Command, io: CliIo, done: (code: number) => void): void {
-  program
-    .command('version')
-    .description("print a build's image tag, chart version, appVersion and release id")
-    .requiredOption('--module <name>', 'module name from modules.yaml')
-    .requiredOption('--channel <channel>', `quality channel the build reached: ${CHANNELS.join(', ')}`)
-    .requiredOption('--build <n>', 'CI build number (non-negative integer)')
-    .requiredOption('--sha <sha>', 'commit sha, 7 to 40 hex digits')
-    .option('--branch <name>', "the branch job's branch (Jenkins' BRANCH_NAME); or --pr")
-    .option('--pr <n>', "the pull request job's number (Jenkins' CHANGE_ID); or --branch")
-    .option(...CONFIG_OPTION)
-    .option(...formatOption(FORMATS))
-    .action(async (options: VersionOptions) => {
-      const format = oneOf('--format', options.format, FORMATS);
-      const channel = oneOf('--channel', options.channel, CHANNELS);
-      const build = parseBuildNumber(options.build);
-      const sha = parseSha(options.sha);
-      const job = parseJob(options);
-      const { plan, config } = await loadPlan(io, options.config);
-      const { module } = findModule(plan, options.module, config);
-      const coordinates = { module: module.name, version: module.version, channel, job, build, sha };
-      // The flags are checked already; a module version too long to leave the job room in a tag is not.
-      const problems = checkBuildCoordinates(coordinates);
-      if (problems.length > 0) {
-        io.err(problems.map((p) => `gatehouse: ${p}\n`).join(''));
-        return done(EXIT_PROBLEMS);
-      }
-      const versions = computeBuildVersions(coordinates);
-      // One line, as the pipelines' contract has always been printed (docs/versions.md, Versions.groovy).
-      if (format === 'json') io.out(printableJson(JSON.stringify(versions)) + '\n');
-      else io.out(renderText(versions, plan.model.project));
-      done(EXIT_OK);
-    });
+/** `gatehouse version`, declared in ../declare/version.ts. */
+export async function runVersion(io: CliIo, done: (code: number) => void, options: VersionOptions): Promise<void> {
+  const format = oneOf('--format', options.format, FORMATS);
+  const channel = oneOf('--channel', options.channel, CHANNELS);
+  const build = parseBuildNumber(options.build);
+  const sha = parseSha(options.sha);
+  const job = parseJob(options);
+  const { plan, config } = await loadPlan(io, options.config);
+  const { module } = findModule(plan, options.module, config);
+  const coordinates = { module: module.name, version: module.version, channel, job, build, sha };
+  // The flags are checked already; a module version too long to leave the job room in a tag is not.
+  const problems = checkBuildCoordinates(coordinates);
+  if (problems.length > 0) {
+    io.err(problems.map((p) => `gatehouse: ${p}\n`).join(''));
+    return done(EXIT_PROBLEMS);
+  }
+  const versions = computeBuildVersions(coordinates);
+  // One line, as the pipelines' contract has always been printed (docs/versions.md, Versions.groovy).
+  if (format === 'json') io.out(printableJson(JSON.stringify(versions)) + '\n');
+  else io.out(renderText(versions, plan.model.project));
+  done(EXIT_OK);
 }
 
 function parseBuildNumber(text: string): number {

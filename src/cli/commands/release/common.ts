@@ -1,6 +1,5 @@
 // What the release subcommands share: flag parsing (module lists, dates, the hidden --now that
 // replays a decision at another instant) and reporting a failure the same way everywhere.
-import { Option } from 'commander';
 import { resolve } from 'node:path';
 import type { ConfigSource } from '../../../app/load-project.js';
 import type { FileSource, Outcome } from '../../../app/release-files.js';
@@ -11,11 +10,6 @@ import { printableBlock } from '../../../util/printable.js';
 import { CliFailure } from '../../failure.js';
 import type { CliIo } from '../../io.js';
 import { UsageError } from '../../io.js';
-
-/** `--now`, hidden: the instant the command acts at (tests and replays); default the clock. */
-export function nowOption(): Option {
-  return new Option('--now <instant>', 'act as if it were this ISO 8601 instant').hideHelp();
-}
 
 /** Module names separated by commas and/or whitespace, as a Jenkins string parameter holds them. */
 export function parseModuleList(flag: string, value: string): string[] {

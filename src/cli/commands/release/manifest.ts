@@ -1,4 +1,3 @@
-import type { Command } from 'commander';
 import { planReleaseManifest } from '../../../app/release-manifest.js';
 import type { ManifestRequest } from '../../../app/release-manifest.js';
 import { manifestToJson } from '../../../train/render-json.js';
@@ -6,53 +5,22 @@ import { renderManifestText } from '../../../train/render-text.js';
 import type { CliIo } from '../../io.js';
 import { EXIT_OK, UsageError } from '../../io.js';
 import { printJson } from '../../json-output.js';
-import { CONFIG_OPTION, formatOption, oneOf, resolveConfig } from '../../options.js';
-import { answerOf, fileSource, jsonDocument, nowOption, parseDate, parseModuleList, parseNow, reportWarnings, writeOut } from './common.js';
+import { oneOf, resolveConfig } from '../../options.js';
+import { answerOf, fileSource, jsonDocument, parseDate, parseModuleList, parseNow, reportWarnings, writeOut } from './common.js';
+import { FORMATS } from '../../declare/release/manifest.js';
+import type { ManifestOptions } from '../../declare/release/manifest.js';
 
-const FORMATS = ['text', 'json'] as const;
-
-interface ManifestOptions {
-  candidates?: string;
-  manifest?: string;
-  trainId?: string;
-  date?: string;
-  hotfix?: string;
-  reason?: string;
-  drop: string[];
-  buildUrl?: string;
-  out?: string;
-  config?: string;
-  format: string;
-  now?: string;
-}
-
-export function registerReleaseManifest(release: Command, io: CliIo, done: (code: number) => void): void {
-  release
-    .command('manifest')
-    .description('plan a train from the candidates (or narrow a manifest with --drop) and print or write its manifest')
-    .option('--candidates <file>', 'candidates JSON the pipeline collected (release-candidates.schema.json)')
-    .option('--manifest <file>', 'an existing manifest to drop modules from, instead of --candidates')
-    .option('--train-id <id>', 'unique train id (default: <project>-<date>, -hotfix for a hotfix)')
-    .option('--date <yyyy-mm-dd>', "the train's day in release.timeZone (default: today there)")
-    .option('--hotfix <modules>', 'a hotfix run: only these modules (comma or space separated); needs --reason')
-    .option('--reason <text>', 'why the hotfix cannot wait for the next train')
-    .option('--drop <module=reason>', 'drop a module (NOGO) and every module of the train that depends on it (repeatable)', collect, [])
-    .option('--build-url <url>', 'the Jenkins build planning the train')
-    .option('--out <file>', 'also write the manifest JSON to this file')
-    .option(...CONFIG_OPTION)
-    .option(...formatOption(FORMATS))
-    .addOption(nowOption())
-    .action(async (options: ManifestOptions) => {
-      const format = oneOf('--format', options.format, FORMATS);
-      const request = requestOf(io, options);
-      const config = await resolveConfig(io, options.config);
-      const { value, warnings } = answerOf(await planReleaseManifest({ ...request, config }), config);
-      reportWarnings(io, warnings, format);
-      await writeOut(io, options.out, jsonDocument(manifestToJson(value)));
-      if (format === 'json') printJson(io, manifestToJson(value));
-      else io.out(renderManifestText(value));
-      done(EXIT_OK);
-    });
+/** `gatehouse release manifest`, declared in ../../declare/release/manifest.ts. */
+export async function runReleaseManifest(io: CliIo, done: (code: number) => void, options: ManifestOptions): Promise<void> {
+  const format = oneOf('--format', options.format, FORMATS);
+  const request = requestOf(io, options);
+  const config = await resolveConfig(io, options.config);
+  const { value, warnings } = answerOf(await planReleaseManifest({ ...request, config }), config);
+  reportWarnings(io, warnings, format);
+  await writeOut(io, options.out, jsonDocument(manifestToJson(value)));
+  if (format === 'json') printJson(io, manifestToJson(value));
+  else io.out(renderManifestText(value));
+  done(EXIT_OK);
 }
 
 /** Everything but the config, checked before any file is read. */
@@ -74,10 +42,6 @@ function requestOf(io: CliIo, options: ManifestOptions): Omit<ManifestRequest, '
   if (options.hotfix !== undefined) request.hotfix = { modules: parseModuleList('--hotfix', options.hotfix), reason: options.reason ?? '' };
   if (options.buildUrl !== undefined) request.buildUrl = options.buildUrl;
   return request;
-}
-
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
 }
 
 /** `editor=fails the regression suite`: the module, then the reason after the first `=`. */
