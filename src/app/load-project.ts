@@ -2,8 +2,10 @@
 import { loadModulesSchema, loadSourceFile } from '../config/load.js';
 import type { SourceFile } from '../config/load.js';
 import { parseConfig } from '../config/parse.js';
+import type { ParsedConfig } from '../config/parse.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { buildModel } from '../model/build.js';
+import { checkModelRules } from '../model/rules/index.js';
 import type { Model } from '../model/types.js';
 import { buildPlan } from '../plan/plan.js';
 import type { Plan } from '../plan/types.js';
@@ -32,8 +34,26 @@ export async function loadProject(configPath: string, displayName: string = conf
 
 /** The project from modules.yaml text read elsewhere (e.g. from a git revision). */
 export async function projectFromSource(source: SourceFile): Promise<LoadedProject> {
-  const parsed = parseConfig(source, await loadModulesSchema());
-  if (parsed.config === undefined) return { diagnostics: parsed.diagnostics, text: source.text };
-  const model = buildModel(parsed.config);
-  return { diagnostics: parsed.diagnostics, model, plan: buildPlan(model), text: source.text };
+  const parsed = parseProject(source, await loadModulesSchema());
+  if (parsed.model === undefined) return { diagnostics: parsed.diagnostics, text: source.text };
+  return { diagnostics: parsed.diagnostics, model: parsed.model, plan: buildPlan(parsed.model), text: source.text };
+}
+
+export interface ParsedProject extends ParsedConfig {
+  /** Present only when there are no errors, like `config`. */
+  model?: Model;
+}
+
+/**
+ * modules.yaml text -> config, Model and every diagnostic. The Model is built once, for the rules
+ * on merged chart settings, and is the one the commands use: at thousands of modules building it
+ * costs as much as parsing the YAML.
+ */
+export function parseProject(source: SourceFile, schema: object): ParsedProject {
+  let model: Model | undefined;
+  const parsed = parseConfig(source, schema, (config) => {
+    model = buildModel(config);
+    return checkModelRules(config, model);
+  });
+  return parsed.config === undefined || model === undefined ? parsed : { ...parsed, model };
 }

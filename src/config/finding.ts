@@ -21,6 +21,16 @@ export interface Finding {
   related?: { path: PathSegment[]; label: string }[];
 }
 
+/**
+ * Runs `visit` with `segment` added to the end of `path`, then takes it off again: walks that
+ * visit every node of the file share one path and copy it only for a finding.
+ */
+export function atSegment(path: PathSegment[], segment: PathSegment, visit: () => void): void {
+  path.push(segment);
+  visit();
+  path.pop();
+}
+
 /** RFC 6901 JSON pointer of a path. */
 export function toPointer(path: readonly PathSegment[]): string {
   return path.map((segment) => '/' + String(segment).replace(/~/g, '~0').replace(/\//g, '~1')).join('');

@@ -6,6 +6,7 @@
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { PathSegment } from './finding.js';
+import { atSegment } from './finding.js';
 import type { YamlSource } from './yaml-source.js';
 import { diagnosticAt } from './yaml-source.js';
 
@@ -23,11 +24,15 @@ export function firstNoncharacter(text: string): { codePoint: number; index: num
   return undefined;
 }
 
+/** Any noncharacter: U+FDD0..U+FDEF and U+xFFFE/U+xFFFF of every plane (a quick test before the exact scan). */
+const NONCHARACTER = new RegExp(`[\\u{FDD0}-\\u{FDEF}${Array.from({ length: 17 }, (_, plane) => `\\u{${(plane * 0x10000 + 0xfffe).toString(16)}}\\u{${(plane * 0x10000 + 0xffff).toString(16)}}`).join('')}]`, 'u');
+
 /** One GH120 per key or value that holds a noncharacter, at the character when it is written raw. */
 export function findNoncharacters(source: YamlSource, text: string): Diagnostic[] {
   const found: Diagnostic[] = [];
-  const check = (node: unknown, path: PathSegment[]): void => {
-    if (!isScalar(node) || typeof node.value !== 'string') return;
+  const path: PathSegment[] = [];
+  const check = (node: unknown): void => {
+    if (!isScalar(node) || typeof node.value !== 'string' || !NONCHARACTER.test(node.value)) return;
     const bad = firstNoncharacter(node.value);
     if (bad === undefined) return;
     const [start, end] = node.range ?? [0, 0];
@@ -37,20 +42,21 @@ export function findNoncharacters(source: YamlSource, text: string): Diagnostic[
       code: 'GH120',
       message: `${name} is a Unicode noncharacter, not text`,
       offset: start + (raw?.index ?? 0),
-      path,
+      path: [...path],
       hint: `remove it (noncharacters are reserved for programs' internal use; Groovy 2.4 reads U+FFFF as the end of the file)`,
     }));
   };
-  const walk = (node: unknown, path: PathSegment[]): void => {
-    if (isSeq(node)) node.items.forEach((item, index) => walk(item, [...path, index]));
+  const walk = (node: unknown): void => {
+    if (isSeq(node)) node.items.forEach((item, index) => atSegment(path, index, () => walk(item)));
     else if (isMap(node)) {
       for (const pair of node.items) {
-        const key = isScalar(pair.key) ? String(pair.key.value) : '';
-        check(pair.key, [...path, key]);
-        walk(pair.value, [...path, key]);
+        atSegment(path, isScalar(pair.key) ? String(pair.key.value) : '', () => {
+          check(pair.key);
+          walk(pair.value);
+        });
       }
-    } else check(node, path);
+    } else check(node);
   };
-  walk(source.document.contents, []);
+  walk(source.document.contents);
   return found;
 }

@@ -1,8 +1,10 @@
 // modules.yaml text -> RawConfig, or every problem found in it: YAML first (nothing else is
 // trustworthy when it fails), then the schema, then the semantic rules (only on data of the
-// schema's shape, so one typo never cascades).
+// schema's shape, so one typo never cascades), with the rules a later stage runs on what it builds
+// from the config (the Model's merged chart settings: see parseProject in src/app/load-project.ts).
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
+import type { Finding } from './finding.js';
 import type { SourceFile } from './load.js';
 import { locateFindings } from './locate.js';
 import { findNoncharacters } from './noncharacters.js';
@@ -20,7 +22,10 @@ export interface ParsedConfig {
   diagnostics: Diagnostic[];
 }
 
-export function parseConfig(source: SourceFile, schema: object): ParsedConfig {
+/** Rules of a later stage, run on every config of the schema's shape, after the config rules. */
+export type LaterRules = (config: RawConfig) => Finding[];
+
+export function parseConfig(source: SourceFile, schema: object, laterRules: LaterRules): ParsedConfig {
   const yaml = parseYaml(source);
   if (yaml.data === undefined) return { diagnostics: sortDiagnostics(yaml.diagnostics) };
   const input = [...yaml.diagnostics, ...findNoncharacters(yaml.source, source.text)];
@@ -28,7 +33,7 @@ export function parseConfig(source: SourceFile, schema: object): ParsedConfig {
   if (!schemaCheck.shapeValid) return { diagnostics: sortDiagnostics([...input, ...locateFindings(yaml.source, schemaCheck.findings)]) };
   const config = yaml.data as RawConfig;
   // A rule restated by the schema finds the same fault again: dedupe keeps it once.
-  const findings = dedupeFindings([...schemaCheck.findings, ...checkRules(config)]);
+  const findings = dedupeFindings([...schemaCheck.findings, ...checkRules(config), ...laterRules(config)]);
   const diagnostics = sortDiagnostics([...input, ...locateFindings(yaml.source, findings)]);
   return hasErrors(diagnostics) ? { diagnostics } : { config, diagnostics };
 }

@@ -1,10 +1,11 @@
 // Problems of a YAML document that the parser accepts: nesting deep enough to exhaust the stack,
 // aliases without an anchor, keys written twice. Pure.
-import { CST, isAlias, isMap, isScalar, isSeq, visit } from 'yaml';
+import { CST, isAlias, isCollection, isMap, isPair, isScalar, isSeq } from 'yaml';
 import type { Node } from 'yaml';
 import type { Code } from '../diagnostics/codes.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { PathSegment } from './finding.js';
+import { atSegment } from './finding.js';
 import type { YamlSource } from './yaml-source.js';
 import { diagnosticAt } from './yaml-source.js';
 
@@ -17,36 +18,65 @@ export const MAX_NESTING_DEPTH = 64;
 
 /** Offset of the first collection (in file order) nested deeper than the limit, without recursion. */
 export function findTooDeep(tokens: readonly CST.Token[]): number | undefined {
-  const stack: [CST.Token, number][] = [];
-  for (const token of [...tokens].reverse()) if (token.type === 'document' && token.value) stack.push([token.value, 1]);
-  for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
-    const [token, depth] = entry;
-    if (!CST.isCollection(token)) continue;
+  // Two parallel stacks (token, its depth) of collections only: this walks every node of the
+  // file, so it allocates nothing per node.
+  const stack: CST.Token[] = [];
+  const depths: number[] = [];
+  const push = (token: CST.Token | null | undefined, depth: number): void => {
+    if (token && CST.isCollection(token)) {
+      stack.push(token);
+      depths.push(depth);
+    }
+  };
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const token = tokens[i]!;
+    if (token.type === 'document') push(token.value, 1);
+  }
+  for (let token = stack.pop(); token !== undefined; token = stack.pop()) {
+    const depth = depths.pop()!;
     if (depth > MAX_NESTING_DEPTH) return token.offset;
-    const children = token.items.flatMap((item) => [item.key, item.value]).filter((child): child is CST.Token => child !== undefined && child !== null);
-    for (const child of children.reverse()) stack.push([child, depth + 1]);
+    if (!CST.isCollection(token)) continue;
+    for (let i = token.items.length - 1; i >= 0; i--) {
+      const item = token.items[i]!;
+      push(item.value, depth + 1);
+      push(item.key, depth + 1);
+    }
   }
   return undefined;
 }
 
-/** Every alias whose anchor is not defined before it; yaml would only throw while converting. */
+/**
+ * Every alias whose anchor is not defined before it; yaml would only throw while converting.
+ * "Before" is yaml's own order (Alias.resolve): nodes in document order, a collection before its
+ * items, a key before its value. One walk with the anchors seen so far: Alias.resolve walks the
+ * whole document once per alias.
+ */
 export function findUndefinedAliases(source: YamlSource): Diagnostic[] {
   const found: Diagnostic[] = [];
-  visit(source.document, {
-    Alias: (_key, alias) => {
-      if (alias.resolve(source.document) !== undefined) return;
-      const message = `the alias *${alias.source} refers to no anchor &${alias.source} defined before it`;
-      found.push(diagnosticAt(source, { code: 'GH107', message, offset: alias.range?.[0] ?? 0, path: [], hint: `define &${alias.source} on a value above this line, or write the value out` }));
-    },
-  });
+  const anchors = new Set<string>();
+  const walk = (node: unknown): void => {
+    if (isAlias(node)) {
+      if (anchors.has(node.source)) return;
+      const message = `the alias *${node.source} refers to no anchor &${node.source} defined before it`;
+      found.push(diagnosticAt(source, { code: 'GH107', message, offset: node.range?.[0] ?? 0, path: [], hint: `define &${node.source} on a value above this line, or write the value out` }));
+    } else if (isPair(node)) {
+      walk(node.key);
+      walk(node.value);
+    } else if (isScalar(node) || isCollection(node)) {
+      if (node.anchor) anchors.add(node.anchor);
+      if (isCollection(node)) for (const item of node.items) walk(item);
+    }
+  };
+  walk(source.document.contents);
   return found;
 }
 
 /** Every key that repeats an earlier key of the same mapping, at the repeated key. */
 export function findDuplicateKeys(source: YamlSource): Diagnostic[] {
   const found: Diagnostic[] = [];
-  const walk = (node: unknown, path: PathSegment[]): void => {
-    if (isSeq(node)) node.items.forEach((item, index) => walk(item, [...path, index]));
+  const path: PathSegment[] = [];
+  const walk = (node: unknown): void => {
+    if (isSeq(node)) node.items.forEach((item, index) => atSegment(path, index, () => walk(item)));
     if (!isMap(node)) return;
     const seen = new Map<string, number>();
     for (const pair of node.items) {
@@ -54,12 +84,14 @@ export function findDuplicateKeys(source: YamlSource): Diagnostic[] {
       if (key === undefined) continue;
       const keyNode = pair.key as Node;
       const earlier = seen.get(key);
-      if (earlier !== undefined) found.push(duplicateKey(source, key, keyNode.range?.[0] ?? 0, earlier, [...path, key]));
-      else seen.set(key, keyNode.range?.[0] ?? 0);
-      walk(pair.value, [...path, key]);
+      atSegment(path, key, () => {
+        if (earlier !== undefined) found.push(duplicateKey(source, key, keyNode.range?.[0] ?? 0, earlier, [...path]));
+        else seen.set(key, keyNode.range?.[0] ?? 0);
+        walk(pair.value);
+      });
     }
   };
-  walk(source.document.contents, []);
+  walk(source.document.contents);
   return found;
 }
 

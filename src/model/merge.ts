@@ -2,24 +2,55 @@
 // (lists, scalars) replaces. One rule everywhere, so users can predict every result.
 // An override key whose value is undefined (absent) keeps the base; YAML null never gets here
 // because the schema rejects it.
+//
+// Written with plain loops: building the Model merges the defaults into every module and every
+// environment, thousands of times at thousands of modules.
 
-function isObject(value: unknown): value is Record<string, unknown> {
+type Data = Record<string, unknown>;
+
+function isObject(value: unknown): value is Data {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** base with override merged in; neither argument is modified, the result shares no objects with them. */
 export function mergeValues<T>(base: T, override: unknown): T {
-  if (override === undefined) return copy(base);
-  if (!isObject(base) || !isObject(override)) return copy(override) as T;
-  const merged: Record<string, unknown> = copy(base);
-  for (const [key, value] of Object.entries(override)) {
-    if (value !== undefined) merged[key] = mergeValues(merged[key], value);
+  return copy(mergeShared(base, override));
+}
+
+/**
+ * The same merge for a reader that never modifies the result: it shares with base and override
+ * every part the merge leaves as it is, and allocates only along the keys the override sets.
+ */
+export function mergeShared<T>(base: T, override: unknown): T {
+  if (override === undefined) return base;
+  if (!isObject(base) || !isObject(override)) return override as T;
+  // The base's keys in their order, then the keys only the override has, in its order.
+  const merged: Data = {};
+  for (const key of Object.keys(base)) {
+    const value = ownValue(override, key);
+    setData(merged, key, value === undefined ? base[key] : mergeShared(base[key], value));
+  }
+  for (const key of Object.keys(override)) {
+    const value = override[key];
+    if (value !== undefined && !Object.prototype.propertyIsEnumerable.call(base, key)) setData(merged, key, value);
   }
   return merged as T;
 }
 
 function copy<T>(value: T): T {
-  if (Array.isArray(value)) return value.map((item: unknown) => copy(item)) as T;
-  if (isObject(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, copy(v)])) as T;
-  return value;
+  if (Array.isArray(value)) return value.map(copy) as T;
+  if (!isObject(value)) return value;
+  const copied: Data = {};
+  for (const key of Object.keys(value)) setData(copied, key, copy(value[key]));
+  return copied as T;
+}
+
+function ownValue(object: Data, key: string): unknown {
+  return Object.prototype.propertyIsEnumerable.call(object, key) ? object[key] : undefined;
+}
+
+/** `object[key] = value`, except that a key named `__proto__` is data (an env var may be called that), not the prototype. */
+function setData(object: Data, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });
+  else object[key] = value;
 }

@@ -12,6 +12,9 @@ const NAMED_GROOVY_ESCAPES: Record<string, string> = {
   '\r': '\\r',
 };
 
+/** Printable ASCII but the quote and the backslash: the literal is the text itself (most strings, and the fast path). */
+const VERBATIM_IN_GROOVY = /^[\x20-\x26\x28-\x5b\x5d-\x7e]*$/;
+
 /**
  * A Groovy 2.4 single-quoted string literal that evaluates to exactly `s`.
  *
@@ -26,6 +29,7 @@ const NAMED_GROOVY_ESCAPES: Record<string, string> = {
  * Validation rejects it (GH120), so reaching it here is a bug.
  */
 export function groovyString(s: string): string {
+  if (VERBATIM_IN_GROOVY.test(s)) return `'${s}'`;
   let out = "'";
   for (let i = 0; i < s.length; i++) {
     const ch = s.charAt(i);

@@ -1,8 +1,8 @@
 // Shared by the config tests: fixture locations and validation of in-memory text.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseConfig } from '../../src/config/parse.js';
-import type { ParsedConfig } from '../../src/config/parse.js';
+import { parseProject } from '../../src/app/load-project.js';
+import type { ParsedProject } from '../../src/app/load-project.js';
 import { PACKAGE_ROOT, SCHEMAS_DIR } from '../../src/util/paths.js';
 
 export const FIXTURES = join(PACKAGE_ROOT, 'test', 'fixtures');
@@ -13,8 +13,8 @@ export function readFixture(kind: 'valid' | 'invalid', name: string): string {
   return readFileSync(join(FIXTURES, kind, name), 'utf8');
 }
 
-export function validateText(text: string, name = 'modules.yaml'): ParsedConfig {
-  return parseConfig({ name, text }, SCHEMA);
+export function validateText(text: string, name = 'modules.yaml'): ParsedProject {
+  return parseProject({ name, text }, SCHEMA);
 }
 
 /** The minimal valid fixture with one textual edit; fails loudly when the edit does not apply. */

@@ -3,10 +3,9 @@
 // fails loudly instead of testing nothing).
 import { readFileSync } from 'node:fs';
 import { parse, stringify } from 'yaml';
+import { parseProject } from '../../src/app/load-project.js';
 import { loadModulesSchema } from '../../src/config/load.js';
-import { parseConfig } from '../../src/config/parse.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
-import { buildModel } from '../../src/model/build.js';
 import { buildPlan } from '../../src/plan/plan.js';
 import type { Plan } from '../../src/plan/types.js';
 import { DEFAULT_CONFIG } from '../../src/util/paths.js';
@@ -20,9 +19,9 @@ export function exampleConfig(): ConfigData {
 
 /** Validates and plans `config`; returns the diagnostics when it does not load. */
 export async function tryPlan(config: ConfigData): Promise<{ plan?: Plan; diagnostics: Diagnostic[] }> {
-  const parsed = parseConfig({ name: 'variant.yaml', text: stringify(config) }, await loadModulesSchema());
-  if (parsed.config === undefined) return { diagnostics: parsed.diagnostics };
-  return { plan: buildPlan(buildModel(parsed.config)), diagnostics: parsed.diagnostics };
+  const parsed = parseProject({ name: 'variant.yaml', text: stringify(config) }, await loadModulesSchema());
+  if (parsed.model === undefined) return { diagnostics: parsed.diagnostics };
+  return { plan: buildPlan(parsed.model), diagnostics: parsed.diagnostics };
 }
 
 export async function planOf(config: ConfigData): Promise<Plan> {

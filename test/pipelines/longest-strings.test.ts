@@ -6,8 +6,7 @@
 import { expect } from 'chai';
 import { readFileSync, rmSync } from 'node:fs';
 import { parse, stringify } from 'yaml';
-import { parseConfig } from '../../src/config/parse.js';
-import { buildModel } from '../../src/model/build.js';
+import { parseProject } from '../../src/app/load-project.js';
 import { buildPlan } from '../../src/plan/plan.js';
 import { SCHEMA } from '../config/helpers.js';
 import { MAX_CONSTANT_BYTES, schemaAt } from '../config/schema-walk.js';
@@ -58,9 +57,9 @@ describe('pipelines: every string at its maxLength still compiles (Groovy 2.4)',
     const submitters = schemaAt(SCHEMA, ['release', 'approvers', 'sre', 'submitters']) ?? {};
     const itemLength = Number((submitters['items'] as Node)['maxLength']);
     data.release.approvers['sre']!.submitters = Array.from({ length: Number(submitters['maxItems']) }, (_, i) => `${i}${WIDEST.repeat(itemLength - String(i).length)}`);
-    const parsed = parseConfig({ name: 'longest.yaml', text: stringify(data, { lineWidth: 0 }) }, SCHEMA);
+    const parsed = parseProject({ name: 'longest.yaml', text: stringify(data, { lineWidth: 0 }) }, SCHEMA);
     expect(parsed.diagnostics.map((d) => `${d.code} ${d.path} ${d.message.slice(0, 80)}`)).to.deep.equal([]);
-    const model = buildModel(parsed.config!);
+    const model = parsed.model!;
     // Train mode (the release train's Jenkinsfile) and continuous mode (the approvals, with the
     // submitters, in the module Jenkinsfiles) both compile.
     const train = emitJenkinsSide(buildPlan(model));

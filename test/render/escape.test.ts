@@ -29,6 +29,13 @@ describe('render/escape', function () {
       for (const s of HOSTILE_STRINGS) expect(groovyString(s)).to.match(/^'[\x20-\x7e]*'$/);
     });
 
+    it('gives what the character-by-character escape gives, printable ASCII included (property)', () => {
+      const mostlyAscii = fc.string({ unit: fc.oneof(fc.integer({ min: 0x20, max: 0x7e }).map((code) => String.fromCharCode(code)), hostileUnit), maxLength: 40 });
+      fc.assert(fc.property(fc.oneof(mostlyAscii, hostileString), (s) => {
+        expect(groovyString(s)).to.equal(groovyStringByCharacter(s));
+      }), { numRuns: 2000 });
+    });
+
     it('refuses U+FFFF, which no Groovy 2.4 literal can carry (validation rejects it first: GH120)', () => {
       expect(() => groovyString('a\uffffb')).to.throw(/internal error: U\+FFFF/);
     });
@@ -83,3 +90,17 @@ describe('render/escape', function () {
     });
   });
 });
+
+/** groovyString before its verbatim fast path: every character looked at, the reference for the property. */
+function groovyStringByCharacter(s: string): string {
+  const named: Record<string, string> = { '\\': '\\\\', "'": "\\'", '\b': '\\b', '\t': '\\t', '\n': '\\n', '\f': '\\f', '\r': '\\r' };
+  let out = "'";
+  for (const ch of s.split('')) {
+    const code = ch.charCodeAt(0);
+    if (named[ch] !== undefined) out += named[ch];
+    else if (code < 0x20 || code === 0x7f) out += '\\' + code.toString(8).padStart(3, '0');
+    else if (code > 0x7e) out += '\\u' + code.toString(16).padStart(4, '0');
+    else out += ch;
+  }
+  return out + "'";
+}

@@ -1,19 +1,18 @@
 // The semantic rules: checks that need more than one place of the file. Each rule is a pure
 // function of a schema-valid config and returns findings; they run only when the schema passed,
-// so users never see a cascade from one typo.
+// so users never see a cascade from one typo. Rules on merged chart settings need the Model and
+// live in src/model/rules/.
 import type { Finding } from '../finding.js';
 import type { RawConfig } from '../types.js';
 import { checkAllowDates } from './allow-dates.js';
 import { checkApproverReferences } from './approver-refs.js';
 import { checkApproverRoles } from './approver-roles.js';
 import { checkChannelOrder } from './channel-order.js';
-import { checkChartValues } from './chart-values.js';
 import { checkChartRepository } from './chart-repository.js';
 import { checkCycles } from './cycles.js';
 import { checkDependencies } from './dependencies.js';
 import { checkEnvironmentReferences } from './environment-refs.js';
 import { checkBumpLabels, checkReleaseBranchName, checkSharedRepositories, checkSyncBranch } from './github-settings.js';
-import { checkIngressHosts } from './ingress-host.js';
 import { checkLoneSurrogates } from './lone-surrogates.js';
 import { checkEnvironmentNames, checkModuleNames } from './names.js';
 import { checkProductionApprovals } from './production-approvals.js';
@@ -46,7 +45,6 @@ export const SEMANTIC_RULES: readonly Rule[] = [
   checkAllowDates,
   checkStageEnvironments,
   checkPromoteSource,
-  checkIngressHosts,
   checkReleaseSchedule,
   checkReleaseFreeze,
   checkReleaseVote,
@@ -54,7 +52,6 @@ export const SEMANTIC_RULES: readonly Rule[] = [
   checkChannelOrder,
   checkStageRequirements,
   checkLoneSurrogates,
-  checkChartValues,
   checkSharedRepositories,
   checkReleaseBranchName,
   checkBumpLabels,

@@ -3,21 +3,29 @@
 // user's text silently changed) or as an escape that helm's YAML reader and Groovy reject; it is
 // refused here, with its position, before anything is written.
 import type { Finding, PathSegment } from '../finding.js';
+import { atSegment } from '../finding.js';
 import type { RawConfig } from '../types.js';
 import { loneSurrogateIndex } from '../../util/unicode.js';
 
 export function checkLoneSurrogates(config: RawConfig): Finding[] {
-  return findings(config, []);
-}
-
-function findings(value: unknown, path: PathSegment[]): Finding[] {
-  if (typeof value === 'string') return loneSurrogateIndex(value) < 0 ? [] : [finding(value, path, 'value')];
-  if (Array.isArray(value)) return value.flatMap((item, i) => findings(item, [...path, i]));
-  if (typeof value !== 'object' || value === null) return [];
-  return Object.entries(value).flatMap(([key, child]) => [
-    ...(loneSurrogateIndex(key) < 0 ? [] : [finding(key, [...path, key], 'key')]),
-    ...findings(child, [...path, key]),
-  ]);
+  const found: Finding[] = [];
+  const path: PathSegment[] = [];
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string') {
+      if (loneSurrogateIndex(value) >= 0) found.push(finding(value, [...path], 'value'));
+    } else if (Array.isArray(value)) {
+      value.forEach((item: unknown, index) => atSegment(path, index, () => walk(item)));
+    } else if (typeof value === 'object' && value !== null) {
+      for (const key of Object.keys(value)) {
+        atSegment(path, key, () => {
+          if (loneSurrogateIndex(key) >= 0) found.push(finding(key, [...path], 'key'));
+          walk((value as Record<string, unknown>)[key]);
+        });
+      }
+    }
+  };
+  walk(config);
+  return found;
 }
 
 function finding(text: string, path: PathSegment[], target: 'key' | 'value'): Finding {

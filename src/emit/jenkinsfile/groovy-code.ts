@@ -12,8 +12,13 @@ const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const MAX_LINE = 100;
 const INDENT = '  ';
 
+/** Names already checked: a few dozen step and argument names, met thousands of times. */
+const checkedIdentifiers = new Set<string>();
+
 function identifier(name: string): string {
+  if (checkedIdentifiers.has(name)) return name;
   if (!IDENTIFIER.test(name)) throw new Error(`internal: ${JSON.stringify(name)} is not a Groovy identifier`);
+  checkedIdentifiers.add(name);
   return name;
 }
 

@@ -2,7 +2,7 @@
 // Fields ending in `Groovy` hold Groovy source built from escaped literals (see groovy-code.ts).
 import type { ProjectModel } from '../../model/types.js';
 import { BRANCH_KINDS } from '../../model/types.js';
-import type { ModulePlan } from '../../plan/types.js';
+import type { BuildPlan, ModulePlan } from '../../plan/types.js';
 import { groovyString } from '../../render/escape.js';
 import { generatedHeader } from '../header.js';
 import { groovyCall } from './groovy-code.js';
@@ -17,7 +17,7 @@ const APPROVAL_TIMEOUT_HOURS = 24;
 
 export interface LeafStageView {
   nameGroovy: string;
-  whenGroovy: string[];
+  whenGroovy: readonly string[];
   stepsGroovy: string[];
 }
 
@@ -63,23 +63,26 @@ export function buildJenkinsfileView(model: ProjectModel, modulePlan: ModulePlan
     blessingStage: lastEnvironmentStage(stages, releaseBuild?.kind),
     releaseTagStage: lastProductionStage(model, stages),
   };
-  const when = (s: readonly LaidOutStage[]) => whenLines(uniqueBuilds(s).map((b) => b.match));
-  const groups = groupStages(stages).map((group: StageGroup, index): GroupView => ({
-    pod: group.kind === 'pod',
-    podGroovy: group.kind === 'pod' ? podCall(ctx, group, index) : '',
-    nameGroovy: groovyString(group.name),
-    whenGroovy: group.lockedEnvironment === undefined ? when(group.stages) : beforeOptions(when(group.stages)),
-    stepsGroovy: groupSteps(ctx, group),
-    stages: group.kind === 'pod'
-      ? group.stages.map((s) => ({ nameGroovy: groovyString(s.name), whenGroovy: runsLikeGroup(s, group) ? [] : when([s]), stepsGroovy: stageSteps(ctx, s) }))
-      : [],
-    lockGroovy: group.lockedEnvironment === undefined ? '' : lockOption(model, group.lockedEnvironment),
-    timeoutGroovy: groupTimeout(model, group),
-    // The first pod checks out in its Checkout stage; a later pod gets the build's own revision
-    // from declarative's default checkout.
-    skipDefaultCheckout: group.kind === 'pod' && index === 0 && group.stages.some((s) => s.id === 'checkout'),
-    reportsGroovy: reportsCall(ctx, group),
-  }));
+  const when = whenOfBuilds(modulePlan);
+  const groups = groupStages(stages).map((group: StageGroup, index): GroupView => {
+    const builds = uniqueBuilds(group.stages);
+    return {
+      pod: group.kind === 'pod',
+      podGroovy: group.kind === 'pod' ? podCall(ctx, group, index) : '',
+      nameGroovy: groovyString(group.name),
+      whenGroovy: group.lockedEnvironment === undefined ? when(builds) : beforeOptions(when(builds)),
+      stepsGroovy: groupSteps(ctx, group),
+      stages: group.kind === 'pod'
+        ? group.stages.map((s) => ({ nameGroovy: groovyString(s.name), whenGroovy: runsForAll(s, builds) ? [] : when(uniqueBuilds([s])), stepsGroovy: stageSteps(ctx, s) }))
+        : [],
+      lockGroovy: group.lockedEnvironment === undefined ? '' : lockOption(model, group.lockedEnvironment),
+      timeoutGroovy: groupTimeout(model, group),
+      // The first pod checks out in its Checkout stage; a later pod gets the build's own revision
+      // from declarative's default checkout.
+      skipDefaultCheckout: group.kind === 'pod' && index === 0 && group.stages.some((s) => s.id === 'checkout'),
+      reportsGroovy: reportsCall(ctx, group),
+    };
+  });
   return {
     headerText: generatedHeader('slash', model.project.configRepository),
     libraryGroovy: groovyString(`${model.project.library.name}@${model.project.library.version}`),
@@ -95,7 +98,7 @@ export function buildJenkinsfileView(model: ProjectModel, modulePlan: ModulePlan
  * A locked group's `when` is evaluated before its options (`beforeOptions true`): a build that
  * does not run the group never takes, or waits for, the lock.
  */
-function beforeOptions(lines: string[]): string[] {
+function beforeOptions(lines: readonly string[]): string[] {
   return [lines[0]!, 'beforeOptions true', ...lines.slice(1)];
 }
 
@@ -130,18 +133,37 @@ function reportsCall(ctx: StepContext, group: StageGroup): string[] {
 }
 
 /** A nested stage that runs for every build its group runs for needs no `when` of its own. */
-function runsLikeGroup(stage: LaidOutStage, group: StageGroup): boolean {
-  return uniqueBuilds(group.stages).every((b) => stage.builds.includes(b));
+function runsForAll(stage: LaidOutStage, groupBuilds: readonly BuildPlan[]): boolean {
+  return groupBuilds.every((b) => stage.builds.includes(b));
 }
 
-function uniqueBuilds(stages: readonly LaidOutStage[]) {
-  const builds = stages.flatMap((s) => s.builds);
-  return builds.filter((b, i) => builds.indexOf(b) === i).sort((a, b) => kindOrder(a.kind) - kindOrder(b.kind));
+/**
+ * The `when` lines of a set of the module's builds, each set rendered once: a module's stages
+ * run for a handful of sets (read-only arrays, shared by the stages that have the same set).
+ */
+function whenOfBuilds(modulePlan: ModulePlan): (builds: readonly BuildPlan[]) => readonly string[] {
+  const rendered = new Map<string, readonly string[]>();
+  return (builds) => {
+    const key = builds.map((b) => modulePlan.builds.indexOf(b)).join(',');
+    let lines = rendered.get(key);
+    if (lines === undefined) {
+      lines = whenLines(builds.map((b) => b.match));
+      rendered.set(key, lines);
+    }
+    return lines;
+  };
 }
 
-const KIND_ORDER: readonly string[] = BRANCH_KINDS;
+/** The builds that run any of `stages`, in BRANCH_KINDS order. */
+function uniqueBuilds(stages: readonly LaidOutStage[]): BuildPlan[] {
+  const builds = new Set<BuildPlan>();
+  for (const stage of stages) for (const build of stage.builds) builds.add(build);
+  return [...builds].sort((a, b) => kindOrder(a.kind) - kindOrder(b.kind));
+}
+
+const KIND_ORDER = new Map<string, number>(BRANCH_KINDS.map((kind, index) => [kind, index]));
 function kindOrder(kind: string): number {
-  return KIND_ORDER.indexOf(kind);
+  return KIND_ORDER.get(kind) ?? -1;
 }
 
 /** The last stage that acts on a production environment: once it passed, the release is tagged on GitHub. */

@@ -1,11 +1,10 @@
 // The chart settings each module ends up with in each environment (defaults, module, environment
 // values, module's environment overrides), and where in modules.yaml a setting was written, so a
 // rule about a merged value points at the line that set it.
-import { buildModel } from '../../model/build.js';
-import { chartInEnvironment } from '../../model/environment-chart.js';
-import type { Chart } from '../../model/types.js';
-import type { PathSegment } from '../finding.js';
-import type { RawConfig } from '../types.js';
+import type { PathSegment } from '../../config/finding.js';
+import type { RawConfig } from '../../config/types.js';
+import { readChartInEnvironment } from '../environment-chart.js';
+import type { Chart, Model } from '../types.js';
 
 export interface ModuleChart {
   module: string;
@@ -14,19 +13,11 @@ export interface ModuleChart {
   chart: Chart;
 }
 
-const computed = new WeakMap<RawConfig, ModuleChart[]>();
-
-/** Every module's chart in every environment, environments in the order written (computed once per config). */
-export function moduleCharts(config: RawConfig): ModuleChart[] {
-  let charts = computed.get(config);
-  if (charts === undefined) {
-    const model = buildModel(config);
-    charts = model.modules.flatMap((module) =>
-      model.environments.map((env) => ({ module: module.name, environment: env.name, clusterCredentialsId: env.clusterCredentialsId, chart: chartInEnvironment(module, env.name) })),
-    );
-    computed.set(config, charts);
-  }
-  return charts;
+/** Every module's chart in every environment, modules by name, environments in the order written. */
+export function moduleCharts(model: Model): ModuleChart[] {
+  return model.modules.flatMap((module) =>
+    model.environments.map((env) => ({ module: module.name, environment: env.name, clusterCredentialsId: env.clusterCredentialsId, chart: readChartInEnvironment(module, env.name) })),
+  );
 }
 
 /**

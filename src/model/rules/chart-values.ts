@@ -1,19 +1,19 @@
 // Chart values that pass the schema but that the API server, helm or the kubelet would reject or
 // that would not do what they say, checked on the merged settings of every module in every
 // environment and reported once where the value is written.
-import type { Finding, PathSegment } from '../finding.js';
-import type { RawConfig } from '../types.js';
-import { compareQuantities } from '../../model/quantity.js';
+import type { Finding, PathSegment } from '../../config/finding.js';
+import type { RawConfig } from '../../config/types.js';
+import { compareQuantities } from '../quantity.js';
 import type { ModuleChart } from './chart-context.js';
-import { moduleCharts, whereSet } from './chart-context.js';
+import { whereSet } from './chart-context.js';
 
 type Check = (config: RawConfig, target: ModuleChart) => Finding[];
 
 const CHECKS: readonly Check[] = [autoscalingRange, requestsWithinLimits, budgetProtects, unprivilegedPort, volumeMounts, servesWhatItProbes];
 
-export function checkChartValues(config: RawConfig): Finding[] {
+export function checkChartValues(config: RawConfig, charts: readonly ModuleChart[]): Finding[] {
   const seen = new Set<string>();
-  return moduleCharts(config)
+  return charts
     .flatMap((target) => CHECKS.flatMap((check) => check(config, target)))
     .filter((finding) => {
       const key = [finding.code, finding.message, ...finding.path].join('\u0000');

@@ -1,13 +1,13 @@
 // Ingress hosts after merging defaults and environment overrides: an enabled ingress names a host
 // in every environment (GH315), and no two releases on one cluster claim the same host and path,
 // of one module or of two (GH331): ingress-nginx's admission webhook would reject the second.
-import type { Finding } from '../finding.js';
-import type { RawConfig } from '../types.js';
+import type { Finding } from '../../config/finding.js';
+import type { RawConfig } from '../../config/types.js';
 import type { ModuleChart } from './chart-context.js';
-import { moduleCharts, whereSet } from './chart-context.js';
+import { whereSet } from './chart-context.js';
 
-export function checkIngressHosts(config: RawConfig): Finding[] {
-  const served = moduleCharts(config).filter(({ chart }) => chart.ingress.enabled && (chart.protocol === 'http' || chart.protocol === 'https'));
+export function checkIngressHosts(config: RawConfig, charts: readonly ModuleChart[]): Finding[] {
+  const served = charts.filter(({ chart }) => chart.ingress.enabled && (chart.protocol === 'http' || chart.protocol === 'https'));
   return [...missingHosts(config, served), ...claimedTwice(config, served)];
 }
 
