@@ -13,6 +13,13 @@
 // reads old and pending manifests together, so either config, old or new, converges without
 // --force. The next generate removes the leftovers; check reports them.
 // Calls are synchronous, like the reads (see disk-state.ts).
+//
+// Files are staged flat, in one directory. Staging them in a tree that mirrors the output and
+// moving each directory missing from the output with one rename was measured (2026-12-07, 1000
+// modules, writer alone): about 40% less CPU for creating and moving the files on tmpfs, but
+// three to seven times the writer's CPU on the VM's ext4 disk after a `rm -rf` of the previous
+// output (9.3 and 13.2 s against 3.1 and 1.8 s: creating files in 4,000 new directories costs the
+// kernel far more than creating them in one and renaming them), so it was not kept.
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, renameSync, rmSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

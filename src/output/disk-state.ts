@@ -20,9 +20,11 @@ export type CurrentFile =
   | { state: 'blocked'; reason: string };
 
 export type PathState = { state: 'absent' } | { state: 'file' } | { state: 'blocked'; reason: string };
+type DirState = { state: 'dir'; listing: Listing } | Exclude<PathState, { state: 'file' }>;
 
 export class OutputDisk {
   private readonly listings = new Map<string, Listing | undefined>();
+  private readonly dirStates = new Map<string, DirState>();
   private scratch = Buffer.allocUnsafe(1 << 16);
   /** Temp files of older gatehouse versions seen in any directory listed so far. */
   readonly oldTempFiles = new Set<string>();
@@ -46,35 +48,60 @@ export class OutputDisk {
   forget(dir: string, paths: Iterable<string>): void {
     if (dir === '') return;
     for (const path of paths) {
-      for (let at = path.lastIndexOf('/'); at >= dir.length; at = path.lastIndexOf('/', at - 1)) this.listings.delete(path.slice(0, at));
+      for (let at = path.lastIndexOf('/'); at >= dir.length; at = path.lastIndexOf('/', at - 1)) {
+        const held = path.slice(0, at);
+        this.listings.delete(held);
+        this.dirStates.delete(held);
+      }
     }
   }
 
   /** Whether `path` is a regular file reached through real directories, without reading it. */
   inspect(path: string): PathState {
-    const segments = path.split('/');
-    let dir = '';
-    for (let index = 0; index < segments.length; index++) {
-      const name = segments[index] ?? '';
-      const type = this.list(dir)?.get(name);
-      if (type === undefined) return { state: 'absent' };
-      const shown = dir === '' ? name : `${dir}/${name}`;
-      if (type === 'symlink') return { state: 'blocked', reason: `${shown} is a symbolic link (it may lead outside the output directory)` };
-      const last = index === segments.length - 1;
-      if (!last && type !== 'dir') return { state: 'blocked', reason: `${shown} is not a directory` };
-      if (last && type !== 'file') return { state: 'blocked', reason: `${shown} is not a regular file` };
-      dir = shown;
+    const found = this.entry(path, 'file');
+    return found === undefined ? { state: 'file' } : found;
+  }
+
+  /** Undefined when `path` is an entry of type `want` in a real directory; otherwise what it is. */
+  private entry(path: string, want: 'file' | 'dir'): Exclude<PathState, { state: 'file' }> | undefined {
+    const at = path.lastIndexOf('/');
+    const dir = this.realDir(at < 0 ? '' : path.slice(0, at));
+    if (dir.state !== 'dir') return dir;
+    const type = dir.listing.get(path.slice(at + 1));
+    if (type === undefined) return { state: 'absent' };
+    if (type === 'symlink') return { state: 'blocked', reason: `${path} is a symbolic link (it may lead outside the output directory)` };
+    if (type !== want) return { state: 'blocked', reason: `${path} is not a ${want === 'file' ? 'regular file' : 'directory'}` };
+    return undefined;
+  }
+
+  /**
+   * `dir` when each of its segments is a directory (not a symlink) in its parent's listing, with
+   * its own listing; otherwise what the first segment from the top that is not one is. Remembered
+   * per directory until forgotten: the 17 files of a module share their few directories.
+   */
+  private realDir(dir: string): DirState {
+    let known = this.dirStates.get(dir);
+    if (known === undefined) {
+      known = this.checkDir(dir);
+      this.dirStates.set(dir, known);
     }
-    return { state: 'file' };
+    return known;
+  }
+
+  private checkDir(dir: string): DirState {
+    const found = dir === '' ? undefined : this.entry(dir, 'dir');
+    if (found !== undefined) return found;
+    const listing = this.list(dir);
+    return listing === undefined ? { state: 'absent' } : { state: 'dir', listing };
   }
 
   read(path: string): CurrentFile {
     return this.visit(path, (bytes) => ({ state: 'file', bytes: Buffer.from(bytes) }));
   }
 
-  /** The file's SHA-256, without keeping its bytes. */
-  digest(path: string): { state: 'file'; sha256: string } | Exclude<CurrentFile, { state: 'file' }> {
-    return this.visit(path, (bytes) => ({ state: 'file', sha256: sha256Hex(bytes) }));
+  /** The file's SHA-256 (by `hash`, which must not keep `bytes`: they are reused), without keeping its bytes. */
+  digest(path: string, hash: (bytes: Buffer) => string = sha256Hex): { state: 'file'; sha256: string } | Exclude<CurrentFile, { state: 'file' }> {
+    return this.visit(path, (bytes) => ({ state: 'file', sha256: hash(bytes) }));
   }
 
   /** 'same' when the file holds exactly `expected`; otherwise what is there, bytes kept. */
@@ -92,7 +119,8 @@ export class OutputDisk {
     let fd: number;
     try {
       // O_NOFOLLOW: a file replaced by a symlink since the listing is refused, not followed.
-      fd = openSync(join(this.root, path), constants.O_RDONLY | constants.O_NOFOLLOW);
+      // `path` is plain (see unsafePathReason) and root absolute: path.join would only re-check that, per file.
+      fd = openSync(`${this.root}/${path}`, constants.O_RDONLY | constants.O_NOFOLLOW);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') return { state: 'absent' };
@@ -120,8 +148,9 @@ export class OutputDisk {
 
 function readListing(dir: string): Listing | undefined {
   try {
-    const entries = readdirSync(dir, { withFileTypes: true });
-    return new Map(entries.map((e) => [e.name, e.isSymbolicLink() ? 'symlink' : e.isDirectory() ? 'dir' : e.isFile() ? 'file' : 'other']));
+    const listing = new Map<string, EntryType>();
+    for (const e of readdirSync(dir, { withFileTypes: true })) listing.set(e.name, e.isSymbolicLink() ? 'symlink' : e.isDirectory() ? 'dir' : e.isFile() ? 'file' : 'other');
+    return listing;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;

@@ -5,7 +5,7 @@
 // seal.ts). One entry per line, each ending with a comma because a fixed "end" closes every list:
 // git's union merge (see gitattributes.ts) of two branches' manifests keeps both sides' lines and
 // is still valid JSON, and a path listed twice has two hashes gatehouse wrote. Pure.
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import type { FileSet } from '../emit/types.js';
 import { compareCodeUnits } from '../util/compare.js';
 import { conflictSides } from './conflict-markers.js';
@@ -41,9 +41,11 @@ const NOTE =
 
 /** Of the parts one after the other: the same digest as of their concatenation, without building it. */
 export function sha256Hex(...parts: (string | Uint8Array)[]): string {
-  const hash = createHash('sha256');
-  for (const part of parts) hash.update(part);
-  return hash.digest('hex');
+  // One part (nearly every call): the one-shot hash, without a Hash object; a third cheaper per file.
+  if (parts.length === 1) return hash('sha256', parts[0] ?? '', 'hex');
+  const digest = createHash('sha256');
+  for (const part of parts) digest.update(part);
+  return digest.digest('hex');
 }
 
 export function buildManifest(files: FileSet): ManifestEntry[] {

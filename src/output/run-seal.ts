@@ -12,6 +12,7 @@
 import { homedir } from 'node:os';
 import { resolve } from 'node:path';
 import { buildCheckReport } from './check-report.js';
+import { DigestMemo } from './digest-memo.js';
 import { OutputDisk } from './disk-state.js';
 import { readGeneratorFingerprint } from './fingerprint.js';
 import { findLeftovers } from './leftovers.js';
@@ -73,12 +74,13 @@ function recordedEntries(disk: OutputDisk): { files: ManifestEntry[]; seals: str
 function filesMatch(disk: OutputDisk, files: readonly ManifestEntry[]): boolean {
   let unit = '';
   const held: string[] = [];
+  const memo = new DigestMemo();
   for (const { path, sha256 } of files) {
-    const file = disk.digest(path);
+    const owner = unitOf(path);
+    const file = disk.digest(path, (bytes) => memo.digest(owner, path, bytes));
     if (file.state !== 'file' || file.sha256 !== sha256) return false;
     // Listings are dropped unit by unit (paths are sorted), as the whole run does: 25,000
     // directories' listings need not stay in memory at 5000 modules.
-    const owner = unitOf(path);
     if (owner !== unit) disk.forget(unit, held.splice(0));
     unit = owner;
     held.push(path);

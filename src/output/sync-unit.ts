@@ -2,9 +2,9 @@
 // render it and decide every file it produces and every file of it that is no longer produced.
 // In write mode each file to write is staged at once, so no unit's content stays in memory.
 import type { EmitUnit } from '../emit/types.js';
+import type { DigestMemo } from './digest-memo.js';
 import type { OutputDisk } from './disk-state.js';
 import type { ManifestEntry, UnitSeal } from './manifest.js';
-import { sha256Hex } from './manifest.js';
 import type { Ownership } from './ownership.js';
 import type { Decision, Finding, Refusal } from './plan-sync.js';
 import { decideFile, decideOrphan } from './plan-sync.js';
@@ -13,6 +13,7 @@ import type { UnitDirs } from './unit-paths.js';
 
 export interface UnitContext {
   disk: OutputDisk;
+  memo: DigestMemo;
   ownership: Ownership;
   unitDirs: UnitDirs;
   /** Unit directory -> the paths gatehouse wrote before that the unit owns. */
@@ -47,7 +48,7 @@ export function syncUnit(unit: EmitUnit, ctx: UnitContext, outcome: SyncTotals):
   const oldPaths = ctx.oldPaths.get(unit.dir) ?? [];
   const recorded = ctx.ownership.seals.get(unit.dir);
   if (unit.inputKey !== undefined && recorded !== undefined) {
-    const present = presentEntries(oldPaths, ctx);
+    const present = presentEntries(unit.dir, oldPaths, ctx);
     const seal = present && unitSeal(ctx.fingerprint(), unit.inputKey, present);
     ctx.disk.forget(unit.dir, oldPaths);
     if (present && seal && recorded.includes(seal)) {
@@ -65,8 +66,8 @@ export function syncUnit(unit: EmitUnit, ctx: UnitContext, outcome: SyncTotals):
   for (const [path, reason] of problems) outcome.refusals.push({ path, reason, forceable: false });
   const emitted = files.filter((file) => !problems.has(file.path));
   for (const file of emitted) {
-    const content = Buffer.from(file.content, 'utf8');
-    entries.push({ path: file.path, sha256: sha256Hex(content) });
+    const { bytes: content, sha256 } = ctx.memo.encode(unit.dir, file.path, file.content);
+    entries.push({ path: file.path, sha256 });
     const current = ctx.disk.compare(file.path, content);
     const decision = current.state === 'same' ? { action: 'keep' as const } : decideFile(file.path, content, current, ctx.ownership.written.get(file.path), ctx.force, ctx.texts);
     record(file.path, decision, content, outcome, ctx);
@@ -91,10 +92,10 @@ function record(path: string, decision: Decision, content: Buffer | undefined, o
 }
 
 /** The unit's files on disk with their hashes, or undefined when one cannot be read as a file. */
-function presentEntries(paths: readonly string[], ctx: UnitContext): ManifestEntry[] | undefined {
+function presentEntries(unitDir: string, paths: readonly string[], ctx: UnitContext): ManifestEntry[] | undefined {
   const entries: ManifestEntry[] = [];
   for (const path of paths) {
-    const file = ctx.disk.digest(path);
+    const file = ctx.disk.digest(path, (bytes) => ctx.memo.digest(unitDir, path, bytes));
     if (file.state === 'blocked') return undefined;
     // The manifest's own copy of an equal hash: one string per file in memory, not two.
     const sha256 = file.state === 'file' ? (ctx.ownership.written.get(path)?.find((known) => known === file.sha256) ?? file.sha256) : undefined;

@@ -41,6 +41,7 @@ export class UnitDirs {
 
 /** `a/b/c` -> [`a`, `a/b`]. */
 function parentDirs(path: string): string[] {
-  const segments = path.split('/');
-  return segments.slice(0, -1).map((_, i) => segments.slice(0, i + 1).join('/'));
+  const dirs: string[] = [];
+  for (let at = path.indexOf('/'); at >= 0; at = path.indexOf('/', at + 1)) dirs.push(path.slice(0, at));
+  return dirs;
 }

@@ -12,6 +12,7 @@ import type { WriterStep } from './apply-sync.js';
 import { applyCommit, PENDING_NAME, Staging } from './apply-sync.js';
 import type { CheckReport, DiffLimits } from './check-report.js';
 import { buildCheckReport } from './check-report.js';
+import { DigestMemo } from './digest-memo.js';
 import { OutputDisk } from './disk-state.js';
 import { readGeneratorFingerprint } from './fingerprint.js';
 import { findLeftovers } from './leftovers.js';
@@ -101,6 +102,7 @@ async function syncTree(root: string, units: readonly EmitUnit[], options: Outpu
   const staging = write ? new Staging(root) : undefined;
   const context = {
     disk,
+    memo: new DigestMemo(),
     ownership,
     unitDirs,
     oldPaths: groupByUnit(ownership.written.keys(), unitDirs),

@@ -79,4 +79,27 @@ describe('output writer: a generate killed at any point', () => {
       }
     });
   }
+
+  // A first generate has no old manifest to fall back on: the pending one must own what was moved.
+  for (const count of [1, 60]) {
+    it(`converges after kill -9 at renamed #${count} of a first generate into an empty directory`, async function () {
+      this.timeout(120_000);
+      const out = join(await makeTempDir(), 'generated');
+      const child = spawnSync(process.execPath, [CHILD, SMALL_CONFIG, out, 'renamed', String(count), 'kill'], { encoding: 'utf8' });
+      expect(child.signal, `${child.stdout}${child.stderr}`).to.equal('SIGKILL');
+      const moved = Object.keys(await readTree(out)).filter((path) => !path.startsWith('.gatehouse-'));
+      expect(moved.length, 'some files were moved in').to.equal(count);
+
+      const checked = (await generate(SMALL_CONFIG, out, 'check')).output?.report?.files ?? [];
+      expect(checked.filter((f) => f.status === 'hand-edited'), 'nothing looks hand-edited').to.deep.equal([]);
+      expect(checked.filter((f) => f.status === 'missing').length, 'the files not moved yet are missing').to.be.greaterThan(0);
+      const leftovers = checked.filter((f) => f.status === 'leftover').map((f) => f.path);
+      expect(leftovers).to.include.members(['.gatehouse-lock', '.gatehouse-manifest.pending.json']);
+      expect(leftovers.some((path) => path.startsWith('.gatehouse-staging-'))).to.equal(true);
+
+      expect((await generate(SMALL_CONFIG, out)).output?.refusals).to.deep.equal([]);
+      expect(await readTree(out), 'the same tree as a generate from nothing').to.deep.equal(await freshTree(SMALL_CONFIG));
+      expect((await generate(SMALL_CONFIG, out, 'check')).output?.report?.files).to.deep.equal([]);
+    });
+  }
 });

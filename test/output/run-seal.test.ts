@@ -54,6 +54,22 @@ describe('output: the run seal', () => {
     expect((await request('write')).output?.refusals.map((refusal) => refusal.path)).to.deep.equal([JENKINSFILE]);
   });
 
+  it('declines for an edit of one copy of a file that every module has the same, between untouched copies', async () => {
+    // Files are hashed only when they differ from the previous module's file of that name.
+    const { out, request } = await generatedProject();
+    const tree = await readTree(out);
+    const copies = Object.keys(tree)
+      .filter((path) => path.startsWith('modules/') && path.endsWith('/chart/templates/_helpers.tpl'))
+      .sort();
+    expect(copies.length).to.be.at.least(3);
+    expect(new Set(copies.map((path) => tree[path])).size, 'the same text in every module').to.equal(1);
+    const middle = copies[1] ?? '';
+    await writeFile(join(out, middle), (tree[middle] ?? '').replace('{{', '{ '));
+    const check = await request('check');
+    expect(check.output?.sealed).to.equal(undefined);
+    expect(check.output?.report?.files.map((file) => [file.path, file.status])).to.deep.equal([[middle, 'hand-edited']]);
+  });
+
   it('declines for a deleted file or a file replaced by a symbolic link, and generate puts the file back', async () => {
     const { out, request } = await generatedProject();
     await unlink(join(out, JENKINSFILE));

@@ -114,4 +114,20 @@ describe('output writer: seals', () => {
     await run(fresh, next());
     expect(await readTree(out)).to.deep.equal(await readTree(fresh));
   });
+
+  it('finds an edit of one copy of a file that every module has the same, between untouched copies', async () => {
+    // The writer hashes a file only when it differs from the previous module's file of that name.
+    const same = 'kind: HorizontalPodAutoscaler\n'.repeat(50);
+    const units = ['a', 'b', 'c'].map(
+      (name): EmitUnit => ({ dir: `modules/${name}`, inputKey: `key-${name}`, emit: () => [{ path: `modules/${name}/chart/hpa.yaml`, content: same }] }),
+    );
+    const out = join(await makeTempDir(), 'generated');
+    expect((await run(out, units)).refusals).to.deep.equal([]);
+    await writeFile(join(out, 'modules/b/chart/hpa.yaml'), same.replace('Horizontal', 'horizontal'));
+
+    const checked = await run(out, units, { mode: 'check' });
+    expect(checked.report?.files.map((f) => [f.path, f.status])).to.deep.equal([['modules/b/chart/hpa.yaml', 'hand-edited']]);
+    const refused = await run(out, units);
+    expect(refused.refusals.map((r) => r.path)).to.deep.equal(['modules/b/chart/hpa.yaml']);
+  });
 });
