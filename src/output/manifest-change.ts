@@ -13,9 +13,16 @@ export interface ManifestChange {
   findings: Finding[];
 }
 
-export function decideManifest(ownership: Ownership, entries: readonly ManifestEntry[], seals: readonly UnitSeal[], texts: boolean): ManifestChange {
+/** `sealsOfFiles`: seals taken over the new manifest's file list as written (the run's seal, run-seal.ts). */
+export function decideManifest(
+  ownership: Ownership,
+  entries: readonly ManifestEntry[],
+  seals: readonly UnitSeal[],
+  texts: boolean,
+  sealsOfFiles: (files: string) => UnitSeal[] = () => [],
+): ManifestChange {
   const files = renderManifestFiles(sortEntries(entries));
-  const sealLines = renderManifestSeals(seals);
+  const sealLines = renderManifestSeals([...seals, ...sealsOfFiles(files)]);
   const onDisk = ownership.manifestOnDisk;
   // Hashed in its two parts: hashing `files + sealLines` would copy them into one more string of
   // the manifest's size (13 MB at 5000 modules), and check never writes the text.

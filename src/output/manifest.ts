@@ -60,6 +60,14 @@ export function renderManifest(entries: readonly ManifestEntry[], seals: readonl
   return renderManifestFiles(entries) + renderManifestSeals(seals);
 }
 
+const SEALS_START = '\n  "seals": [\n';
+
+/** Of a manifest's text, the part renderManifestFiles wrote (all of it when it has no seals). */
+export function manifestFilesPart(text: string): string {
+  const seals = text.indexOf(SEALS_START);
+  return seals < 0 ? text : text.slice(0, seals + 1);
+}
+
 /** The manifest up to its seals: everything that says which files gatehouse owns. */
 export function renderManifestFiles(entries: readonly ManifestEntry[]): string {
   const files = entries.map((e) => listLine(['{"path": ', JSON.stringify(e.path), ', "sha256": ', JSON.stringify(e.sha256), '}']));

@@ -2,7 +2,7 @@
 // manifest that run left: every hash it wrote per path, and every seal per unit directory. An
 // unusable manifest or entry is a finding (and, without --force, a refusal). Pure.
 import type { CurrentFile } from './disk-state.js';
-import { MANIFEST_NAME, parseManifest, sha256Hex } from './manifest.js';
+import { MANIFEST_NAME, manifestFilesPart, parseManifest, sha256Hex } from './manifest.js';
 import type { Finding, Refusal } from './plan-sync.js';
 import { FORCE_HINT } from './plan-sync.js';
 import { PENDING_NAME } from './apply-sync.js';
@@ -35,12 +35,11 @@ export function buildOwnership(manifestFile: CurrentFile, pendingFile: CurrentFi
     ownership.findings.push({ path: MANIFEST_NAME, status: 'missing', detail: 'not generated yet' });
   } else {
     const text = manifestFile.bytes.toString('utf8');
-    const seals = text.indexOf('\n  "seals": [\n');
     const findings = ownership.findings.length;
     addManifest(ownership, MANIFEST_NAME, text, force);
     ownership.manifestOnDisk = {
       sha256: sha256Hex(manifestFile.bytes),
-      filesSha256: sha256Hex(seals < 0 ? text : text.slice(0, seals + 1)),
+      filesSha256: sha256Hex(manifestFilesPart(text)),
       ...(ownership.findings.length > findings ? { text } : {}),
     };
   }

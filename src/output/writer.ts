@@ -114,8 +114,9 @@ async function syncTree(root: string, units: readonly EmitUnit[], options: Outpu
   const all = emptyTotals();
   for (const unit of units) syncUnit(unit, context, all);
   for (const list of [all.written, all.unchanged, all.removals]) list.sort(compareCodeUnits);
-  if (write && options.runInputKey !== undefined) all.seals.push({ dir: RUN_SEAL_DIR, seal: runSeal(context.fingerprint(), options.runInputKey, all.entries) });
-  const manifest = decideManifest(ownership, all.entries, all.seals, !write);
+  const { runInputKey } = options;
+  const runSeals = (files: string) => (write && runInputKey !== undefined ? [{ dir: RUN_SEAL_DIR, seal: runSeal(context.fingerprint(), runInputKey, files) }] : []);
+  const manifest = decideManifest(ownership, all.entries, all.seals, !write, runSeals);
   const leftovers = await findLeftovers(disk, root, staging?.name);
   const findings = [...ownership.findings, ...manifest.findings, ...all.findings, ...leftovers.findings].sort((a, b) => compareCodeUnits(a.path, b.path));
   const refusals = [...ownership.refusals, ...all.refusals, ...leftovers.refusals];
