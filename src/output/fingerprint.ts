@@ -1,6 +1,6 @@
 // The generator fingerprint: a digest of everything besides modules.yaml that generated output
 // depends on. Not just the version: a changed line of gatehouse, a template edited in a checkout
-// or a dependency upgraded by `npm update` (yaml renders the charts) changes output without a
+// or a dependency upgraded by `npm update` (handlebars renders the Jenkinsfiles) changes output without a
 // version bump, and a seal taken by the old gatehouse must then no longer match (see seal.ts).
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
