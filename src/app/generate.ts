@@ -51,13 +51,13 @@ export async function generateOutput(request: GenerateRequest): Promise<Generate
   const sealed = request.force === true ? undefined : await sealedRun(outDir, inputKey, request);
   if (sealed !== undefined) return { diagnostics: [], outDir, text: source.text, output: sealed };
   const project = await projectFromSource(source);
-  const loaded = { diagnostics: project.diagnostics, outDir, ...(project.text === undefined ? {} : { text: project.text }) };
+  const loaded = { diagnostics: project.diagnostics, outDir, text: source.text };
   if (hasErrors(project.diagnostics) || project.plan === undefined) return loaded;
   // The library record depends on the library's files only, which the project-wide unit (always
   // rendered, never skipped by seal) holds: it joins that unit, so the manifest covers it too.
   const [projectUnit, ...moduleUnits] = emitUnits(project.plan, [gitattributesFile(project.plan.model.project.configRepository)]);
   if (projectUnit === undefined) throw new Error('internal: emitUnits returned no project-wide unit');
-  const projectFiles = withLibraryRecord(toFileSet(projectUnit.emit()), project.plan.model, outDir, request.config, project.text ?? '');
+  const projectFiles = withLibraryRecord(toFileSet(projectUnit.emit()), project.plan.model, outDir, request.config, source.text);
   if ('diagnostics' in projectFiles) return { ...loaded, diagnostics: [...project.diagnostics, ...projectFiles.diagnostics] };
   const output = await writeUnits(outDir, [{ dir: projectUnit.dir, emit: () => [...projectFiles.files] }, ...moduleUnits], {
     mode: request.mode,

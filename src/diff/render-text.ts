@@ -1,5 +1,6 @@
 // `gatehouse diff` for a terminal: a summary, then project-wide changes, changes every module
 // shares, each changed module by name, and the shared generated files. Pure.
+import { moduleDir } from '../emit/index.js';
 import { printable } from '../plan/render-text.js';
 import { describeChange, describeFacts, describeFileCount, describeSetting, describeShared, lineCounts } from './describe.js';
 import type { Comparison } from './summary.js';
@@ -34,7 +35,7 @@ function renderFiles(module: ModuleDiff): string[] {
 }
 
 function fileList(module: ModuleDiff): string {
-  return listFiles(module.files, `modules/${module.name}/`);
+  return listFiles(module.files, `${moduleDir(module.name)}/`);
 }
 
 /** "Jenkinsfile +1 -1, chart/values.yaml +2 -2": one line, paths without the common prefix. */

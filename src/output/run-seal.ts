@@ -9,7 +9,6 @@
 // generated file is read, so a changed modules.yaml costs one read of the manifest. Every doubt
 // (no seal, a manifest with conflict markers, a pending manifest, leftovers, a lock, any file
 // missing or changed, a path that is not a plain file) declines, and the whole run decides as usual.
-import { homedir } from 'node:os';
 import { resolve } from 'node:path';
 import { buildCheckReport } from './check-report.js';
 import { DigestMemo } from './digest-memo.js';
@@ -46,7 +45,7 @@ type SealedRunOptions = Pick<OutputOptions, 'mode' | 'protectedDirs' | 'diffLimi
 
 /** What generate or check would report for an unchanged run, or undefined when the seal does not hold. */
 export async function sealedRun(outDir: string, inputKey: string, options: SealedRunOptions): Promise<OutputResult | undefined> {
-  if ((await unsafeOutDirReason(outDir, options.protectedDirs ?? [homedir()])) !== undefined) return undefined;
+  if ((await unsafeOutDirReason(outDir, options.protectedDirs)) !== undefined) return undefined;
   const root = resolve(outDir);
   const disk = new OutputDisk(root);
   const manifest = disk.read(MANIFEST_NAME);

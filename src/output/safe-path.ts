@@ -1,6 +1,7 @@
 // Which paths the writer may touch: only inside the output directory, never through a symlink,
 // never when the output directory is itself a symlink, the filesystem root or the user's home.
 import { lstat, realpath } from 'node:fs/promises';
+import { homedir } from 'node:os';
 import { parse, resolve, sep } from 'node:path';
 
 /** Why a relative output path is unsafe, or undefined when it is a plain path inside the output dir. */
@@ -15,8 +16,8 @@ export function unsafePathReason(path: string): string | undefined {
   return undefined;
 }
 
-/** Why the writer must not use `outDir` at all, or undefined when it may. */
-export async function unsafeOutDirReason(outDir: string, protectedDirs: readonly string[]): Promise<string | undefined> {
+/** Why the writer must not use `outDir` at all, or undefined when it may; `protectedDirs` default: the home dir. */
+export async function unsafeOutDirReason(outDir: string, protectedDirs: readonly string[] = [homedir()]): Promise<string | undefined> {
   const absolute = resolve(outDir);
   if (absolute === parse(absolute).root) return 'it is the filesystem root';
   let stat;

@@ -3,7 +3,6 @@
 // changes: one refusal writes nothing. Writes are crash-safe (see apply-sync.ts), one generate
 // at a time holds the directory's lock (lock.ts), and modules whose inputs and files are
 // unchanged are skipped without being rendered (seal.ts).
-import { homedir } from 'node:os';
 import { mkdir, rmdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { EmitUnit, FileSet } from '../emit/types.js';
@@ -71,7 +70,7 @@ export function writeOutput(outDir: string, files: FileSet, options: OutputOptio
 }
 
 export async function writeUnits(outDir: string, units: readonly EmitUnit[], options: OutputOptions): Promise<OutputResult> {
-  const outDirProblem = await unsafeOutDirReason(outDir, options.protectedDirs ?? [homedir()]);
+  const outDirProblem = await unsafeOutDirReason(outDir, options.protectedDirs);
   if (outDirProblem !== undefined) return refused(options.mode, '.', `refusing to use the output directory ${outDir}: ${outDirProblem}`);
   const root = resolve(outDir);
   if (options.mode === 'check') return explainIoErrors(syncTree(root, units, options), 'read');
