@@ -12,13 +12,12 @@ import { emitJobs } from './jobs/emit.js';
 import { emitLibrary } from './library/emit.js';
 import { emitReleasePipeline } from './release/emit.js';
 import type { EmitUnit, FileSet, GeneratedFile } from './types.js';
-import { toFileSet } from './types.js';
+import { moduleDir, toFileSet } from './types.js';
+
+// src/app reads the module directories from here, with the emitters.
+export { moduleDir };
 
 const PROJECT_EMITTERS: readonly ((plan: Plan) => FileSet)[] = [emitDocs, emitLibrary, emitReleasePipeline, emitJobs];
-
-export function moduleDir(name: string): string {
-  return `modules/${name}`;
-}
 
 /**
  * Everything under modules/<module>/: a pure function of exactly these three arguments (the

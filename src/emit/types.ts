@@ -18,6 +18,11 @@ export function toFileSet(files: Iterable<GeneratedFile>): FileSet {
   return sorted;
 }
 
+/** The directory of everything generated for one module: the unit `emitUnits` may skip as a whole. */
+export function moduleDir(name: string): string {
+  return `modules/${name}`;
+}
+
 /**
  * Files computed from the same inputs, which the writer may skip together while those inputs are
  * unchanged (see src/output/seal.ts).

@@ -4,7 +4,8 @@ import { mergeShared, mergeValues } from './merge.js';
 import type { Chart, EnvironmentValues, Module } from './types.js';
 
 export function chartInEnvironment(module: Module, environment: string): Chart {
-  return applyEnvironmentValues(module.chart, module.environments[environment]);
+  const values = module.environments[environment];
+  return values === undefined ? module.chart : mergeValues(module.chart, overridesOf(values));
 }
 
 /**
@@ -14,10 +15,6 @@ export function chartInEnvironment(module: Module, environment: string): Chart {
 export function readChartInEnvironment(module: Module, environment: string): Chart {
   const values = module.environments[environment];
   return values === undefined ? module.chart : mergeShared(module.chart, overridesOf(values));
-}
-
-export function applyEnvironmentValues(chart: Chart, values: EnvironmentValues | undefined): Chart {
-  return values === undefined ? chart : mergeValues(chart, overridesOf(values));
 }
 
 function overridesOf(values: EnvironmentValues): Partial<Chart> {

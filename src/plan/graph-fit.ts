@@ -4,6 +4,7 @@
 // instead of a picture. Then the picture has one box per wave, with the number of modules in
 // it and an arrow wherever a module of one wave depends on a module of another.
 import { dependencyEdges, EDGE_DIRECTION_NOTE, renderMermaid, waveLabel } from './graph.js';
+import type { DependencyEdge } from './graph.js';
 import type { Plan } from './types.js';
 import { plural } from '../util/plural.js';
 
@@ -24,13 +25,13 @@ export function renderMermaidThatFits(plan: Plan): FittedMermaid {
     `${plural(plan.modules.length, 'module')} with ${plural(edges.length, 'dependency', 'dependencies')} are more than GitHub draws in one ` +
     `Mermaid picture (${MERMAID_MAX_EDGES} arrows, ${MERMAID_MAX_TEXT.toLocaleString('en-US')} characters), so it shows one box per wave. ` +
     '`npx gatehouse graph --format mermaid` (or `--format dot`) prints every module.';
-  return { text: renderWaveMermaid(plan), summaryNote };
+  return { text: renderWaveMermaid(plan, edges), summaryNote };
 }
 
 /** One node per wave, labelled with its module count; an edge where any dependency crosses waves. */
-function renderWaveMermaid(plan: Plan): string {
+function renderWaveMermaid(plan: Plan, edges: readonly DependencyEdge[]): string {
   const waveOf = new Map(plan.waves.flatMap((names, wave) => names.map((name) => [name, wave] as const)));
-  const crossings = new Set(dependencyEdges(plan).map((e) => `${waveOf.get(e.from) ?? 0} ${waveOf.get(e.to) ?? 0}`));
+  const crossings = new Set(edges.map((e) => `${waveOf.get(e.from) ?? 0} ${waveOf.get(e.to) ?? 0}`));
   const lines = ['flowchart TB', `  %% One box per deployment wave. ${EDGE_DIRECTION_NOTE}`];
   plan.waves.forEach((names, wave) => lines.push(`  wave_${wave}["${waveLabel(wave)}: ${plural(names.length, 'module')}"]`));
   const arrows = [...crossings].map((pair) => pair.split(' ').map(Number) as [number, number]).sort((a, b) => a[0] - b[0] || a[1] - b[1]);

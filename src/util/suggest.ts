@@ -53,6 +53,10 @@ export class KnownNames {
     for (const name of this.sorted) if (!this.byLowerCase.has(name.toLowerCase())) this.byLowerCase.set(name.toLowerCase(), name);
   }
 
+  has(name: string): boolean {
+    return this.names.has(name);
+  }
+
   /** The closest name within max(2, a third of the word's length) edits, other than `except`. */
   closest(word: string, except?: string): string | undefined {
     if (this.names.has(word) && word !== except) return word;

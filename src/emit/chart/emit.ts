@@ -4,6 +4,7 @@ import type { Environment, Module, Project, ProjectModel } from '../../model/typ
 import type { ModulePlan, Plan } from '../../plan/types.js';
 import { generatedHeader } from '../header.js';
 import type { GeneratedFile } from '../types.js';
+import { moduleDir } from '../types.js';
 import { buildChartMetadata } from './chart-yaml.js';
 import type { StaticFile } from './static-files.js';
 import { readChartStaticFiles } from './static-files.js';
@@ -11,7 +12,7 @@ import { buildEnvironmentValues, buildValues } from './values.js';
 import { renderYamlFile } from './yaml-file.js';
 
 export function chartDir(module: string): string {
-  return `modules/${module}/chart`;
+  return `${moduleDir(module)}/chart`;
 }
 
 /** The registered emitter: the static files ship with gatehouse, read once. */

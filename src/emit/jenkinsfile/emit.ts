@@ -3,12 +3,12 @@ import type { ProjectModel } from '../../model/types.js';
 import type { ModulePlan, Plan } from '../../plan/types.js';
 import { renderTemplate } from '../../render/template.js';
 import type { FileSet, GeneratedFile } from '../types.js';
-import { toFileSet } from '../types.js';
+import { moduleDir, toFileSet } from '../types.js';
 import { buildJenkinsfileView } from './view.js';
 
 export function emitJenkinsfile(project: ProjectModel, modulePlan: ModulePlan): GeneratedFile {
   return {
-    path: `modules/${modulePlan.module.name}/Jenkinsfile`,
+    path: `${moduleDir(modulePlan.module.name)}/Jenkinsfile`,
     content: renderTemplate('jenkinsfile/Jenkinsfile.hbs', buildJenkinsfileView(project, modulePlan)),
   };
 }
