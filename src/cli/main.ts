@@ -45,8 +45,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .version(loadPackageVersion(), '-V, --version', 'print the gatehouse version')
     .exitOverride()
     .configureOutput({ writeOut: (text) => io.out(printableBlock(text)), writeErr: json ? () => undefined : (text) => io.err(printableBlock(text)), outputError: () => undefined });
-  const named = argv.find((arg) => Object.hasOwn(COMMANDS, arg));
-  for (const name of named === undefined ? Object.keys(COMMANDS) : [named]) (await COMMANDS[name]?.())?.(program, io, done);
+  // The program's own flags take no value, so its first word is the command; a later word that
+  // happens to name a command (`valdiate plan`) must not hide the others from the suggestion.
+  const first = argv.find((arg) => !arg.startsWith('-'));
+  for (const name of first !== undefined && Object.hasOwn(COMMANDS, first) ? [first] : Object.keys(COMMANDS)) (await COMMANDS[name]?.())?.(program, io, done);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;

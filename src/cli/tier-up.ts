@@ -4,14 +4,11 @@
 // example cost a median 327 ms of process CPU with V8's default and 280 ms when a function has
 // to run four times as long before it is optimized. A long run loses nothing measurable (generate
 // at 1000 modules: the hot functions are still optimized, a few milliseconds later). The flag is
-// V8's own (interrupt_budget, 66 KB of bytecode by default); as for the heap flag (heap.ts), it
-// is set only on V8 versions known to have it, because V8 prints an error for a flag it does not know.
-import { setFlagsFromString } from 'node:v8';
+// V8's own (interrupt_budget, 66 KB of bytecode by default), set through v8-flag.ts.
+import { setKnownV8Flag } from './v8-flag.js';
 
 const INTERRUPT_BUDGET = 4 * 66 * 1024;
-/** Node 20 to 24 ship V8 11 to 13, all of which have the flag. */
-const KNOWN_V8_MAJORS = [11, 12, 13];
 
 export function delayOptimization(v8Version: string = process.versions.v8): void {
-  if (KNOWN_V8_MAJORS.includes(Number(v8Version.split('.')[0]))) setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
+  setKnownV8Flag(`--interrupt-budget=${INTERRUPT_BUDGET}`, v8Version);
 }

@@ -35,6 +35,13 @@ describe('cli: conventions', () => {
     }
   });
 
+  it('an unknown command is matched against every command, even when a later word names one', async () => {
+    for (const argv of [['valdiate'], ['valdiate', 'plan']]) {
+      const result = await runCliIn(PACKAGE_ROOT, argv);
+      expect(result, argv.join(' ')).to.deep.equal({ code: 2, out: '', err: "gatehouse: error GH006: unknown command 'valdiate'\n  hint: did you mean validate?\n" });
+    }
+  });
+
   it('graph --format json: the waves and every edge, dependency first', async () => {
     const result = await runCliIn(PACKAGE_ROOT, ['graph', '--format', 'json']);
     const graph = JSON.parse(result.out) as { config: string; waves: string[][]; edges: { from: string; to: string }[] };

@@ -7,9 +7,10 @@ import { printJson } from '../../json-output.js';
 import { oneOf, resolveConfig } from '../../options.js';
 import { answerOf, parseDate, parseNow } from './common.js';
 import { FORMATS } from '../../declare/release/day.js';
+import type { ReleaseDayOptions } from '../../declare/release/day.js';
 
 /** `gatehouse release day`, declared in ../../declare/release/day.ts. */
-export async function runReleaseDay(io: CliIo, done: (code: number) => void, options: { date?: string; config?: string; format: string; now?: string }): Promise<void> {
+export async function runReleaseDay(io: CliIo, done: (code: number) => void, options: ReleaseDayOptions): Promise<void> {
   const format = oneOf('--format', options.format, FORMATS);
   const date = parseDate('--date', options.date);
   const now = parseNow(options.now);

@@ -6,9 +6,10 @@ import { printJson } from '../../json-output.js';
 import { oneOf } from '../../options.js';
 import { answerOf, fileSource, parseModuleList } from './common.js';
 import { FORMATS } from '../../declare/release/rollback-plan.js';
+import type { ReleaseRollbackPlanOptions } from '../../declare/release/rollback-plan.js';
 
 /** `gatehouse release rollback-plan`, declared in ../../declare/release/rollback-plan.ts. */
-export async function runReleaseRollbackPlan(io: CliIo, done: (code: number) => void, manifest: string, options: { deployed?: string; format: string }): Promise<void> {
+export async function runReleaseRollbackPlan(io: CliIo, done: (code: number) => void, manifest: string, options: ReleaseRollbackPlanOptions): Promise<void> {
   const format = oneOf('--format', options.format, FORMATS);
   const deployed = options.deployed === undefined ? undefined : parseDeployed(options.deployed);
   const { value } = answerOf(await planManifestRollback(fileSource(io, manifest), deployed));

@@ -7,9 +7,10 @@ import { printJson } from '../../json-output.js';
 import { oneOf, resolveConfig } from '../../options.js';
 import { answerOf, parseNow } from './common.js';
 import { FORMATS } from '../../declare/release/schedule.js';
+import type { ReleaseScheduleOptions } from '../../declare/release/schedule.js';
 
 /** `gatehouse release schedule`, declared in ../../declare/release/schedule.ts. */
-export async function runReleaseSchedule(io: CliIo, done: (code: number) => void, options: { count: string; config?: string; format: string; now?: string }): Promise<void> {
+export async function runReleaseSchedule(io: CliIo, done: (code: number) => void, options: ReleaseScheduleOptions): Promise<void> {
   const format = oneOf('--format', options.format, FORMATS);
   const count = Number(options.count);
   if (!/^\d+$/.test(options.count) || count < 1 || count > 100) throw new UsageError(`--count must be a whole number from 1 to 100 (got "${options.count}")`);

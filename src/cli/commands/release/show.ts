@@ -8,9 +8,10 @@ import { printJson } from '../../json-output.js';
 import { oneOf, resolveConfig } from '../../options.js';
 import { answerOf, fileSource } from './common.js';
 import { FORMATS } from '../../declare/release/show.js';
+import type { ReleaseShowOptions } from '../../declare/release/show.js';
 
 /** `gatehouse release show`, declared in ../../declare/release/show.ts. */
-export async function runReleaseShow(io: CliIo, done: (code: number) => void, manifest: string, options: { config?: string; format: string }): Promise<void> {
+export async function runReleaseShow(io: CliIo, done: (code: number) => void, manifest: string, options: ReleaseShowOptions): Promise<void> {
   const format = oneOf('--format', options.format, FORMATS);
   const config = await resolveConfig(io, options.config);
   const { value } = answerOf(await listVoters(config, fileSource(io, manifest), new Date()), config);

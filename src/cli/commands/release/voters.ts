@@ -7,9 +7,10 @@ import { printJson } from '../../json-output.js';
 import { oneOf, resolveConfig } from '../../options.js';
 import { answerOf, fileSource, parseNow } from './common.js';
 import { FORMATS } from '../../declare/release/voters.js';
+import type { ReleaseVotersOptions } from '../../declare/release/voters.js';
 
 /** `gatehouse release voters`, declared in ../../declare/release/voters.ts. */
-export async function runReleaseVoters(io: CliIo, done: (code: number) => void, manifest: string, options: { config?: string; format: string; now?: string }): Promise<void> {
+export async function runReleaseVoters(io: CliIo, done: (code: number) => void, manifest: string, options: ReleaseVotersOptions): Promise<void> {
   const format = oneOf('--format', options.format, FORMATS);
   const now = parseNow(options.now);
   const config = await resolveConfig(io, options.config);

@@ -6,6 +6,13 @@ import { CONFIG_OPTION, formatOption, nowOption } from '../flags.js';
 
 export const FORMATS = ['text', 'json'] as const;
 
+export interface ReleaseDayOptions {
+  date?: string;
+  config?: string;
+  format: string;
+  now?: string;
+}
+
 export function registerReleaseDay(release: Command, io: CliIo, done: (code: number) => void): void {
   release
     .command('day')
@@ -14,5 +21,5 @@ export function registerReleaseDay(release: Command, io: CliIo, done: (code: num
     .option(...CONFIG_OPTION)
     .option(...formatOption(FORMATS))
     .addOption(nowOption())
-    .action(async (options: { date?: string; config?: string; format: string; now?: string }) => (await import('../../commands/release/day.js')).runReleaseDay(io, done, options));
+    .action(async (options: ReleaseDayOptions) => (await import('../../commands/release/day.js')).runReleaseDay(io, done, options));
 }

@@ -6,6 +6,11 @@ import { CONFIG_OPTION, formatOption } from '../flags.js';
 
 export const FORMATS = ['json'] as const;
 
+export interface ReleaseDeployPlanOptions {
+  config?: string;
+  format: string;
+}
+
 export function registerReleaseDeployPlan(release: Command, io: CliIo, done: (code: number) => void): void {
   release
     .command('deploy-plan')
@@ -13,5 +18,5 @@ export function registerReleaseDeployPlan(release: Command, io: CliIo, done: (co
     .argument('<manifest>', 'the decided manifest')
     .option(...CONFIG_OPTION)
     .option(...formatOption(FORMATS))
-    .action(async (manifest: string, options: { config?: string; format: string }) => (await import('../../commands/release/deploy-plan.js')).runReleaseDeployPlan(io, done, manifest, options));
+    .action(async (manifest: string, options: ReleaseDeployPlanOptions) => (await import('../../commands/release/deploy-plan.js')).runReleaseDeployPlan(io, done, manifest, options));
 }

@@ -6,6 +6,11 @@ import { formatOption } from '../flags.js';
 
 export const FORMATS = ['text', 'json'] as const;
 
+export interface ReleaseRollbackPlanOptions {
+  deployed?: string;
+  format: string;
+}
+
 export function registerReleaseRollbackPlan(release: Command, io: CliIo, done: (code: number) => void): void {
   release
     .command('rollback-plan')
@@ -13,5 +18,5 @@ export function registerReleaseRollbackPlan(release: Command, io: CliIo, done: (
     .argument('<manifest>', 'the manifest of the train (read alone: no modules.yaml needed)')
     .option('--deployed <modules>', 'only the modules whose deploy started (comma or space separated; default: all)')
     .option(...formatOption(FORMATS))
-    .action(async (manifest: string, options: { deployed?: string; format: string }) => (await import('../../commands/release/rollback-plan.js')).runReleaseRollbackPlan(io, done, manifest, options));
+    .action(async (manifest: string, options: ReleaseRollbackPlanOptions) => (await import('../../commands/release/rollback-plan.js')).runReleaseRollbackPlan(io, done, manifest, options));
 }

@@ -6,6 +6,13 @@ import { CONFIG_OPTION, formatOption, nowOption } from '../flags.js';
 
 export const FORMATS = ['text', 'json'] as const;
 
+export interface ReleaseScheduleOptions {
+  count: string;
+  config?: string;
+  format: string;
+  now?: string;
+}
+
 export function registerReleaseSchedule(release: Command, io: CliIo, done: (code: number) => void): void {
   release
     .command('schedule')
@@ -14,5 +21,5 @@ export function registerReleaseSchedule(release: Command, io: CliIo, done: (code
     .option(...CONFIG_OPTION)
     .option(...formatOption(FORMATS))
     .addOption(nowOption())
-    .action(async (options: { count: string; config?: string; format: string; now?: string }) => (await import('../../commands/release/schedule.js')).runReleaseSchedule(io, done, options));
+    .action(async (options: ReleaseScheduleOptions) => (await import('../../commands/release/schedule.js')).runReleaseSchedule(io, done, options));
 }

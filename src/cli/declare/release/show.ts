@@ -6,6 +6,11 @@ import { CONFIG_OPTION, formatOption } from '../flags.js';
 
 export const FORMATS = ['text', 'slack', 'json'] as const;
 
+export interface ReleaseShowOptions {
+  config?: string;
+  format: string;
+}
+
 export function registerReleaseShow(release: Command, io: CliIo, done: (code: number) => void): void {
   release
     .command('show')
@@ -13,5 +18,5 @@ export function registerReleaseShow(release: Command, io: CliIo, done: (code: nu
     .argument('<manifest>', 'a manifest file')
     .option(...CONFIG_OPTION)
     .option(...formatOption(FORMATS))
-    .action(async (manifest: string, options: { config?: string; format: string }) => (await import('../../commands/release/show.js')).runReleaseShow(io, done, manifest, options));
+    .action(async (manifest: string, options: ReleaseShowOptions) => (await import('../../commands/release/show.js')).runReleaseShow(io, done, manifest, options));
 }

@@ -6,6 +6,12 @@ import { CONFIG_OPTION, formatOption, nowOption } from '../flags.js';
 
 export const FORMATS = ['text', 'json'] as const;
 
+export interface ReleaseVotersOptions {
+  config?: string;
+  format: string;
+  now?: string;
+}
+
 export function registerReleaseVoters(release: Command, io: CliIo, done: (code: number) => void): void {
   release
     .command('voters')
@@ -14,5 +20,5 @@ export function registerReleaseVoters(release: Command, io: CliIo, done: (code: 
     .option(...CONFIG_OPTION)
     .option(...formatOption(FORMATS))
     .addOption(nowOption())
-    .action(async (manifest: string, options: { config?: string; format: string; now?: string }) => (await import('../../commands/release/voters.js')).runReleaseVoters(io, done, manifest, options));
+    .action(async (manifest: string, options: ReleaseVotersOptions) => (await import('../../commands/release/voters.js')).runReleaseVoters(io, done, manifest, options));
 }
