@@ -17,11 +17,6 @@ export function diffFileSets(before: FileSet, after: FileSet): FileChange[] {
   });
 }
 
-/** The module a generated file belongs to (`modules/<name>/...`), or undefined for shared files. */
-export function moduleOfPath(path: string): string | undefined {
-  return /^modules\/([^/]+)\//.exec(path)?.[1];
-}
-
 function countLines(before: string, after: string): { linesAdded: number; linesRemoved: number } {
   let linesAdded = 0;
   let linesRemoved = 0;

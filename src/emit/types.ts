@@ -23,6 +23,11 @@ export function moduleDir(name: string): string {
   return `modules/${name}`;
 }
 
+/** The module a generated file belongs to (under moduleDir), or undefined for project-wide files. */
+export function moduleOfPath(path: string): string | undefined {
+  return /^modules\/([^/]+)\//.exec(path)?.[1];
+}
+
 /**
  * Files computed from the same inputs, which the writer may skip together while those inputs are
  * unchanged (see src/output/seal.ts).

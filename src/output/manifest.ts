@@ -68,6 +68,24 @@ export function manifestFilesPart(text: string): string {
   return seals < 0 ? text : text.slice(0, seals + 1);
 }
 
+/**
+ * The seals listed after the file part (manifestFilesPart), read without parsing the file list:
+ * none when that part cannot be read as a manifest's seals.
+ */
+export function parseManifestSeals(text: string): UnitSeal[] {
+  const filesPart = manifestFilesPart(text);
+  if (filesPart.length === text.length) return [];
+  let data: unknown;
+  try {
+    data = JSON.parse(`{${text.slice(filesPart.length)}`);
+  } catch {
+    return [];
+  }
+  const seals = (data as { seals?: unknown }).seals;
+  const pairs = Array.isArray(seals) ? parseList(seals, ['dir', 'seal']) : [];
+  return typeof pairs === 'string' ? [] : pairs.map(([dir, seal]) => ({ dir, seal }));
+}
+
 /** The manifest up to its seals: everything that says which files gatehouse owns. */
 export function renderManifestFiles(entries: readonly ManifestEntry[]): string {
   const files = entries.map((e) => listLine(['{"path": ', JSON.stringify(e.path), ', "sha256": ', JSON.stringify(e.sha256), '}']));

@@ -10,13 +10,14 @@
 // (no seal, a manifest with conflict markers, a pending manifest, leftovers, a lock, any file
 // missing or changed, a path that is not a plain file) declines, and the whole run decides as usual.
 import { resolve } from 'node:path';
+import { moduleDir, moduleOfPath } from '../emit/types.js';
 import { buildCheckReport } from './check-report.js';
 import { DigestMemo } from './digest-memo.js';
 import { OutputDisk } from './disk-state.js';
 import { readGeneratorFingerprint } from './fingerprint.js';
 import { findLeftovers } from './leftovers.js';
 import type { ManifestEntry } from './manifest.js';
-import { MANIFEST_NAME, manifestFilesPart, parseManifest, sha256Hex, sortEntries } from './manifest.js';
+import { MANIFEST_NAME, manifestFilesPart, parseManifest, parseManifestSeals, sha256Hex, sortEntries } from './manifest.js';
 import { unsafeOutDirReason, unsafePathReason } from './safe-path.js';
 import type { OutputOptions, OutputResult } from './writer.js';
 
@@ -52,7 +53,8 @@ export async function sealedRun(outDir: string, inputKey: string, options: Seale
   if (manifest.state !== 'file') return undefined;
   const text = manifest.bytes.toString('utf8');
   const files = manifestFilesPart(text);
-  if (!recordedRunSeals(text.slice(files.length)).includes(runSeal(options.fingerprint ?? readGeneratorFingerprint(), inputKey, files))) return undefined;
+  const seal = runSeal(options.fingerprint ?? readGeneratorFingerprint(), inputKey, files);
+  if (!parseManifestSeals(text).some((recorded) => recorded.dir === RUN_SEAL_DIR && recorded.seal === seal)) return undefined;
   const entries = recordedEntries(text);
   if (entries === undefined) return undefined;
   if (!filesMatch(disk, entries)) return undefined;
@@ -61,16 +63,6 @@ export async function sealedRun(outDir: string, inputKey: string, options: Seale
   const unchanged = entries.map((entry) => entry.path);
   const result = { mode: options.mode, refusals: [], written: [], unchanged, removed: [], conflicted: [], leftovers: [], sealed: true };
   return options.mode === 'check' ? { ...result, report: buildCheckReport([], options.diffLimits) } : result;
-}
-
-/** The run seals in the seals part of the manifest's text; none when it cannot be read. */
-function recordedRunSeals(sealsPart: string): string[] {
-  try {
-    const { seals } = JSON.parse(`{${sealsPart}`) as { seals?: unknown };
-    return Array.isArray(seals) ? seals.flatMap((seal: { dir?: unknown; seal?: unknown }) => (seal?.dir === RUN_SEAL_DIR && typeof seal.seal === 'string' ? [seal.seal] : [])) : [];
-  } catch {
-    return [];
-  }
 }
 
 /** The manifest's files, sorted, when each path is listed once, safe, and no git merge joined two sides. */
@@ -89,7 +81,8 @@ function filesMatch(disk: OutputDisk, files: readonly ManifestEntry[]): boolean 
   const held: string[] = [];
   const memo = new DigestMemo();
   for (const { path, sha256 } of files) {
-    const owner = unitOf(path);
+    const module = moduleOfPath(path);
+    const owner = module === undefined ? '' : moduleDir(module);
     const file = disk.digest(path, (bytes) => memo.digest(owner, path, bytes));
     if (file.state !== 'file' || file.sha256 !== sha256) return false;
     // Listings are dropped unit by unit (paths are sorted), as the whole run does: 25,000
@@ -99,10 +92,4 @@ function filesMatch(disk: OutputDisk, files: readonly ManifestEntry[]): boolean 
     held.push(path);
   }
   return true;
-}
-
-/** `modules/<name>` for a module's file, '' for the project-wide files. */
-function unitOf(path: string): string {
-  const [first, second, third] = path.split('/', 3);
-  return first === 'modules' && second !== undefined && third !== undefined ? `${first}/${second}` : '';
 }

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { diffFileSets, moduleOfPath } from '../../src/diff/files.js';
+import { moduleOfPath } from '../../src/emit/types.js';
+import { diffFileSets } from '../../src/diff/files.js';
 
 describe('diff: generated files', () => {
   it('says which files are added, removed or modified, by how many lines, sorted by path', () => {
