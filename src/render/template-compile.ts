@@ -79,7 +79,8 @@ function compileNode(node: Node, helpers: TemplateHelpers): Render[] {
 }
 
 function compilePrint(node: Print, helpers: TemplateHelpers): Render {
-  const value = compilePath(node.path, true, node.at, node.tag);
+  // A helper's argument is not strict: a missing field reaches the helper as undefined.
+  const value = compilePath(node.path, node.helper === undefined, node.at, node.tag);
   if (node.helper !== undefined) {
     const escape = helpers[node.helper];
     return (context, frame) => escape(value(context, frame));
@@ -99,15 +100,19 @@ function compileBlock(node: Block, helpers: TemplateHelpers): Render {
     if (typeof result === 'function') throw templateError(node.at, `${node.tag}: a function in the view is outside the template subset`);
     return result;
   };
+  // A block met where the context is null or undefined (an #each item) runs its branches with an
+  // empty object instead, as Handlebars calls its block helpers.
   switch (node.helper) {
     case 'if':
-      return (context, frame) => (isFalsy(check(value(context, frame))) ? inverse : program)(context, frame);
+      return (context, frame) => (isFalsy(check(value(context, frame))) ? inverse : program)(context ?? NULL_CONTEXT, frame);
     case 'unless':
-      return (context, frame) => (isFalsy(check(value(context, frame))) ? program : inverse)(context, frame);
+      return (context, frame) => (isFalsy(check(value(context, frame))) ? program : inverse)(context ?? NULL_CONTEXT, frame);
     case 'each':
-      return (context, frame) => renderEach(check(value(context, frame)), node.at, program, inverse, context, frame);
+      return (context, frame) => renderEach(check(value(context, frame)), node.at, program, inverse, context ?? NULL_CONTEXT, frame);
   }
 }
+
+const NULL_CONTEXT = Object.seal({});
 
 /** Handlebars' #if: JavaScript's falsy values, and empty arrays. */
 function isFalsy(value: unknown): boolean {
