@@ -84,6 +84,7 @@ export function parseTemplate(template: string, source: string): Program {
   const root: Program = { body: [] };
   const open: OpenBlock[] = [];
   const where = (index: number): Where => locate(template, source, index);
+  if (source.includes('\0')) throw templateError(where(source.indexOf('\0')), 'a NUL character is outside the template subset');
   let pos = 0;
   while (pos < source.length) {
     const start = source.indexOf('{{', pos);

@@ -61,7 +61,7 @@ describe('render/template-compile: refusals and errors', () => {
   }
 
   it('refuses a NUL character', () => {
-    expect(() => compile('a\0b')).to.throw(/^internal: template t\.hbs:1:1: a NUL character/);
+    expect(() => compile('a\nb\0c')).to.throw(/^internal: template t\.hbs:2:2: a NUL character/);
   });
 
   it('compiles every supported construct together', () => {
