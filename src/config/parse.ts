@@ -8,6 +8,7 @@ import type { Finding } from './finding.js';
 import type { SourceFile } from './load.js';
 import { locateFindings } from './locate.js';
 import { findNoncharacters } from './noncharacters.js';
+import { parsePlainYaml } from './plain-yaml.js';
 import { checkRules } from './rules/index.js';
 import { checkSchemaReport } from './schema-check.js';
 import { dedupeFindings } from './schema-dedupe.js';
@@ -25,7 +26,28 @@ export interface ParsedConfig {
 /** Rules of a later stage, run on every config of the schema's shape, after the config rules. */
 export type LaterRules = (config: RawConfig) => Finding[];
 
+/**
+ * Two paths, one result. A config without any problem needs no positions, so it is read by the
+ * plain-YAML reader (far faster, and no token tree or Document in memory at thousands of modules)
+ * and checked; when that reader is not sure of the text, or any check finds anything at all, the
+ * full path reads it again with positions, so every diagnostic is exactly what it always was.
+ */
 export function parseConfig(source: SourceFile, schema: object, laterRules: LaterRules): ParsedConfig {
+  const config = parseCleanConfig(source, schema, laterRules);
+  return config === undefined ? parseWithPositions(source, schema, laterRules) : { config, diagnostics: [] };
+}
+
+/** The config when the fast path reads it and nothing finds any problem in it, else undefined. */
+export function parseCleanConfig(source: SourceFile, schema: object, laterRules: LaterRules): RawConfig | undefined {
+  const data = parsePlainYaml(source.text);
+  if (data === undefined) return undefined;
+  const schemaCheck = checkSchemaReport(schema, data);
+  if (schemaCheck.findings.length > 0 || !schemaCheck.shapeValid) return undefined;
+  const config = data as unknown as RawConfig;
+  return checkRules(config).length === 0 && laterRules(config).length === 0 ? config : undefined;
+}
+
+function parseWithPositions(source: SourceFile, schema: object, laterRules: LaterRules): ParsedConfig {
   const yaml = parseYaml(source);
   if (yaml.data === undefined) return { diagnostics: sortDiagnostics(yaml.diagnostics) };
   const input = [...yaml.diagnostics, ...findNoncharacters(yaml.source, source.text)];
