@@ -50,7 +50,8 @@ class BlockReader {
   private line = 0;
 
   constructor(text: string) {
-    this.lines = text.split('\n').map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
+    const lines = text.split('\n');
+    this.lines = text.includes('\r') ? lines.map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line)) : lines;
   }
 
   document(): Record<string, PlainValue> {
