@@ -30,7 +30,7 @@ import { MAX_NESTING_DEPTH } from './yaml-checks.js';
 // eslint-disable-next-line no-control-regex
 const UNSUPPORTED = /[\t\u0085\u2028\u2029\ufeff]|\r(?!\n)|[\ud800-\udfff]/u;
 
-/** The longest plain key read here; YAML allows implicit keys of at most 1024 characters. */
+/** The farthest a key's `:` may be from the key's start here; YAML allows 1024 characters. */
 const MAX_KEY_LENGTH = 1000;
 
 /** The top-level mapping of `text`, or undefined when the full YAML parser must read it. */
@@ -193,7 +193,7 @@ function keyAt(line: string, at: number): [string, number] | undefined {
   if (line[at] === "'" || line[at] === '"') {
     const [key, end] = readQuoted(line, at);
     if (line[end] !== ':') return undefined;
-    if (end + 1 < line.length && line[end + 1] !== ' ') bail();
+    if ((end + 1 < line.length && line[end + 1] !== ' ') || end - at > MAX_KEY_LENGTH) bail();
     return [key, end + 1];
   }
   if (!startsPlain(line, at) || line[at] === '-') return undefined;
@@ -202,7 +202,7 @@ function keyAt(line: string, at: number): [string, number] | undefined {
   let end = colon;
   while (line[end - 1] === ' ') end--;
   const key = line.slice(at, end);
-  if (key.length > MAX_KEY_LENGTH || /[[\]{},]| #/.test(key)) bail();
+  if (colon - at > MAX_KEY_LENGTH || /[[\]{},]| #/.test(key)) bail();
   return [key, colon + 1];
 }
 

@@ -47,7 +47,7 @@ const NEARBY_SCALARS = [
   ' x', 'x ', 'k: v', '"a"b', "'a' b", '"a" #c', '"a"#c', '[a]#c', '[a] b', 'x\u0085y', 'x\u2028y', '1e', '0o', '0x', '+', '.e1', '1__0', '-.', '+-1',
 ];
 const CLEAN_KEYS = ['a', 'b', 'c', 'name', 'my key', 'x.y', '1', 'true', '~', 'null', 'ключ', "'quoted key'", '"dq key"', "'q''s'", '"\\u00e0x"', 'a:b', 'toString', 'constructor', 'hasOwnProperty', 'k-1', 'k_2', '0o7', 'é', 'a#b', "it's", 'key '];
-const NEARBY_KEYS = ['-1x', '__proto__', '<<', '? q', '&a k', '!t k', '-k', '- k', 'k #x', '[k]', '{k}', '"unclosed', '', '"a" ', "'a'x", 'k'.repeat(1030), 'k'.repeat(990), '*a', '|', 'a,b', '---', '...', '%k', '@k', 'k\u2028'];
+const NEARBY_KEYS = ['-1x', '__proto__', '<<', '? q', '&a k', '!t k', '-k', '- k', 'k #x', '[k]', '{k}', '"unclosed', '', '"a" ', "'a'x", 'k'.repeat(1030), 'k'.repeat(990), `k${' '.repeat(1030)}`, `'${"''".repeat(520)}'`, '*a', '|', 'a,b', '---', '...', '%k', '@k', 'k\u2028'];
 
 const unquote = (key: string): string => key.replace(/^(['"])(.*)\1$/, '$2');
 

@@ -94,6 +94,8 @@ describe('config: the plain-YAML reader', () => {
     ['a merge key', 'b: 1\n<<: {a: 1}\n'],
     ['a __proto__ key', '__proto__: 1\n'],
     ['a duplicate key', 'a: 1\na: 2\n'],
+    ['a key whose ":" is over 1024 characters from its start', `k${' '.repeat(1030)}: v\n`],
+    ['a quoted key whose ":" is over 1024 characters from its start', `'${"''".repeat(520)}': v\n`],
     ['a duplicate key in a flow mapping', 'a: {b: 1, b: 2}\n'],
     ['an escape it does not implement', 'a: "\\q"\n'],
     ['an escape beyond Unicode', 'a: "\\U00110000"\n'],
