@@ -1,6 +1,6 @@
-// The scalars of the plain-YAML fast path (plain-yaml.ts): each reader returns the value exactly
-// as the yaml package's core schema gives it, or throws NOT_PLAIN when the text is anything it
-// does not read exactly. Pure.
+// The scalars and keys of the plain-YAML fast path (plain-yaml.ts): each reader returns the value
+// exactly as the yaml package (core schema) gives it, or throws NOT_PLAIN when the text is anything
+// it does not read exactly. Pure.
 import { NONCHARACTER } from './noncharacters.js';
 
 export type PlainValue = null | boolean | number | string | PlainValue[] | { [key: string]: PlainValue };
@@ -116,4 +116,46 @@ export function skipSpaces(line: string, at: number): number {
 export function setEntry(map: Record<string, PlainValue>, key: string, value: PlainValue): void {
   if (key === '__proto__' || key === '<<' || Object.hasOwn(map, key)) bail();
   map[key] = value;
+}
+
+/** The farthest a key's `:` may be from the key's start here; YAML allows 1024 characters. */
+const MAX_KEY_LENGTH = 1000;
+
+/** `key:` at `at`, followed by a space or the end of the line: [key, index after the colon]. */
+export function keyAt(line: string, at: number): [string, number] | undefined {
+  if (line[at] === "'" || line[at] === '"') {
+    const [key, end] = readQuoted(line, at);
+    if (line[end] !== ':') return undefined;
+    if ((end + 1 < line.length && line[end + 1] !== ' ') || end - at > MAX_KEY_LENGTH) bail();
+    return [key, end + 1];
+  }
+  if (!startsPlain(line, at) || line[at] === '-') return undefined;
+  const colon = keyColon(line, at);
+  if (colon < 0) return undefined;
+  let end = colon;
+  while (line[end - 1] === ' ') end--;
+  const key = line.slice(at, end);
+  if (colon - at > MAX_KEY_LENGTH || /[[\]{},]| #/.test(key)) bail();
+  return [key, colon + 1];
+}
+
+/** The `:` that ends a plain key: the first one followed by a space or the end of the line. */
+function keyColon(line: string, at: number): number {
+  for (let colon = line.indexOf(':', at); colon >= 0; colon = line.indexOf(':', colon + 1)) {
+    if (colon + 1 === line.length || line[colon + 1] === ' ') return colon;
+  }
+  return -1;
+}
+
+/**
+ * The part of a plain scalar on one line, from `at` to a comment or the end, without trailing
+ * spaces; a `: ` inside (or a `:` at the end) would make it a key, which the full parser reports.
+ */
+export function plainPart(line: string, at: number): [text: string, comment: boolean] {
+  const hash = line.indexOf(' #', at);
+  let end = hash < 0 ? line.length : hash;
+  while (line[end - 1] === ' ') end--;
+  const text = line.slice(at, end);
+  if (text.includes(': ') || text.endsWith(':')) bail();
+  return [text, hash >= 0];
 }

@@ -3,35 +3,34 @@
 //
 // Why: the yaml package keeps a token tree and a Document with a position for every node, and at
 // thousands of modules building them is the largest part of loading the file (and of its memory);
-// positions are needed only to report a problem. This reader keeps none.
+// positions are needed only to report a problem. This reader keeps none, reads each line once
+// (linear time) and recurses only per level of nesting, at most MAX_NESTING_DEPTH deep.
 //
 // The subset it reads is the YAML modules.yaml files are written in, by hand or by the yaml
 // package's stringifier: comments and blank lines; block mappings and block sequences (also
 // `- key: value` and a list at its key's indentation); plain scalars, also continued on deeper
 // lines; single- and double-quoted scalars on one line; `[a, 'b']` and `{ cpu: 250m }` of
-// scalars (and of each other) on one line; empty values (null). Plain scalars resolve exactly as
-// the yaml package's core schema does them (plain-yaml-scalars.ts).
+// scalars and of each other, on one line or broken over lines deeper than their key (plain-yaml-
+// flow.ts); empty values (null). Plain scalars resolve exactly as the yaml package's core schema
+// resolves them (plain-yaml-scalars.ts): `0o17` is 15, `-0` is -0, `1_000` and `yes` are strings.
 //
 // It bails (undefined) on everything else, and on everything the full path would report or treat
 // specially: tabs, BOM, control characters, noncharacters, lone surrogates, anchors, aliases,
 // tags, directives, document markers, block scalars (`|`, `>`), quoted scalars over several lines,
-// `?` keys, merge keys `<<`, `__proto__`, duplicate keys, nesting deeper than MAX_NESTING_DEPTH,
-// an empty file and a top level that is not a mapping. Bailing costs one full parse; a guess
-// that differs from the full parser would silently change a configuration, so when in doubt it
-// bails. test/config/plain-yaml.property.test.ts compares it with the full path.
+// `?` keys, merge keys `<<`, `__proto__`, duplicate keys, keys over 1000 characters, nesting
+// deeper than MAX_NESTING_DEPTH, an empty file and a top level that is not a mapping. Bailing
+// costs one full parse; a guess that differs from the full parser would silently change a
+// configuration, so when in doubt it bails. test/config/plain-yaml.property.test.ts compares it
+// with the full path on random texts of the subset and near it.
 import { findControlCharacters } from './decode.js';
 import { NONCHARACTER } from './noncharacters.js';
 import type { PlainValue } from './plain-yaml-scalars.js';
 import { FlowReader } from './plain-yaml-flow.js';
-import { NOT_PLAIN, bail, expectLineEnd, readQuoted, resolvePlain, setEntry, skipSpaces, startsPlain } from './plain-yaml-scalars.js';
+import { NOT_PLAIN, bail, expectLineEnd, keyAt, plainPart, readQuoted, resolvePlain, setEntry, skipSpaces, startsPlain } from './plain-yaml-scalars.js';
 import { MAX_NESTING_DEPTH } from './yaml-checks.js';
 
 /** Characters the reader leaves to the full parser wherever they are (see the header). */
-// eslint-disable-next-line no-control-regex
 const UNSUPPORTED = /[\t\u0085\u2028\u2029\ufeff]|\r(?!\n)|[\ud800-\udfff]/u;
-
-/** The farthest a key's `:` may be from the key's start here; YAML allows 1024 characters. */
-const MAX_KEY_LENGTH = 1000;
 
 /** The top-level mapping of `text`, or undefined when the full YAML parser must read it. */
 export function parsePlainYaml(text: string): Record<string, PlainValue> | undefined {
@@ -186,43 +185,4 @@ function indentOf(line: string): number {
 /** `-` at `column`, then a space or the end of the line. */
 function isItem(line: string, column: number): boolean {
   return line[column] === '-' && (column + 1 === line.length || line[column + 1] === ' ');
-}
-
-/** `key:` at `at`, followed by a space or the end of the line: [key, index after the colon]. */
-function keyAt(line: string, at: number): [string, number] | undefined {
-  if (line[at] === "'" || line[at] === '"') {
-    const [key, end] = readQuoted(line, at);
-    if (line[end] !== ':') return undefined;
-    if ((end + 1 < line.length && line[end + 1] !== ' ') || end - at > MAX_KEY_LENGTH) bail();
-    return [key, end + 1];
-  }
-  if (!startsPlain(line, at) || line[at] === '-') return undefined;
-  const colon = keyColon(line, at);
-  if (colon < 0) return undefined;
-  let end = colon;
-  while (line[end - 1] === ' ') end--;
-  const key = line.slice(at, end);
-  if (colon - at > MAX_KEY_LENGTH || /[[\]{},]| #/.test(key)) bail();
-  return [key, colon + 1];
-}
-
-/** The `:` that ends a plain key: the first one followed by a space or the end of the line. */
-function keyColon(line: string, at: number): number {
-  for (let colon = line.indexOf(':', at); colon >= 0; colon = line.indexOf(':', colon + 1)) {
-    if (colon + 1 === line.length || line[colon + 1] === ' ') return colon;
-  }
-  return -1;
-}
-
-/**
- * The part of a plain scalar on one line, from `at` to a comment or the end, without trailing
- * spaces; a `: ` inside (or a `:` at the end) would make it a key, which the full parser reports.
- */
-function plainPart(line: string, at: number): [text: string, comment: boolean] {
-  const hash = line.indexOf(' #', at);
-  let end = hash < 0 ? line.length : hash;
-  while (line[end - 1] === ' ') end--;
-  const text = line.slice(at, end);
-  if (text.includes(': ') || text.endsWith(':')) bail();
-  return [text, hash >= 0];
 }
