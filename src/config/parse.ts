@@ -27,37 +27,56 @@ export interface ParsedConfig {
 export type LaterRules = (config: RawConfig) => Finding[];
 
 /**
- * Two paths, one result. A config without any problem needs no positions, so it is read by the
+ * Two paths, one result. A config without any problem needs no positions: it is read by the
  * plain-YAML reader (far faster, and no token tree or Document in memory at thousands of modules)
- * and checked; when that reader is not sure of the text, or any check finds anything at all, the
- * full path reads it again with positions, so every diagnostic is exactly what it always was.
+ * and checked. When that reader is not sure of the text, or any check finds anything at all, the
+ * yaml package reads it again with positions, so every diagnostic is exactly what it always was.
  */
 export function parseConfig(source: SourceFile, schema: object, laterRules: LaterRules): ParsedConfig {
-  const config = parseCleanConfig(source, schema, laterRules);
-  return config === undefined ? parseWithPositions(source, schema, laterRules) : { config, diagnostics: [] };
+  const fast = parseWithoutPositions(source, schema, laterRules);
+  return 'config' in fast ? { config: fast.config, diagnostics: [] } : parseWithPositions(source, schema, laterRules, fast.checked);
 }
 
-/** The config when the fast path reads it and nothing finds any problem in it, else undefined. */
-export function parseCleanConfig(source: SourceFile, schema: object, laterRules: LaterRules): RawConfig | undefined {
+/** What the checks found in a config's data. */
+interface CheckedData {
+  data: unknown;
+  /** Every problem was a rule's value form: the data has the schema's shape (schema-check.ts). */
+  shapeValid: boolean;
+  findings: Finding[];
+}
+
+/**
+ * The fast path: the config, when the plain-YAML reader reads the text and no check finds
+ * anything; else the checks of what it read (none when it was not sure).
+ */
+export function parseWithoutPositions(source: SourceFile, schema: object, laterRules: LaterRules): { config: RawConfig } | { checked?: CheckedData } {
   const data = parsePlainYaml(source.text);
-  if (data === undefined) return undefined;
-  const schemaCheck = checkSchemaReport(schema, data);
-  if (schemaCheck.findings.length > 0 || !schemaCheck.shapeValid) return undefined;
-  const config = data as unknown as RawConfig;
-  return checkRules(config).length === 0 && laterRules(config).length === 0 ? config : undefined;
+  if (data === undefined) return {};
+  const checked = checkData(schema, data, laterRules);
+  return checked.findings.length === 0 ? { config: data as unknown as RawConfig } : { checked };
 }
 
-function parseWithPositions(source: SourceFile, schema: object, laterRules: LaterRules): ParsedConfig {
+/**
+ * The full path. `checked` is the fast path's checks of the same data (plain-yaml.property.test.ts
+ * proves the reader returns data only when the yaml package reads the same): not run again, so
+ * a config with thousands of problems does not pay for its rules twice.
+ */
+function parseWithPositions(source: SourceFile, schema: object, laterRules: LaterRules, checked?: CheckedData): ParsedConfig {
   const yaml = parseYaml(source);
   if (yaml.data === undefined) return { diagnostics: sortDiagnostics(yaml.diagnostics) };
   const input = [...yaml.diagnostics, ...findNoncharacters(yaml.source, source.text)];
-  const schemaCheck = checkSchemaReport(schema, yaml.data);
-  if (!schemaCheck.shapeValid) return { diagnostics: sortDiagnostics([...input, ...locateFindings(yaml.source, schemaCheck.findings)]) };
-  const config = yaml.data as RawConfig;
-  // A rule restated by the schema finds the same fault again: dedupe keeps it once.
-  const findings = dedupeFindings([...schemaCheck.findings, ...checkRules(config), ...laterRules(config)]);
+  const { data, shapeValid, findings } = checked ?? checkData(schema, yaml.data, laterRules);
   const diagnostics = sortDiagnostics([...input, ...locateFindings(yaml.source, findings)]);
-  return hasErrors(diagnostics) ? { diagnostics } : { config, diagnostics };
+  return hasErrors(diagnostics) || !shapeValid ? { diagnostics } : { config: data as RawConfig, diagnostics };
+}
+
+/** The schema, then (only on data of the schema's shape, so one typo never cascades) the rules. */
+function checkData(schema: object, data: unknown, laterRules: LaterRules): CheckedData {
+  const schemaCheck = checkSchemaReport(schema, data);
+  if (!schemaCheck.shapeValid) return { data, ...schemaCheck };
+  const config = data as RawConfig;
+  // A rule restated by the schema finds the same fault again: dedupe keeps it once.
+  return { data, shapeValid: true, findings: dedupeFindings([...schemaCheck.findings, ...checkRules(config), ...laterRules(config)]) };
 }
 
 /** By line, then column, then code: the order a reader meets them in the file (whole-file problems first). */

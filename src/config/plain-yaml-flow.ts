@@ -60,17 +60,24 @@ export class FlowReader {
   }
 
   /**
-   * A plain scalar inside brackets: it ends at `,`, `]`, `}` or a key's `: `; any other `:`, a
-   * `#` and nested brackets are the full parser's, and so is a scalar that may go on on the next
-   * line (one whose line ends without a `,`, `]` or `}` first on the next).
+   * A plain scalar inside brackets: it ends at `,`, `]`, `}` or a key's `: `; a `#`, nested
+   * brackets and a `:` that could end a key are the full parser's, and so is a scalar that may go
+   * on on the next line (one whose line ends without a `,`, `]` or `}` first on the next).
    */
   private plain(at: number): [string, number] {
     const line = this.text();
     if (!startsPlain(line, at)) bail();
     let end = at;
     for (; end < line.length && !',]}'.includes(line[end]!); end++) {
-      if (line[end] === ':' && line[end + 1] === ' ') break;
-      if ('[{:#'.includes(line[end]!)) bail();
+      const char = line[end]!;
+      if (char === ':') {
+        const next = line[end + 1] ?? '';
+        if (next === ' ') break;
+        // `https://x` is one scalar; `a:` before the end, a comma or a bracket is a key.
+        if (next === '' || ',[]{}'.includes(next)) bail();
+      } else if (char === '[' || char === '{' || char === '#') {
+        bail();
+      }
     }
     if (end === line.length) {
       const next = this.lines[this.line + 1] ?? '';

@@ -43,7 +43,7 @@ const CLEAN_SCALARS = [
 const NEARBY_SCALARS = [
   '&a x', '*a', '!!str 1', '!x y', '!!int "1"', '|', '>', '|\n  x', '>-\n  x', '- x', 'a: b', 'a:', '? x', ': x', '@x', '`x', '%x', "'unclosed", '"unclosed',
   'a #comment', 'a#', '[a', '{a', '[a, b,]', '{a: 1, a: 2}', '"\\q"', '"\\x4"', '"\\uffff"', '"\\U00110000"', '"\\ud800"', '-', '- ', "'multi\n  line'",
-  '"multi\n  line"', 'plain\n  continued', 'plain\n\n  gap', 'plain\n  # comment\n  more', '[a,\nb]', '{ a: }', '{ a }', '[a: b]', '{"a":1}', '[[a], {b: c}]',
+  '"multi\n  line"', 'plain\n  continued', 'plain\n\n  gap', 'plain\n  # comment\n  more', '[a,\nb]', '{ a: }', '{ a }', '[a: b]', '{"a":1}', '[[a], {b: c}]', '[a:, b]', '[a:]', '{a: x:}', '[x:[y]]', '[http://x]', '{a: b:c}', '{a:b: c}',
   ' x', 'x ', 'k: v', '"a"b', "'a' b", '"a" #c', '"a"#c', '[a]#c', '[a] b', 'x\u0085y', 'x\u2028y', '1e', '0o', '0x', '+', '.e1', '1__0', '-.', '+-1',
 ];
 const CLEAN_KEYS = ['a', 'b', 'c', 'name', 'my key', 'x.y', '1', 'true', '~', 'null', 'ключ', "'quoted key'", '"dq key"', "'q''s'", '"\\u00e0x"', 'a:b', 'toString', 'constructor', 'hasOwnProperty', 'k-1', 'k_2', '0o7', 'é', 'a#b', "it's", 'key '];
@@ -150,5 +150,6 @@ function flowText(tree: YamlTree): string {
 
 /** A scalar or key as written in brackets: single-quoted when it could not stand there plain. */
 function flowScalar(text: string): string {
-  return /^(['"].*['"]|[^,[\]{}#:'"\s-][^,[\]{}#:]*)$/.test(text) && !text.endsWith(' ') ? text : `'${text.replace(/'/g, "''")}'`;
+  const plain = /^(['"].*['"]|[^,[\]{}#:'"\s-][^,[\]{}#]*)$/.test(text) && !/:( |$)| $/.test(text);
+  return plain ? text : `'${text.replace(/'/g, "''")}'`;
 }
