@@ -114,8 +114,6 @@ describe('config: the plain-YAML reader', () => {
   for (const [reason, text] of BAILS) {
     it(`leaves ${reason} to the full parser`, () => {
       expect(parsePlainYaml(text)).to.equal(undefined);
-      // The same text without the problem is read: the reason, not the rest, is what bails.
-      expect(parsePlainYaml('ok: 1\n')).to.deep.equal({ ok: 1 });
     });
   }
 
