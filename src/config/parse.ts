@@ -6,9 +6,10 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import type { Finding } from './finding.js';
 import type { SourceFile } from './load.js';
-import { locateFindings } from './locate.js';
+import type { Positions } from './locate.js';
+import { documentPositions, locateFindingsAt } from './locate.js';
 import { findNoncharacters } from './noncharacters.js';
-import { parsePlainYaml } from './plain-yaml.js';
+import { readPlainYaml } from './plain-yaml.js';
 import { checkRules } from './rules/index.js';
 import { checkSchemaReport } from './schema-check.js';
 import { dedupeFindings } from './schema-dedupe.js';
@@ -27,14 +28,26 @@ export interface ParsedConfig {
 export type LaterRules = (config: RawConfig) => Finding[];
 
 /**
- * Two paths, one result. A config without any problem needs no positions: it is read by the
- * plain-YAML reader (far faster, and no token tree or Document in memory at thousands of modules)
- * and checked. When that reader is not sure of the text, or any check finds anything at all, the
- * yaml package reads it again with positions, so every diagnostic is exactly what it always was.
+ * Two paths, one result; they differ only in where positions come from. A file the plain-YAML
+ * reader reads (the subset modules.yaml files are written in) is checked on the data it read, and
+ * any finding is located with the offsets the reader recorded: no token tree, no Document (far
+ * faster, and far less memory at thousands of modules). A file it is not sure of is parsed by the
+ * yaml package, whose Document gives the positions, and which reports what YAML itself can get
+ * wrong. The reader's offsets are the Document's (plain-yaml-positions.property.test.ts), so every
+ * diagnostic is byte for byte the same on either path.
  */
 export function parseConfig(source: SourceFile, schema: object, laterRules: LaterRules): ParsedConfig {
-  const fast = parseWithoutPositions(source, schema, laterRules);
-  return 'config' in fast ? { config: fast.config, diagnostics: [] } : parseWithPositions(source, schema, laterRules, fast.checked);
+  const plain = readPlainYaml(source.text);
+  if (plain === undefined) return parseWithDocument(source, schema, laterRules);
+  return located(checkData(schema, plain.data, laterRules), [], source.name, plain.positions);
+}
+
+/** The full path alone: the yaml package's Document for the data and the positions. */
+export function parseWithDocument(source: SourceFile, schema: object, laterRules: LaterRules): ParsedConfig {
+  const yaml = parseYaml(source);
+  if (yaml.data === undefined) return { diagnostics: sortDiagnostics(yaml.diagnostics) };
+  const input = [...yaml.diagnostics, ...findNoncharacters(yaml.source, source.text)];
+  return located(checkData(schema, yaml.data, laterRules), input, source.name, documentPositions(yaml.source));
 }
 
 /** What the checks found in a config's data. */
@@ -45,29 +58,10 @@ interface CheckedData {
   findings: Finding[];
 }
 
-/**
- * The fast path: the config, when the plain-YAML reader reads the text and no check finds
- * anything; else the checks of what it read (none when it was not sure).
- */
-export function parseWithoutPositions(source: SourceFile, schema: object, laterRules: LaterRules): { config: RawConfig } | { checked?: CheckedData } {
-  const data = parsePlainYaml(source.text);
-  if (data === undefined) return {};
-  const checked = checkData(schema, data, laterRules);
-  return checked.findings.length === 0 ? { config: data as unknown as RawConfig } : { checked };
-}
-
-/**
- * The full path. `checked` is the fast path's checks of the same data (plain-yaml.property.test.ts
- * proves the reader returns data only when the yaml package reads the same): not run again, so
- * a config with thousands of problems does not pay for its rules twice.
- */
-function parseWithPositions(source: SourceFile, schema: object, laterRules: LaterRules, checked?: CheckedData): ParsedConfig {
-  const yaml = parseYaml(source);
-  if (yaml.data === undefined) return { diagnostics: sortDiagnostics(yaml.diagnostics) };
-  const input = [...yaml.diagnostics, ...findNoncharacters(yaml.source, source.text)];
-  const { data, shapeValid, findings } = checked ?? checkData(schema, yaml.data, laterRules);
-  const diagnostics = sortDiagnostics([...input, ...locateFindings(yaml.source, findings)]);
-  return hasErrors(diagnostics) || !shapeValid ? { diagnostics } : { config: data as RawConfig, diagnostics };
+/** The checks' findings with their places, after what YAML itself reported; the config unless there is an error. */
+function located(checked: CheckedData, input: Diagnostic[], file: string, positions: Positions): ParsedConfig {
+  const diagnostics = sortDiagnostics([...input, ...locateFindingsAt(file, positions, checked.findings)]);
+  return hasErrors(diagnostics) || !checked.shapeValid ? { diagnostics } : { config: checked.data as RawConfig, diagnostics };
 }
 
 /** The schema, then (only on data of the schema's shape, so one typo never cascades) the rules. */
