@@ -149,7 +149,7 @@ describe('config: which path parseConfig takes', () => {
     expect(readPlainYaml(source.text)).to.not.equal(undefined);
     const parsed = parseConfig(source, SCHEMA, modelRules);
     expect(parsed.config).to.deep.equal(parseYaml(source).data);
-    expect(parsed.diagnostics.map((d) => [d.code, d.line, d.column])).to.deep.equal([['GH312', 56, 11]]);
+    expect(parsed.diagnostics.map((d) => [d.code, d.line, d.column])).to.deep.equal([['GH312', 56, 13]]);
   });
 
   it('takes the full path for a valid config outside the subset, with the same config', () => {
