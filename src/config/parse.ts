@@ -3,13 +3,13 @@
 // schema's shape, so one typo never cascades), with the rules a later stage runs on what it builds
 // from the config (the Model's merged chart settings: see parseProject in src/app/load-project.ts).
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { hasErrors } from '../diagnostics/diagnostic.js';
+import { hasErrors, InternalError } from '../diagnostics/diagnostic.js';
 import type { Finding } from './finding.js';
 import type { SourceFile } from './load.js';
 import type { Positions } from './locate.js';
 import { documentPositions, locateFindingsAt } from './locate.js';
 import { findNoncharacters } from './noncharacters.js';
-import { readPlainYaml } from './plain-yaml.js';
+import { parsePlainYaml, readPlainYaml } from './plain-yaml.js';
 import { checkRules } from './rules/index.js';
 import { checkSchemaReport } from './schema-check.js';
 import { dedupeFindings } from './schema-dedupe.js';
@@ -29,17 +29,23 @@ export type LaterRules = (config: RawConfig) => Finding[];
 
 /**
  * Two paths, one result; they differ only in where positions come from. A file the plain-YAML
- * reader reads (the subset modules.yaml files are written in) is checked on the data it read, and
- * any finding is located with the offsets the reader recorded: no token tree, no Document (far
- * faster, and far less memory at thousands of modules). A file it is not sure of is parsed by the
- * yaml package, whose Document gives the positions, and which reports what YAML itself can get
- * wrong. The reader's offsets are the Document's (plain-yaml-positions.property.test.ts), so every
+ * reader reads (the subset modules.yaml files are written in) is checked on the data it read;
+ * when a check finds anything, the reader reads the text once more, recording where each key and
+ * value starts, and the findings are located there. No token tree, no Document: far faster, and
+ * far less memory at thousands of modules. A file the reader is not sure of is parsed by the yaml
+ * package, whose Document gives the positions, and which reports what YAML itself can get wrong.
+ * The reader's offsets are the Document's (plain-yaml-positions.property.test.ts), so every
  * diagnostic is byte for byte the same on either path.
  */
 export function parseConfig(source: SourceFile, schema: object, laterRules: LaterRules): ParsedConfig {
-  const plain = readPlainYaml(source.text);
-  if (plain === undefined) return parseWithDocument(source, schema, laterRules);
-  return located(checkData(schema, plain.data, laterRules), [], source.name, plain.positions);
+  const data = parsePlainYaml(source.text);
+  if (data === undefined) return parseWithDocument(source, schema, laterRules);
+  const checked = checkData(schema, data, laterRules);
+  if (checked.findings.length === 0) return { config: data as unknown as RawConfig, diagnostics: [] };
+  // Positions only for a config with problems: recording them costs memory (readPlainYaml).
+  const read = readPlainYaml(source.text);
+  if (read === undefined) throw new InternalError('the plain-YAML reader read the text once but not twice');
+  return located(checked, [], source.name, read.positions);
 }
 
 /** The full path alone: the yaml package's Document for the data and the positions. */

@@ -11,7 +11,7 @@ import { LineCounter } from 'yaml';
 import type { PathSegment } from './finding.js';
 import type { Positions } from './locate.js';
 
-/** Collects offsets while the reader reads; a container's entries are written when it ends. */
+/** Collects offsets while the reader reads (unless it records nothing); a container's entries are written when it ends. */
 export class PositionRecorder {
   readonly offsets: number[] = [];
   readonly starts = new Map<object, number>();
@@ -19,20 +19,25 @@ export class PositionRecorder {
   private readonly pending: number[] = [];
   private readonly pendingKeys: string[] = [];
 
+  constructor(private readonly record: boolean) {}
+
   mark(): number {
     return this.pending.length;
   }
 
   entry(key: string, keyOffset: number, valueOffset: number): void {
+    if (!this.record) return;
     this.pending.push(keyOffset, valueOffset);
     this.pendingKeys.push(key);
   }
 
   item(valueOffset: number): void {
+    if (!this.record) return;
     this.pending.push(valueOffset);
   }
 
   endList(list: object, mark: number): void {
+    if (!this.record) return;
     this.starts.set(list, this.offsets.length);
     for (let index = mark; index < this.pending.length; index++) this.offsets.push(this.pending[index]!);
     this.pending.length = mark;
@@ -43,6 +48,7 @@ export class PositionRecorder {
    * (`'1'` comes first in JavaScript): then they are put in that order, so a lookup can index them.
    */
   endMap(map: Record<string, unknown>, mark: number): void {
+    if (!this.record) return;
     const count = (this.pending.length - mark) / 2;
     const keys = this.pendingKeys.length - count;
     this.starts.set(map, this.offsets.length);

@@ -35,7 +35,7 @@ const UNSUPPORTED = /[\t\u0085\u2028\u2029\ufeff]|\r(?!\n)|[\ud800-\udfff]/u;
 
 /** The top-level mapping of `text`, or undefined when the full YAML parser must read it. */
 export function parsePlainYaml(text: string): Record<string, PlainValue> | undefined {
-  return readPlainYaml(text)?.data;
+  return read(text, false)?.data;
 }
 
 /** What the reader read: the data, and where each of its keys and values starts in the text. */
@@ -44,11 +44,19 @@ export interface PlainRead {
   positions: PlainPositions;
 }
 
-/** The top-level mapping of `text` with its positions, or undefined when the full YAML parser must read it. */
+/**
+ * The top-level mapping of `text` with its positions, or undefined when the full YAML parser must
+ * read it. Only a config with problems needs positions: parsePlainYaml reads without them, so a
+ * config without problems holds no table in memory (at 5000 modules it is about 5 MB).
+ */
 export function readPlainYaml(text: string): PlainRead | undefined {
+  return read(text, true);
+}
+
+function read(text: string, record: boolean): PlainRead | undefined {
   if (UNSUPPORTED.test(text) || NONCHARACTER.test(text) || findControlCharacters(text, '').length > 0) return undefined;
   try {
-    return new BlockReader(text).document();
+    return new BlockReader(text, new PositionRecorder(record)).document();
   } catch (error) {
     if (error === NOT_PLAIN) return undefined;
     throw error;
@@ -61,11 +69,13 @@ class BlockReader {
   /** Offset in the text of each line's first character (as the yaml package's LineCounter has them). */
   private readonly lineStarts: number[];
   private line = 0;
-  private readonly recorder = new PositionRecorder();
   /** Where the value read last starts, -1 for an empty one: set by every method that reads a value. */
   private valueStart = -1;
 
-  constructor(text: string) {
+  constructor(
+    text: string,
+    private readonly recorder: PositionRecorder,
+  ) {
     const lines = text.split('\n');
     this.lineStarts = new Array<number>(lines.length);
     let start = 0;
