@@ -1,7 +1,7 @@
 // `[a, 'b']` and `{ cpu: 250m }` for the plain-YAML fast path (plain-yaml.ts): flow collections of
 // scalars and of each other, on one line or over several (the yaml package's stringifier breaks
-// long ones). Throws NOT_PLAIN on anything it does not read exactly as the yaml package does.
-// Pure.
+// long ones), recording where each key and item starts. Throws NOT_PLAIN on anything it does not
+// read exactly as the yaml package does. Pure.
 import type { PositionRecorder } from './plain-yaml-positions.js';
 import type { PlainValue } from './plain-yaml-scalars.js';
 import { bail, readQuoted, resolvePlain, setEntry, skipSpaces, startsPlain } from './plain-yaml-scalars.js';

@@ -1,10 +1,12 @@
-// modules.yaml text -> its plain data, without the yaml package, for the common case of a file
-// with no problem at all; or undefined, "not sure", and the caller parses it with yaml-document.ts.
+// modules.yaml text -> its plain data, without the yaml package, and on request where each key and
+// value starts (plain-yaml-positions.ts); or undefined, "not sure", and the caller parses it with
+// yaml-document.ts.
 //
 // Why: the yaml package keeps a token tree and a Document with a position for every node, and at
 // thousands of modules building them is the largest part of loading the file (and of its memory);
-// positions are needed only to report a problem. This reader keeps none, reads each line once
-// (linear time) and recurses only per level of nesting, at most MAX_NESTING_DEPTH deep.
+// positions are needed only to report a problem, and then a flat table of offsets is enough. This
+// reader reads each line once (linear time) and recurses only per level of nesting, at most
+// MAX_NESTING_DEPTH deep.
 //
 // The subset it reads is the YAML modules.yaml files are written in, by hand or by the yaml
 // package's stringifier: comments and blank lines; block mappings and block sequences (also
