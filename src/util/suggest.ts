@@ -3,35 +3,7 @@
 // listed every module; every search re-sorted every name and computed every edit distance in
 // full): candidates are now sorted and bucketed by length once, distances stop as soon as they
 // exceed what could still matter, and a list shows the closest few and how many more there are.
-
-/** Levenshtein edit distance (insert, delete, substitute), O(a*b) with one row of memory. */
-export function editDistance(a: string, b: string): number {
-  return boundedEditDistance(a, b, Infinity);
-}
-
-let rows = [new Int32Array(64), new Int32Array(64)];
-
-/** The edit distance when it is at most `max`; otherwise some number above `max`, found early. */
-function boundedEditDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  if (rows[0]!.length <= b.length) rows = [new Int32Array(b.length * 2 + 1), new Int32Array(b.length * 2 + 1)];
-  let [previous, current] = rows as [Int32Array, Int32Array];
-  for (let j = 0; j <= b.length; j++) previous[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    current[0] = i;
-    let rowMin = i;
-    const letter = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1]! + (letter === b.charCodeAt(j - 1) ? 0 : 1);
-      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, substitution);
-      current[j] = value;
-      if (value < rowMin) rowMin = value;
-    }
-    if (rowMin > max) return max + 1;
-    [previous, current] = [current, previous];
-  }
-  return previous[b.length]!;
-}
+import { boundedEditDistance } from './edit-distance.js';
 
 /** Hints list every name up to this many; beyond, the closest few and "and N more". */
 const LIST_ALL_UP_TO = 10;
@@ -62,32 +34,31 @@ export class KnownNames {
     if (this.names.has(word) && word !== except) return word;
     const sameButCase = this.byLowerCase.get(word.toLowerCase());
     if (sameButCase !== undefined && sameButCase !== except) return sameButCase;
-    let bound = Math.max(2, Math.floor(word.length / 3));
-    // A name within `bound` edits shares at least word.length - 1 - 2 * bound letter pairs with
-    // the word (an edit breaks at most two): Ukkonen's q-gram lemma. Others need no edit distance.
-    const shared = this.sorted.length < INDEX_FROM ? undefined : this.pairIndex().counts(word);
-    let best: string | undefined;
-    for (let i = 0; i < this.sorted.length && bound >= 0; i++) {
+    let limit = Math.max(2, Math.floor(word.length / 3));
+    // A name within `limit` edits shares at least word.length - 1 - 2 * limit letter pairs with
+    // the word (an edit breaks at most two): Ukkonen's q-gram lemma. Names are tried likeliest
+    // first, so the limit falls fast and the first name below the lemma's bound ends the search.
+    const { order, shared } = this.sorted.length < INDEX_FROM ? { order: this.sorted.keys(), shared: undefined } : this.pairIndex().likeliestFirst(word, word.length - 1 - 2 * limit);
+    let best: number | undefined;
+    for (const i of order) {
+      if (shared !== undefined && shared[i]! < word.length - 1 - 2 * limit) break;
       const name = this.sorted[i] ?? '';
-      if (name === except || (shared !== undefined && shared[i]! < word.length - 1 - 2 * bound)) continue;
-      const distance = boundedEditDistance(word, name, bound);
-      if (distance > bound) continue;
-      // Ties go to the first name in code-unit order: later ones must be strictly closer.
-      best = name;
-      bound = distance - 1;
+      if (name === except) continue;
+      // Ties go to the first name in code-unit order, whatever order the names are tried in: a
+      // name after the best so far must be strictly closer.
+      const tieWins = best === undefined || i < best;
+      const distance = boundedEditDistance(word, name, tieWins ? limit : limit - 1);
+      if (distance < limit || (distance === limit && tieWins)) [best, limit] = [i, distance];
     }
-    return best;
+    return best === undefined ? undefined : this.sorted[best];
   }
 
   /** `label: a, b, c`; for many names, the few sharing the most letter pairs with `word` and how many more there are. */
   list(label: string, word: string, except?: string): string {
     const names = this.sorted.filter((name) => name !== except);
     if (names.length <= LIST_ALL_UP_TO) return `${label}: ${names.join(', ')}`;
-    const counts = this.pairIndex().counts(word);
-    const ranked = [...this.sorted.keys()]
-      .filter((i) => this.sorted[i] !== except)
-      .sort((a, b) => counts[b]! - counts[a]! || a - b)
-      .slice(0, LISTED_CLOSEST);
+    const shared = this.pairIndex().counts(word);
+    const ranked = firstInOrder(this.sorted.length, LISTED_CLOSEST, (i) => this.sorted[i] !== except, (a, b) => shared[b]! - shared[a]! || a - b);
     return `${label} (closest first): ${ranked.map((i) => this.sorted[i]).join(', ')} and ${names.length - ranked.length} more`;
   }
 
@@ -97,29 +68,66 @@ export class KnownNames {
   }
 }
 
+/** The first `count` of the indexes 0..size-1 that `keep`, in `compare` order, without sorting them all. */
+function firstInOrder(size: number, count: number, keep: (i: number) => boolean, compare: (a: number, b: number) => number): number[] {
+  const first: number[] = [];
+  for (let i = 0; i < size; i++) {
+    if (!keep(i) || (first.length === count && compare(i, first[count - 1]!) >= 0)) continue;
+    let at = Math.min(first.length, count - 1);
+    while (at > 0 && compare(i, first[at - 1]!) < 0) at--;
+    first.splice(at, 0, i);
+    first.length = Math.min(first.length, count);
+  }
+  return first;
+}
+
 /** Letter pairs (bigrams) -> the names holding them, with how often. */
 class PairIndex {
-  private readonly postings = new Map<string, [number, number][]>();
+  /** Per letter pair, the names holding it and how often, as flat (name, count) pairs of numbers. */
+  private readonly postings = new Map<string, Int32Array>();
   private readonly size: number;
 
   constructor(names: readonly string[]) {
     this.size = names.length;
+    const lists = new Map<string, number[]>();
     names.forEach((name, i) => {
       for (const [pair, count] of letterPairs(name)) {
-        const list = this.postings.get(pair);
-        if (list === undefined) this.postings.set(pair, [[i, count]]);
-        else list.push([i, count]);
+        const list = lists.get(pair);
+        if (list === undefined) lists.set(pair, [i, count]);
+        else list.push(i, count);
       }
     });
+    for (const [pair, list] of lists) this.postings.set(pair, Int32Array.from(list));
   }
 
   /** Per name index, the letter pairs it shares with `word` (as multisets). */
   counts(word: string): Int32Array {
     const counts = new Int32Array(this.size);
     for (const [pair, count] of letterPairs(word)) {
-      for (const [i, theirs] of this.postings.get(pair) ?? []) counts[i]! += Math.min(count, theirs);
+      const list = this.postings.get(pair);
+      if (list === undefined) continue;
+      for (let k = 0; k < list.length; k += 2) counts[list[k]!]! += Math.min(count, list[k + 1]!);
     }
     return counts;
+  }
+
+  /**
+   * The names sharing at least `atLeast` letter pairs with `word`, most shared first and in index
+   * order among equals (a counting sort: linear, however many names there are).
+   */
+  likeliestFirst(word: string, atLeast: number): { order: Int32Array; shared: Int32Array } {
+    const shared = this.counts(word);
+    const floor = Math.max(0, atLeast);
+    let most = floor;
+    for (const count of shared) if (count > most) most = count;
+    const starts = new Int32Array(most + 2);
+    for (const count of shared) if (count >= floor) starts[most - count + 1]!++;
+    for (let bucket = 1; bucket < starts.length; bucket++) starts[bucket]! += starts[bucket - 1]!;
+    const order = new Int32Array(starts[starts.length - 1]!);
+    shared.forEach((count, i) => {
+      if (count >= floor) order[starts[most - count]!++] = i;
+    });
+    return { order, shared };
   }
 }
 

@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { closestMatch, didYouMean, editDistance, KnownNames, unknownNameHint } from '../../src/util/suggest.js';
+import { editDistance } from '../../src/util/edit-distance.js';
+import { closestMatch, didYouMean, KnownNames, unknownNameHint } from '../../src/util/suggest.js';
 
 describe('config: did-you-mean suggestions', () => {
   it('counts insertions, deletions and substitutions', () => {
