@@ -26,7 +26,7 @@ export class UnitDirs {
   /** Why `unit` may not emit these files (an emitter bug), per path; empty when all is well. */
   problems(unit: string, paths: readonly string[]): [string, string][] {
     // One walk over each path's directories finds its owner and which other paths are among them
-    // (a Set of every path's directories cost more than the rest of the writer's bookkeeping).
+    // (a Set of every path's directories made this check the writer's costliest bookkeeping).
     const files = new Set(paths);
     const alsoDirs = new Set<string>();
     const owners = paths.map((path) => {

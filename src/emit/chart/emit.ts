@@ -23,7 +23,10 @@ export function emitChartFiles(plan: Plan): GeneratedFile[] {
 /** What every module's chart shares: made once per project, not per module. */
 interface SharedParts {
   yamlHeader: string;
-  /** The static files with their headers: the same strings in every module, which the writer then compares by identity (output/digest-memo.ts). */
+  /**
+   * The static files with their headers: the same string objects in every module, so the writer's
+   * comparison with the previous module's file of the same name (output/digest-memo.ts) is immediate.
+   */
   staticFiles: readonly StaticFile[];
 }
 

@@ -80,7 +80,7 @@ export function buildValues(module: Module, project: Project, chart: Chart = mod
  * module's buildValues, built once for all its environments), written whole (helm merges maps key
  * by key and replaces lists, so a whole value is always right).
  */
-export function buildEnvironmentValues(module: Module, project: Project, environment: string, base: Record<string, unknown> = buildValues(module, project)): Record<string, unknown> {
+export function buildEnvironmentValues(module: Module, project: Project, environment: string, base: Record<string, unknown>): Record<string, unknown> {
   const here = buildValues(module, project, chartInEnvironment(module, environment));
   const overrides: Record<string, unknown> = {};
   for (const key of Object.keys(here)) if (!sameJson(here[key], base[key])) overrides[key] = here[key];
