@@ -25,7 +25,7 @@ export function firstNoncharacter(text: string): { codePoint: number; index: num
 }
 
 /** Any noncharacter: U+FDD0..U+FDEF and U+xFFFE/U+xFFFF of every plane (a quick test before the exact scan). */
-const NONCHARACTER = new RegExp(`[\\u{FDD0}-\\u{FDEF}${Array.from({ length: 17 }, (_, plane) => `\\u{${(plane * 0x10000 + 0xfffe).toString(16)}}\\u{${(plane * 0x10000 + 0xffff).toString(16)}}`).join('')}]`, 'u');
+export const NONCHARACTER = new RegExp(`[\\u{FDD0}-\\u{FDEF}${Array.from({ length: 17 }, (_, plane) => `\\u{${(plane * 0x10000 + 0xfffe).toString(16)}}\\u{${(plane * 0x10000 + 0xffff).toString(16)}}`).join('')}]`, 'u');
 
 /** One GH120 per key or value that holds a noncharacter, at the character when it is written raw. */
 export function findNoncharacters(source: YamlSource, text: string): Diagnostic[] {

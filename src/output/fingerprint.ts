@@ -1,7 +1,7 @@
 // The generator fingerprint: a digest of everything besides modules.yaml that generated output
 // depends on. Not just the version: a changed line of gatehouse, a template edited in a checkout
-// or a dependency upgraded by `npm update` (handlebars renders the Jenkinsfiles) changes output without a
-// version bump, and a seal taken by the old gatehouse must then no longer match (see seal.ts).
+// or a dependency upgraded by `npm update` changes output without a version bump, and a seal
+// taken by the old gatehouse must then no longer match (see seal.ts).
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -1,17 +1,16 @@
-// Renders Handlebars templates from templates/: strict (a missing field is an error), no HTML
-// escaping, and user text can only be printed through a context escaper (groovy, yaml, shell).
-// Templates hold layout only; the view model passed in has every value already computed.
+// Renders the templates from templates/ (Handlebars syntax, compiled by template-compile.ts, not
+// by the Handlebars runtime): strict (a missing field is an error), no HTML escaping, and user
+// text can only be printed through a context escaper (groovy, yaml, shell). Templates hold layout
+// only; the view model passed in has every value already computed.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import Handlebars from 'handlebars';
 import { TEMPLATES_DIR } from '../util/paths.js';
 import { groovyString, shellWord, yamlString } from './escape.js';
+import type { CompiledTemplate, TemplateHelpers } from './template-compile.js';
+import { compileTemplate } from './template-compile.js';
 import { compareCodeUnits } from '../util/compare.js';
 
-type Compiled = (view: object) => string;
-
-const handlebars = Handlebars.create();
-const cache = new Map<string, Compiled>();
+const cache = new Map<string, CompiledTemplate>();
 
 function escaper(name: string, escape: (s: string) => string) {
   return (value: unknown): string => {
@@ -22,25 +21,40 @@ function escaper(name: string, escape: (s: string) => string) {
   };
 }
 
-handlebars.registerHelper('groovy', escaper('groovy', groovyString));
-handlebars.registerHelper('yaml', escaper('yaml', yamlString));
-handlebars.registerHelper('shell', escaper('shell', shellWord));
+/** The escaping helpers every template can call (Handlebars helpers of the same names in the tests' reference). */
+export const TEMPLATE_HELPERS: TemplateHelpers = {
+  groovy: escaper('groovy', groovyString),
+  yaml: escaper('yaml', yamlString),
+  shell: escaper('shell', shellWord),
+};
 
 /** Reads a template once per process (templates ship with gatehouse; they never change at run time). */
-function compiledTemplate(templatePath: string): Compiled {
+function compiledTemplate(templatePath: string): CompiledTemplate {
   let compiled = cache.get(templatePath);
   if (!compiled) {
-    const source = readFileSync(join(TEMPLATES_DIR, templatePath), 'utf8');
-    const template = handlebars.compile(source, { strict: true, noEscape: true });
-    compiled = (view) => template(view);
+    compiled = compileTemplate(templatePath, readFileSync(join(TEMPLATES_DIR, templatePath), 'utf8'), TEMPLATE_HELPERS);
     cache.set(templatePath, compiled);
   }
   return compiled;
 }
 
+export type RenderObserver = (templatePath: string, view: object, output: string) => void;
+
+let observer: RenderObserver | undefined;
+
+/**
+ * Shows every render (template, view, output) to `next` until called again: the differential test
+ * (test/render/template-differential.test.ts) renders the same real views through Handlebars.
+ */
+export function observeRenders(next: RenderObserver | undefined): void {
+  observer = next;
+}
+
 /** Renders `templates/<templatePath>` with `view`; throws when the view lacks a field. */
 export function renderTemplate(templatePath: string, view: object): string {
-  return compiledTemplate(templatePath)(view);
+  const output = compiledTemplate(templatePath)(view);
+  observer?.(templatePath, view, output);
+  return output;
 }
 
 export interface TemplateFile {

@@ -1,0 +1,188 @@
+// modules.yaml text -> its plain data, without the yaml package, for the common case of a file
+// with no problem at all; or undefined, "not sure", and the caller parses it with yaml-document.ts.
+//
+// Why: the yaml package keeps a token tree and a Document with a position for every node, and at
+// thousands of modules building them is the largest part of loading the file (and of its memory);
+// positions are needed only to report a problem. This reader keeps none, reads each line once
+// (linear time) and recurses only per level of nesting, at most MAX_NESTING_DEPTH deep.
+//
+// The subset it reads is the YAML modules.yaml files are written in, by hand or by the yaml
+// package's stringifier: comments and blank lines; block mappings and block sequences (also
+// `- key: value` and a list at its key's indentation); plain scalars, also continued on deeper
+// lines; single- and double-quoted scalars on one line; `[a, 'b']` and `{ cpu: 250m }` of
+// scalars and of each other, on one line or broken over lines deeper than their key (plain-yaml-
+// flow.ts); empty values (null). Plain scalars resolve exactly as the yaml package's core schema
+// resolves them (plain-yaml-scalars.ts): `0o17` is 15, `-0` is -0, `1_000` and `yes` are strings.
+//
+// It bails (undefined) on everything else, and on everything the full path would report or treat
+// specially: tabs, BOM, control characters, noncharacters, lone surrogates, anchors, aliases,
+// tags, directives, document markers, block scalars (`|`, `>`), quoted scalars over several lines,
+// `?` keys, merge keys `<<`, `__proto__`, duplicate keys, keys over 1000 characters, nesting
+// deeper than MAX_NESTING_DEPTH, an empty file and a top level that is not a mapping. Bailing
+// costs one full parse; a guess that differs from the full parser would silently change a
+// configuration, so when in doubt it bails. test/config/plain-yaml.property.test.ts compares it
+// with the full path on random texts of the subset and near it.
+import { findControlCharacters } from './decode.js';
+import { NONCHARACTER } from './noncharacters.js';
+import type { PlainValue } from './plain-yaml-scalars.js';
+import { FlowReader } from './plain-yaml-flow.js';
+import { NOT_PLAIN, bail, expectLineEnd, keyAt, plainPart, readQuoted, resolvePlain, setEntry, skipSpaces, startsPlain } from './plain-yaml-scalars.js';
+import { MAX_NESTING_DEPTH } from './yaml-checks.js';
+
+/** Characters the reader leaves to the full parser wherever they are (see the header). */
+const UNSUPPORTED = /[\t\u0085\u2028\u2029\ufeff]|\r(?!\n)|[\ud800-\udfff]/u;
+
+/** The top-level mapping of `text`, or undefined when the full YAML parser must read it. */
+export function parsePlainYaml(text: string): Record<string, PlainValue> | undefined {
+  if (UNSUPPORTED.test(text) || NONCHARACTER.test(text) || findControlCharacters(text, '').length > 0) return undefined;
+  try {
+    return new BlockReader(text).document();
+  } catch (error) {
+    if (error === NOT_PLAIN) return undefined;
+    throw error;
+  }
+}
+
+/** Reads block structure line by line; `line` is the next line not yet read. */
+class BlockReader {
+  private readonly lines: string[];
+  private line = 0;
+
+  constructor(text: string) {
+    const lines = text.split('\n');
+    this.lines = text.includes('\r') ? lines.map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line)) : lines;
+  }
+
+  document(): Record<string, PlainValue> {
+    if (!this.skipToContent() || indentOf(this.current()) !== 0) bail();
+    const top = this.blockNode(0, 1);
+    if (this.skipToContent() || typeof top !== 'object' || top === null || Array.isArray(top)) bail();
+    return top;
+  }
+
+  /** A block mapping or sequence starting at `column` of the current line (maybe after `- `). */
+  private blockNode(column: number, depth: number): PlainValue {
+    if (isItem(this.current(), column)) return this.blockSequence(column, depth);
+    return this.blockMapping(column, depth);
+  }
+
+  private blockMapping(column: number, depth: number): Record<string, PlainValue> {
+    if (depth > MAX_NESTING_DEPTH) bail();
+    const map: Record<string, PlainValue> = {};
+    for (;;) {
+      const text = this.current();
+      const [key, afterColon] = keyAt(text, column) ?? bail();
+      const at = skipSpaces(text, afterColon);
+      const value = at === text.length || text[at] === '#' ? this.valueBelow(column, depth, true) : this.inlineValue(at, column, depth);
+      setEntry(map, key, value);
+      if (!this.nextAt(column)) return map;
+    }
+  }
+
+  private blockSequence(column: number, depth: number): PlainValue[] {
+    if (depth > MAX_NESTING_DEPTH) bail();
+    const items: PlainValue[] = [];
+    do {
+      const text = this.current();
+      const at = skipSpaces(text, column + 1);
+      items.push(at === text.length || text[at] === '#' ? this.valueBelow(column, depth, false) : this.itemValue(at, column, depth));
+    } while (this.nextAt(column) && isItem(this.current(), column));
+    return items;
+  }
+
+  /** Whether the next content line continues the collection at `column`; a deeper one is not read here. */
+  private nextAt(column: number): boolean {
+    if (!this.skipToContent()) return false;
+    const indent = indentOf(this.current());
+    if (indent > column) bail();
+    return indent === column;
+  }
+
+  /** The value of `key:` or `-` with nothing after it: a collection on the lines below, or null. */
+  private valueBelow(column: number, depth: number, isKey: boolean): PlainValue {
+    this.line++;
+    if (!this.skipToContent()) return null;
+    const text = this.current();
+    const indent = indentOf(text);
+    // `key:` then `[a, b]` on the next line: how the yaml package writes a long flow list.
+    if (indent > column && (text[indent] === '[' || text[indent] === '{')) return this.inlineValue(indent, column, depth);
+    if (indent > column) return this.blockNode(indent, depth + 1);
+    // A list may sit at its key's own indentation (`key:` then `- item`).
+    if (isKey && indent === column && isItem(text, column)) return this.blockSequence(column, depth + 1);
+    return null;
+  }
+
+  /** After `- `: a compact list (`- - a`), a compact mapping (`- key: v`) or a value. */
+  private itemValue(at: number, column: number, depth: number): PlainValue {
+    const text = this.current();
+    if (isItem(text, at) || keyAt(text, at) !== undefined) return this.blockNode(at, depth + 1);
+    return this.inlineValue(at, column, depth);
+  }
+
+  /** A value that starts on this line; a plain one may continue on lines deeper than `column`. */
+  private inlineValue(at: number, column: number, depth: number): PlainValue {
+    const text = this.current();
+    const first = text[at];
+    let value: PlainValue;
+    if (first === '[' || first === '{') {
+      const flow = new FlowReader(this.lines, this.line, column + 1);
+      const [read, end] = flow.collection(at, depth + 1);
+      this.line = flow.line;
+      expectLineEnd(this.current(), end);
+      value = read;
+    } else if (first === "'" || first === '"') {
+      const [read, end] = readQuoted(text, at);
+      expectLineEnd(text, end);
+      value = read;
+    } else {
+      value = resolvePlain(this.plainScalar(at, column));
+    }
+    this.line++;
+    return value;
+  }
+
+  /** A plain scalar and its continuation lines, folded as YAML folds them (one space per line break). */
+  private plainScalar(at: number, column: number): string {
+    if (!startsPlain(this.current(), at)) bail();
+    let [folded, ended] = plainPart(this.current(), at);
+    while (!ended && this.line + 1 < this.lines.length) {
+      const next = this.lines[this.line + 1]!;
+      const indent = indentOf(next);
+      // A blank or comment line, or one not deeper than the key, ends the scalar (a deeper line
+      // after it is a YAML error or a line break in the value: nextAt bails on both).
+      if (indent <= column || indent === next.length || next[indent] === '#') break;
+      if (!startsPlain(next, indent)) bail();
+      const [part, comment] = plainPart(next, indent);
+      folded += ' ' + part;
+      ended = comment;
+      this.line++;
+    }
+    return folded;
+  }
+
+  private current(): string {
+    return this.lines[this.line]!;
+  }
+
+  /** Moves to the next line that is neither blank nor only a comment; false at the end. */
+  private skipToContent(): boolean {
+    for (; this.line < this.lines.length; this.line++) {
+      const text = this.lines[this.line]!;
+      const indent = indentOf(text);
+      if (indent === 0 && /^(?:---|\.\.\.)(?: |$)/.test(text)) bail();
+      if (indent < text.length && text[indent] !== '#') return true;
+    }
+    return false;
+  }
+}
+
+function indentOf(line: string): number {
+  let indent = 0;
+  while (line.charCodeAt(indent) === 32) indent++;
+  return indent;
+}
+
+/** `-` at `column`, then a space or the end of the line. */
+function isItem(line: string, column: number): boolean {
+  return line[column] === '-' && (column + 1 === line.length || line[column + 1] === ' ');
+}
