@@ -22,7 +22,7 @@
 // kernel far more than creating them in one and renaming them), so it was not kept.
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, renameSync, rmSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { compareCodeUnits } from '../util/compare.js';
 import { MANIFEST_NAME } from './manifest.js';
 
@@ -34,17 +34,21 @@ export type WriterStep = 'staged' | 'pending' | 'renamed' | 'removed' | 'manifes
 
 export class Staging {
   readonly name = `${STAGING_PREFIX}${process.pid}-${randomBytes(4).toString('hex')}`;
+  /** The staging directory's path with a trailing slash: staged names are plain, so no path.join per file. */
+  readonly dir: string;
   private files = 0;
   private made = false;
 
-  constructor(private readonly root: string) {}
+  constructor(private readonly root: string) {
+    this.dir = `${join(root, this.name)}/`;
+  }
 
   /** Writes `content` into the staging directory; returns its name there. */
   stage(content: Buffer | string): string {
-    if (!this.made) mkdirSync(join(this.root, this.name));
+    if (!this.made) mkdirSync(this.dir);
     this.made = true;
     const name = String(++this.files);
-    writeFileSync(join(this.root, this.name, name), content, { flag: 'wx' });
+    writeFileSync(this.dir + name, content, { flag: 'wx' });
     return name;
   }
 
@@ -71,7 +75,7 @@ export function applyCommit(root: string, staging: Staging, commit: Commit, onSt
   };
   try {
     if (commit.manifest !== undefined) {
-      renameSync(join(root, staging.name, staging.stage(commit.manifest)), join(root, PENDING_NAME));
+      renameSync(staging.dir + staging.stage(commit.manifest), join(root, PENDING_NAME));
       step('pending');
     }
     renameStaged(root, staging, commit.staged, step);
@@ -98,10 +102,14 @@ export function applyCommit(root: string, staging: Staging, commit: Commit, onSt
 function renameStaged(root: string, staging: Staging, staged: Commit['staged'], onStep: (step: WriterStep) => void): void {
   const made = new Set<string>();
   for (const [path, name] of staged) {
-    const dir = dirname(join(root, path));
-    if (!made.has(dir)) mkdirSync(dir, { recursive: true });
-    made.add(dir);
-    renameSync(join(root, staging.name, name), join(root, path));
+    // Output paths are plain and relative (see unsafePathReason), root is absolute: no path.join needed.
+    const target = `${root}/${path}`;
+    const dir = target.slice(0, target.lastIndexOf('/'));
+    if (!made.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      made.add(dir);
+    }
+    renameSync(staging.dir + name, target);
     onStep('renamed');
   }
 }

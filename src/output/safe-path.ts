@@ -10,11 +10,15 @@ export function unsafePathReason(path: string): string | undefined {
   if (path.includes('\0')) return 'the path contains a NUL character';
   if (path.includes('\\')) return 'the path contains a backslash (output paths are POSIX)';
   if (path.startsWith('/') || /^[A-Za-z]:/.test(path)) return 'the path is absolute';
-  const segments = path.split('/');
-  if (segments.includes('..')) return 'the path escapes the output directory (`..`)';
-  if (segments.some((s) => s === '' || s === '.')) return 'the path has an empty or `.` segment';
+  // Segment by segment without splitting: every emitted path and every manifest entry comes here.
+  if (DOT_DOT_SEGMENT.test(path)) return 'the path escapes the output directory (`..`)';
+  if (EMPTY_OR_DOT_SEGMENT.test(path)) return 'the path has an empty or `.` segment';
   return undefined;
 }
+
+/** A segment that is `..`; and one that is empty or `.`. */
+const DOT_DOT_SEGMENT = /(?:^|\/)\.\.(?:\/|$)/;
+const EMPTY_OR_DOT_SEGMENT = /(?:^|\/)\.?(?:\/|$)/;
 
 /** Why the writer must not use `outDir` at all, or undefined when it may; `protectedDirs` default: the home dir. */
 export async function unsafeOutDirReason(outDir: string, protectedDirs: readonly string[] = [homedir()]): Promise<string | undefined> {

@@ -25,16 +25,28 @@ export class UnitDirs {
 
   /** Why `unit` may not emit these files (an emitter bug), per path; empty when all is well. */
   problems(unit: string, paths: readonly string[]): [string, string][] {
-    const inside = new Set(paths.flatMap((path) => parentDirs(path)));
+    // One walk over each path's directories finds its owner and which other paths are among them
+    // (a Set of every path's directories made this check the writer's costliest bookkeeping).
+    const files = new Set(paths);
+    const alsoDirs = new Set<string>();
+    const owners = paths.map((path) => {
+      let owner = '';
+      for (let at = path.indexOf('/'); at >= 0; at = path.indexOf('/', at + 1)) {
+        const dir = path.slice(0, at);
+        if (owner === '' && this.dirs.has(dir)) owner = dir;
+        if (files.has(dir)) alsoDirs.add(dir);
+      }
+      return owner;
+    });
     const problems: [string, string][] = [];
-    for (const path of paths) {
+    paths.forEach((path, index) => {
       const reason =
         unsafePathReason(path) ??
         (path === MANIFEST_NAME || path.startsWith(RESERVED_PREFIX) ? 'the name is reserved for the writer' : undefined) ??
-        (this.ownerOf(path) !== unit ? `it lies outside the unit's directory (${unit === '' ? 'the project-wide files' : unit})` : undefined) ??
-        (inside.has(path) || this.dirs.has(path) || this.ancestors.has(path) ? 'it would have to be both a file and a directory' : undefined);
+        (owners[index] !== unit ? `it lies outside the unit's directory (${unit === '' ? 'the project-wide files' : unit})` : undefined) ??
+        (alsoDirs.has(path) || this.dirs.has(path) || this.ancestors.has(path) ? 'it would have to be both a file and a directory' : undefined);
       if (reason !== undefined) problems.push([path, `internal error, please report: an emitter produced this path and ${reason}`]);
-    }
+    });
     return problems;
   }
 }

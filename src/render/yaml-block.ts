@@ -89,7 +89,7 @@ class BlockWriter {
   }
 
   private pair(key: string, value: unknown, indent: string, comments: CommentTree | undefined): string {
-    const keyText = yamlScalar(key);
+    const keyText = keyScalar(key);
     const valueIndent = indent + '  ';
     const valueText = this.node(value, valueIndent, comments);
     if (keyText.length > MAX_IMPLICIT_KEY) return `? ${keyText}\n${indent}: ${valueText}`;
@@ -98,6 +98,19 @@ class BlockWriter {
     const ownLines = typeof value === 'object' && value !== null && !isEmptyCollection(valueText) && valueText[0] !== '&' && valueText[0] !== '*';
     return `${keyText}:${ownLines ? `\n${valueIndent}` : ' '}${valueText}`;
   }
+}
+
+/** Map keys repeat in every chart (`replicaCount`, `image`, ...): each is written once. Capped, since keys can be user text. */
+const keyScalars = new Map<string, string>();
+const MAX_KEY_SCALARS = 10_000;
+
+function keyScalar(key: string): string {
+  let text = keyScalars.get(key);
+  if (text === undefined) {
+    text = yamlScalar(key);
+    if (keyScalars.size < MAX_KEY_SCALARS) keyScalars.set(key, text);
+  }
+  return text;
 }
 
 /** Objects met more than once, depth first in key order, with the anchor yaml gave them. */
@@ -149,6 +162,7 @@ function commentTree(comments: readonly YamlComment[]): CommentTree {
 }
 
 function unwrittenComments(tree: CommentTree, path: string[]): string[] {
-  const here = tree.text !== undefined && !tree.written ? [path.join('.')] : [];
-  return [...here, ...[...tree.keys].flatMap(([key, child]) => unwrittenComments(child, [...path, key]))];
+  const missed = tree.text !== undefined && !tree.written ? [path.join('.')] : [];
+  for (const [key, child] of tree.keys) missed.push(...unwrittenComments(child, [...path, key]));
+  return missed;
 }

@@ -28,6 +28,19 @@ class Sink {
   }
 }
 
+/** Keys repeat in every module (`chart`, `resources`, ...): each is encoded once. Capped, since keys can be user text. */
+const encodedKeys = new Map<string, string>();
+const MAX_ENCODED_KEYS = 10_000;
+
+function encodedKey(key: string): string {
+  let encoded = encodedKeys.get(key);
+  if (encoded === undefined) {
+    encoded = 'k' + JSON.stringify(key);
+    if (encodedKeys.size < MAX_ENCODED_KEYS) encodedKeys.set(key, encoded);
+  }
+  return encoded;
+}
+
 export function canonicalDigest(value: unknown): string {
   const sink = new Sink();
   encode(value, sink, new Map());
@@ -37,7 +50,7 @@ export function canonicalDigest(value: unknown): string {
 function encode(value: unknown, sink: Sink, seen: Map<object, number>): void {
   switch (typeof value) {
     case 'string':
-      sink.update('s').update(JSON.stringify(value));
+      sink.update('s' + JSON.stringify(value));
       return;
     case 'number':
       if (!Number.isFinite(value)) throw new Error(`internal: cannot digest the number ${value}`);
@@ -81,7 +94,7 @@ function encodeObject(value: object, sink: Sink, seen: Map<object, number>): voi
   if (Object.getOwnPropertySymbols(value).length > 0) throw new Error('internal: cannot digest symbol keys');
   sink.update('{');
   for (const key of Object.keys(value)) {
-    sink.update('k').update(JSON.stringify(key));
+    sink.update(encodedKey(key));
     encode((value as Record<string, unknown>)[key], sink, seen);
   }
   sink.update('}');

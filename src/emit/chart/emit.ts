@@ -20,32 +20,52 @@ export function emitChartFiles(plan: Plan): GeneratedFile[] {
   return emitCharts(plan, readChartStaticFiles());
 }
 
+/** What every module's chart shares: made once per project, not per module. */
+interface SharedParts {
+  yamlHeader: string;
+  /**
+   * The static files with their headers: the same string objects in every module, so the writer's
+   * comparison with the previous module's file of the same name (output/digest-memo.ts) is immediate.
+   */
+  staticFiles: readonly StaticFile[];
+}
+
+const sharedByProject = new WeakMap<Project, SharedParts>();
+
 /** One module's chart. */
 export function emitModuleChart(project: ProjectModel, modulePlan: ModulePlan): GeneratedFile[] {
-  return emitChart(modulePlan.module, project.project, project.environments, readChartStaticFiles());
+  let shared = sharedByProject.get(project.project);
+  if (shared === undefined) sharedByProject.set(project.project, (shared = sharedParts(project.project, readChartStaticFiles())));
+  return emitChart(modulePlan.module, project.project, project.environments, shared);
 }
 
 export function emitCharts(plan: Plan, staticFiles: readonly StaticFile[]): GeneratedFile[] {
   const { project, environments } = plan.model;
-  return plan.modules.flatMap(({ module }) => emitChart(module, project, environments, staticFiles));
+  const shared = sharedParts(project, staticFiles);
+  return plan.modules.flatMap(({ module }) => emitChart(module, project, environments, shared));
 }
 
-function emitChart(module: Module, project: Project, environments: Environment[], staticFiles: readonly StaticFile[]): GeneratedFile[] {
+function sharedParts(project: Project, staticFiles: readonly StaticFile[]): SharedParts {
+  return { yamlHeader: yamlHeader(project), staticFiles: staticFiles.map((file) => ({ path: file.path, content: withHeader(file, project) })) };
+}
+
+function emitChart(module: Module, project: Project, environments: Environment[], shared: SharedParts): GeneratedFile[] {
   const dir = chartDir(module.name);
+  const values = buildValues(module, project);
   const files: GeneratedFile[] = [
-    { path: `${dir}/Chart.yaml`, content: renderChartYaml(module, project) },
-    { path: `${dir}/values.yaml`, content: renderValuesYaml(module, project) },
+    { path: `${dir}/Chart.yaml`, content: renderChartYaml(module, project, shared.yamlHeader) },
+    { path: `${dir}/values.yaml`, content: renderValuesYaml(values, shared.yamlHeader) },
     ...environments.map((environment) => ({
       path: `${dir}/values-${environment.name}.yaml`,
-      content: renderEnvironmentValues(environment, module, project),
+      content: renderEnvironmentValues(environment, buildEnvironmentValues(module, project, environment.name, values), shared.yamlHeader),
     })),
   ];
-  for (const file of staticFiles) files.push({ path: `${dir}/${file.path}`, content: withHeader(file, project) });
+  for (const file of shared.staticFiles) files.push({ path: `${dir}/${file.path}`, content: file.content });
   return files;
 }
 
-function renderChartYaml(module: Module, project: Project): string {
-  return renderYamlFile(buildChartMetadata(module, project), yamlHeader(project), {
+function renderChartYaml(module: Module, project: Project, header: string): string {
+  return renderYamlFile(buildChartMetadata(module, project), header, {
     intro: [
       'version and appVersion are the module\'s version from modules.yaml. CI builds override both when',
       'they package the chart: `helm package --version <chartVersion> --app-version <releaseId>`, with the',
@@ -54,8 +74,9 @@ function renderChartYaml(module: Module, project: Project): string {
   });
 }
 
-function renderValuesYaml(module: Module, project: Project): string {
-  return renderYamlFile(buildValues(module, project), yamlHeader(project), {
+/** values.yaml: `values` is the module's buildValues. */
+function renderValuesYaml(values: Record<string, unknown>, header: string): string {
+  return renderYamlFile(values, header, {
     intro: ['Defaults for every environment; values-<environment>.yaml holds what an environment changes.'],
     comments: [
       { path: ['replicaCount'], text: 'Ignored while autoscaling is enabled: the live count is kept (see module.replicas).' },
@@ -74,8 +95,8 @@ function renderValuesYaml(module: Module, project: Project): string {
   });
 }
 
-function renderEnvironmentValues(environment: Environment, module: Module, project: Project): string {
-  return renderYamlFile(buildEnvironmentValues(module, project, environment.name), yamlHeader(project), {
+function renderEnvironmentValues(environment: Environment, overrides: Record<string, unknown>, header: string): string {
+  return renderYamlFile(overrides, header, {
     intro: [
       `Overrides for the ${environment.name} environment, deep-merged over values.yaml by helm:`,
       `helm upgrade --install -f chart/values-${environment.name}.yaml`,

@@ -5,6 +5,7 @@
 import { chartInEnvironment } from '../../model/environment-chart.js';
 import type { Chart, Module, Probe, Project } from '../../model/types.js';
 import { compareCodeUnits } from '../../util/compare.js';
+import { sameJson } from '../../util/same-json.js';
 import { envFromSources, envVars, volumeList } from './workload-values.js';
 
 /** Image of the `helm test` pod for modules with a port: a pinned busybox (wget, nc). */
@@ -75,13 +76,15 @@ export function buildValues(module: Module, project: Project, chart: Chart = mod
 }
 
 /**
- * An environment's overrides: every top-level value that differs from values.yaml, written whole
- * (helm merges maps key by key and replaces lists, so a whole value is always right).
+ * An environment's overrides: every top-level value that differs from values.yaml (`base`, the
+ * module's buildValues, built once for all its environments), written whole (helm merges maps key
+ * by key and replaces lists, so a whole value is always right).
  */
-export function buildEnvironmentValues(module: Module, project: Project, environment: string): Record<string, unknown> {
-  const base = buildValues(module, project);
+export function buildEnvironmentValues(module: Module, project: Project, environment: string, base: Record<string, unknown>): Record<string, unknown> {
   const here = buildValues(module, project, chartInEnvironment(module, environment));
-  return Object.fromEntries(Object.entries(here).filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(base[key])));
+  const overrides: Record<string, unknown> = {};
+  for (const key of Object.keys(here)) if (!sameJson(here[key], base[key])) overrides[key] = here[key];
+  return overrides;
 }
 
 /** A Kubernetes probe: exec when the probe has a command, else by the module's protocol. */

@@ -1,0 +1,57 @@
+// Each environment's overrides against the way they were computed before sameJson (kept here as
+// the reference): every top-level value whose JSON.stringify differs from values.yaml's, with
+// values.yaml's data built anew per environment. For every module and environment of the
+// repository's modules.yaml, and for random environment overrides of one module, both are equal,
+// key order included.
+import { expect } from 'chai';
+import fc from 'fast-check';
+import { buildEnvironmentValues, buildValues } from '../../../src/emit/chart/values.js';
+import { chartInEnvironment } from '../../../src/model/environment-chart.js';
+import type { Module, Project } from '../../../src/model/types.js';
+import type { Plan } from '../../../src/plan/types.js';
+import { propertyParameters, propertyRuns } from '../../property-runs.js';
+import { loadRepositoryPlan } from './load-charts.js';
+
+// ---- The reference: buildEnvironmentValues before sameJson, unchanged.
+function referenceEnvironmentValues(module: Module, project: Project, environment: string): Record<string, unknown> {
+  const base = buildValues(module, project);
+  const here = buildValues(module, project, chartInEnvironment(module, environment));
+  return Object.fromEntries(Object.entries(here).filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(base[key])));
+}
+// ---- End of the reference.
+
+const sameOverrides = (module: Module, project: Project, environment: string): void => {
+  const overrides = buildEnvironmentValues(module, project, environment, buildValues(module, project));
+  const reference = referenceEnvironmentValues(module, project, environment);
+  expect(Object.keys(overrides), `${module.name} ${environment}`).to.deep.equal(Object.keys(reference));
+  expect(overrides, `${module.name} ${environment}`).to.deep.equal(reference);
+};
+
+describe('chart values: environment overrides against their previous computation', () => {
+  let plan: Plan;
+  before(async () => {
+    plan = await loadRepositoryPlan();
+  });
+
+  it('are the same for every module and environment of the repository\'s modules.yaml', () => {
+    for (const { module } of plan.modules) for (const environment of plan.model.environments) sameOverrides(module, plan.model.project, environment.name);
+  });
+
+  it('are the same for random environment overrides of replicas, resources and ingress', () => {
+    const quantity = fc.constantFrom('100m', '250m', '1', '2', '64Mi', '512Mi', '1Gi');
+    const overrides = fc.record(
+      {
+        replicas: fc.integer({ min: 1, max: 5 }),
+        resources: fc.record({ requests: fc.record({ cpu: quantity, memory: quantity }), limits: fc.record({ cpu: quantity, memory: quantity }) }),
+        ingress: fc.record({ host: fc.constantFrom('a.example', 'b.example'), annotations: fc.dictionary(fc.constantFrom('x/a', 'x/b'), fc.string({ maxLength: 3 })) }, { requiredKeys: [] }),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(fc.property(fc.nat(), overrides, (pick, values) => {
+      const { module } = plan.modules[pick % plan.modules.length]!;
+      const environment = plan.model.environments[pick % plan.model.environments.length]!.name;
+      const altered = { ...module, environments: { ...module.environments, [environment]: { ...module.environments[environment], ...values } } };
+      sameOverrides(altered, plan.model.project, environment);
+    }), propertyParameters(propertyRuns()));
+  });
+});
