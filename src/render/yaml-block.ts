@@ -13,6 +13,7 @@
 // - yamlScalar writes every string on one line, so there are no multi-line scalars to lay out.
 // Anything else (a Map, a class instance, a bigint) is refused rather than written differently.
 import { yamlScalar } from './yaml-scalar.js';
+import { cappedMemo } from '../util/capped-memo.js';
 
 /** A comment written above the map key at `path` (keys of nested maps, no list indexes). */
 export interface YamlComment {
@@ -100,18 +101,8 @@ class BlockWriter {
   }
 }
 
-/** Map keys repeat in every chart (`replicaCount`, `image`, ...): each is written once. Capped, since keys can be user text. */
-const keyScalars = new Map<string, string>();
-const MAX_KEY_SCALARS = 10_000;
-
-function keyScalar(key: string): string {
-  let text = keyScalars.get(key);
-  if (text === undefined) {
-    text = yamlScalar(key);
-    if (keyScalars.size < MAX_KEY_SCALARS) keyScalars.set(key, text);
-  }
-  return text;
-}
+/** Map keys repeat in every chart (`replicaCount`, `image`, ...): each is written once. */
+const keyScalar = cappedMemo(yamlScalar);
 
 /** Objects met more than once, depth first in key order, with the anchor yaml gave them. */
 function repeatedObjects(root: unknown): Map<object, string> {

@@ -5,6 +5,7 @@
 // into (Map, Set, class instances, functions) are refused, so a new field of such a type fails
 // loudly in the tests instead of making two different inputs look the same.
 import { createHash } from 'node:crypto';
+import { cappedMemo } from './capped-memo.js';
 
 /** Collects the encoding in a string and hashes it in large chunks: one hash call per value would cost more than the rest. */
 class Sink {
@@ -28,18 +29,8 @@ class Sink {
   }
 }
 
-/** Keys repeat in every module (`chart`, `resources`, ...): each is encoded once. Capped, since keys can be user text. */
-const encodedKeys = new Map<string, string>();
-const MAX_ENCODED_KEYS = 10_000;
-
-function encodedKey(key: string): string {
-  let encoded = encodedKeys.get(key);
-  if (encoded === undefined) {
-    encoded = 'k' + JSON.stringify(key);
-    if (encodedKeys.size < MAX_ENCODED_KEYS) encodedKeys.set(key, encoded);
-  }
-  return encoded;
-}
+/** Keys repeat in every module (`chart`, `resources`, ...): each is encoded once. */
+const encodedKey = cappedMemo((key) => 'k' + JSON.stringify(key));
 
 export function canonicalDigest(value: unknown): string {
   const sink = new Sink();

@@ -6,7 +6,7 @@ import { describeMatch, describeTarget, roleApprovers, rollbackSteps } from '../
 import { waveLabel } from '../../plan/graph.js';
 import { renderMermaidThatFits } from '../../plan/graph-fit.js';
 import { STAGE_TITLES } from '../../plan/stages.js';
-import type { ApprovalGate, ModulePlan, Plan } from '../../plan/types.js';
+import type { ApprovalGate, ModulePlan, Plan, PlannedStage } from '../../plan/types.js';
 import { markdownRow, markdownText } from '../../render/markdown.js';
 import { compareCodeUnits } from '../../util/compare.js';
 import type { TrainView } from './train-view.js';
@@ -59,19 +59,36 @@ function moduleList(names: readonly string[]): string {
 
 /** One row per stage that any build runs; a cell says where the stage runs for that branch kind. */
 function matrixRows(plan: Plan): string[] {
-  const used = STAGE_IDS.filter((id) => plan.modules.some((m) => m.builds.some((b) => b.stages.some((s) => s.id === id))));
-  return used.map((id) => markdownRow([markdownText(STAGE_TITLES[id]), ...BRANCH_KINDS.map((kind) => matrixCell(plan, id, kind))]));
+  const cells = stagesByCell(plan);
+  const used = STAGE_IDS.filter((id) => BRANCH_KINDS.some((kind) => cells.has(cellKey(id, kind))));
+  return used.map((id) => markdownRow([markdownText(STAGE_TITLES[id]), ...BRANCH_KINDS.map((kind) => matrixCell(cells.get(cellKey(id, kind)) ?? []))]));
+}
+
+type CellStage = { module: string; stage: PlannedStage };
+
+const cellKey = (id: StageId, kind: BranchKind) => `${kind}/${id}`;
+
+/** Every module's stages by (stage, branch kind), in module order (a module has one build per kind). */
+function stagesByCell(plan: Plan): Map<string, CellStage[]> {
+  const cells = new Map<string, CellStage[]>();
+  for (const m of plan.modules) {
+    for (const build of m.builds) {
+      for (const stage of build.stages) {
+        const key = cellKey(stage.id, build.kind);
+        const cell = cells.get(key);
+        if (cell === undefined) cells.set(key, [{ module: m.module.name, stage }]);
+        else cell.push({ module: m.module.name, stage });
+      }
+    }
+  }
+  return cells;
 }
 
 /**
  * "namespace X" or "runs" where the stage runs; "-" where it does not; modules that turned the
  * stage off are named, since for them the stage is shown but skipped.
  */
-function matrixCell(plan: Plan, id: StageId, kind: BranchKind): string {
-  const stages = plan.modules.flatMap((m) => {
-    const stage = m.builds.find((b) => b.kind === kind)?.stages.find((s) => s.id === id);
-    return stage ? [{ module: m.module.name, stage }] : [];
-  });
+function matrixCell(stages: readonly CellStage[]): string {
   if (stages.length === 0) return '-';
   const places = [...new Set(stages.map(({ stage }) => (stage.namespace === undefined ? 'runs' : `namespace ${stage.namespace}`)))].sort();
   const skippedBy = stages.filter(({ stage }) => stage.skipReason !== undefined).map(({ module }) => module);
