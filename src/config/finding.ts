@@ -1,6 +1,6 @@
 // A problem found in the configuration before it has a position: rules and the schema checker
-// produce findings (pure, on plain data); locate.ts turns them into Diagnostics using the YAML
-// document's node ranges.
+// produce findings (pure, on plain data); locate.ts turns them into Diagnostics using the file's
+// positions (the plain-YAML reader's table, or the YAML document's node ranges).
 import type { Code } from '../diagnostics/codes.js';
 
 export type PathSegment = string | number;

@@ -1,23 +1,46 @@
-// Findings -> Diagnostics: finds the YAML node a path names and reports its line and column.
-// A path that leaves the document (a missing key) stops at the deepest node that exists.
+// Findings -> Diagnostics: finds where the key or value a path names starts and reports its line
+// and column. A path that leaves the document (a missing key) stops at the deepest node that
+// exists. Positions come from the yaml package's Document (documentPositions) or, for a file the
+// plain-YAML reader read, from that reader's table (plain-yaml-positions.ts), by the same rules.
 import { isMap, isNode, isScalar, isSeq } from 'yaml';
-import type { Node, Pair, YAMLMap } from 'yaml';
+import type { LineCounter, Node, Pair, YAMLMap } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Finding, PathSegment } from './finding.js';
 import type { YamlSource } from './yaml-source.js';
 import { diagnosticAt } from './yaml-source.js';
 
+/** Where the keys and values of one parsed file start, and its lines. */
+export interface Positions {
+  readonly lineCounter: LineCounter;
+  /**
+   * Start offset of the key (or value) the path names. A value is where yaml's node.range[0] is;
+   * an empty value (`key:`) is its key; a list item has no key (its value); a path that leaves the
+   * document is the key (or item) of the deepest node that exists.
+   */
+  offsetOf(path: readonly PathSegment[], target: 'key' | 'value'): number;
+}
+
+/** Findings in a file the yaml package parsed. */
 export function locateFindings(source: YamlSource, findings: readonly Finding[]): Diagnostic[] {
+  return locateFindingsAt(source.file, documentPositions(source), findings);
+}
+
+export function locateFindingsAt(file: string, positions: Positions, findings: readonly Finding[]): Diagnostic[] {
+  const source = { file, lineCounter: positions.lineCounter };
   return findings.map((finding) => {
-    const places = (finding.related ?? []).map((place) => ({ ...place, offset: offsetOf(source, place.path, 'value') }));
+    const places = (finding.related ?? []).map((place) => ({ ...place, offset: positions.offsetOf(place.path, 'value') }));
     const last = places.sort((a, b) => a.offset - b.offset)[places.length - 1];
-    if (last === undefined) return diagnosticAt(source, { ...finding, offset: offsetOf(source, finding.path, finding.target) });
+    if (last === undefined) return diagnosticAt(source, { ...finding, offset: positions.offsetOf(finding.path, finding.target) });
     const lines = places.map((place) => `${place.label} on line ${source.lineCounter.linePos(place.offset).line}`);
     return diagnosticAt(source, { ...finding, message: `${finding.message} (${lines.join(', ')})`, path: last.path, offset: last.offset });
   });
 }
 
-/** Start offset of the key (or value) the path names; aliases are not followed, we point at them. */
+/** Positions read from the Document's node ranges; aliases are not followed, we point at them. */
+export function documentPositions(source: YamlSource): Positions {
+  return { lineCounter: source.lineCounter, offsetOf: (path, target) => offsetOf(source, path, target) };
+}
+
 function offsetOf(source: YamlSource, path: readonly PathSegment[], target: 'key' | 'value'): number {
   let node: unknown = source.document.contents;
   let pair: Pair | undefined;

@@ -3,12 +3,13 @@
 // schema's shape, so one typo never cascades), with the rules a later stage runs on what it builds
 // from the config (the Model's merged chart settings: see parseProject in src/app/load-project.ts).
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { hasErrors } from '../diagnostics/diagnostic.js';
+import { hasErrors, InternalError } from '../diagnostics/diagnostic.js';
 import type { Finding } from './finding.js';
 import type { SourceFile } from './load.js';
-import { locateFindings } from './locate.js';
+import type { Positions } from './locate.js';
+import { documentPositions, locateFindingsAt } from './locate.js';
 import { findNoncharacters } from './noncharacters.js';
-import { parsePlainYaml } from './plain-yaml.js';
+import { parsePlainYaml, readPlainYaml } from './plain-yaml.js';
 import { checkRules } from './rules/index.js';
 import { checkSchemaReport } from './schema-check.js';
 import { dedupeFindings } from './schema-dedupe.js';
@@ -27,14 +28,32 @@ export interface ParsedConfig {
 export type LaterRules = (config: RawConfig) => Finding[];
 
 /**
- * Two paths, one result. A config without any problem needs no positions: it is read by the
- * plain-YAML reader (far faster, and no token tree or Document in memory at thousands of modules)
- * and checked. When that reader is not sure of the text, or any check finds anything at all, the
- * yaml package reads it again with positions, so every diagnostic is exactly what it always was.
+ * Two paths, one result; they differ only in where positions come from. A file the plain-YAML
+ * reader reads (the subset modules.yaml files are written in) is checked on the data it read;
+ * when a check finds anything, the reader reads the text once more, recording where each key and
+ * value starts, and the findings are located there. No token tree, no Document: far faster, and
+ * far less memory at thousands of modules. A file the reader is not sure of is parsed by the yaml
+ * package, whose Document gives the positions, and which reports what YAML itself can get wrong.
+ * The reader's offsets are the Document's (plain-yaml-positions.property.test.ts), so every
+ * diagnostic is byte for byte the same on either path.
  */
 export function parseConfig(source: SourceFile, schema: object, laterRules: LaterRules): ParsedConfig {
-  const fast = parseWithoutPositions(source, schema, laterRules);
-  return 'config' in fast ? { config: fast.config, diagnostics: [] } : parseWithPositions(source, schema, laterRules, fast.checked);
+  const data = parsePlainYaml(source.text);
+  if (data === undefined) return parseWithDocument(source, schema, laterRules);
+  const checked = checkData(schema, data, laterRules);
+  if (checked.findings.length === 0) return { config: data as unknown as RawConfig, diagnostics: [] };
+  // Positions only for a config with problems: recording them costs memory (readPlainYaml).
+  const read = readPlainYaml(source.text);
+  if (read === undefined) throw new InternalError('the plain-YAML reader read the text once but not twice');
+  return located(checked, [], source.name, read.positions);
+}
+
+/** The full path alone: the yaml package's Document for the data and the positions. */
+export function parseWithDocument(source: SourceFile, schema: object, laterRules: LaterRules): ParsedConfig {
+  const yaml = parseYaml(source);
+  if (yaml.data === undefined) return { diagnostics: sortDiagnostics(yaml.diagnostics) };
+  const input = [...yaml.diagnostics, ...findNoncharacters(yaml.source, source.text)];
+  return located(checkData(schema, yaml.data, laterRules), input, source.name, documentPositions(yaml.source));
 }
 
 /** What the checks found in a config's data. */
@@ -45,29 +64,10 @@ interface CheckedData {
   findings: Finding[];
 }
 
-/**
- * The fast path: the config, when the plain-YAML reader reads the text and no check finds
- * anything; else the checks of what it read (none when it was not sure).
- */
-export function parseWithoutPositions(source: SourceFile, schema: object, laterRules: LaterRules): { config: RawConfig } | { checked?: CheckedData } {
-  const data = parsePlainYaml(source.text);
-  if (data === undefined) return {};
-  const checked = checkData(schema, data, laterRules);
-  return checked.findings.length === 0 ? { config: data as unknown as RawConfig } : { checked };
-}
-
-/**
- * The full path. `checked` is the fast path's checks of the same data (plain-yaml.property.test.ts
- * proves the reader returns data only when the yaml package reads the same): not run again, so
- * a config with thousands of problems does not pay for its rules twice.
- */
-function parseWithPositions(source: SourceFile, schema: object, laterRules: LaterRules, checked?: CheckedData): ParsedConfig {
-  const yaml = parseYaml(source);
-  if (yaml.data === undefined) return { diagnostics: sortDiagnostics(yaml.diagnostics) };
-  const input = [...yaml.diagnostics, ...findNoncharacters(yaml.source, source.text)];
-  const { data, shapeValid, findings } = checked ?? checkData(schema, yaml.data, laterRules);
-  const diagnostics = sortDiagnostics([...input, ...locateFindings(yaml.source, findings)]);
-  return hasErrors(diagnostics) || !shapeValid ? { diagnostics } : { config: data as RawConfig, diagnostics };
+/** The checks' findings with their places, after what YAML itself reported; the config unless there is an error. */
+function located(checked: CheckedData, input: Diagnostic[], file: string, positions: Positions): ParsedConfig {
+  const diagnostics = sortDiagnostics([...input, ...locateFindingsAt(file, positions, checked.findings)]);
+  return hasErrors(diagnostics) || !checked.shapeValid ? { diagnostics } : { config: checked.data as RawConfig, diagnostics };
 }
 
 /** The schema, then (only on data of the schema's shape, so one typo never cascades) the rules. */

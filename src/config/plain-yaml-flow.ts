@@ -1,7 +1,8 @@
 // `[a, 'b']` and `{ cpu: 250m }` for the plain-YAML fast path (plain-yaml.ts): flow collections of
 // scalars and of each other, on one line or over several (the yaml package's stringifier breaks
-// long ones). Throws NOT_PLAIN on anything it does not read exactly as the yaml package does.
-// Pure.
+// long ones), recording where each key and item starts. Throws NOT_PLAIN on anything it does not
+// read exactly as the yaml package does. Pure.
+import type { PositionRecorder } from './plain-yaml-positions.js';
 import type { PlainValue } from './plain-yaml-scalars.js';
 import { bail, readQuoted, resolvePlain, setEntry, skipSpaces, startsPlain } from './plain-yaml-scalars.js';
 import { MAX_NESTING_DEPTH } from './yaml-checks.js';
@@ -13,6 +14,8 @@ export class FlowReader {
     public line: number,
     /** Lines after the first must be indented at least this much (deeper than their key). */
     private readonly minIndent: number,
+    private readonly lineStarts: readonly number[],
+    private readonly recorder: PositionRecorder,
   ) {}
 
   /** The collection starting at `at` of the current line: [value, index after it on `line`]. */
@@ -21,26 +24,44 @@ export class FlowReader {
     const close = this.text()[at] === '[' ? ']' : '}';
     const seq: PlainValue[] = [];
     const map: Record<string, PlainValue> = {};
+    const mark = this.recorder.mark();
     let index = this.skip(at + 1);
-    if (this.text()[index] === close) return [close === ']' ? seq : map, index + 1];
+    if (this.text()[index] === close) return this.end(close, seq, map, mark, index);
     for (;;) {
       if (close === ']') {
+        this.recorder.item(this.offset(index));
         const [value, end] = this.value(index, depth);
         seq.push(value);
         index = end;
       } else {
+        const keyStart = this.offset(index);
         const [key, afterKey] = this.key(index);
-        const [value, end] = this.value(this.skip(afterKey), depth);
+        const valueAt = this.skip(afterKey);
+        const valueStart = this.offset(valueAt);
+        const [value, end] = this.value(valueAt, depth);
         setEntry(map, key, value);
+        this.recorder.entry(key, keyStart, valueStart);
         index = end;
       }
       index = this.skip(index);
-      if (this.text()[index] === close) return [close === ']' ? seq : map, index + 1];
+      if (this.text()[index] === close) return this.end(close, seq, map, mark, index);
       if (this.text()[index] !== ',') bail();
       index = this.skip(index + 1);
       // A trailing comma is valid YAML, but not worth a second reading of the rules.
       if (this.text()[index] === close) bail();
     }
+  }
+
+  /** The collection read, its positions recorded: [value, index after its closing bracket]. */
+  private end(close: string, seq: PlainValue[], map: Record<string, PlainValue>, mark: number, index: number): [PlainValue, number] {
+    if (close === ']') this.recorder.endList(seq, mark);
+    else this.recorder.endMap(map, mark);
+    return [close === ']' ? seq : map, index + 1];
+  }
+
+  /** Offset in the text of `column` on the current line. */
+  private offset(column: number): number {
+    return this.lineStarts[this.line]! + column;
   }
 
   private value(at: number, depth: number): [PlainValue, number] {

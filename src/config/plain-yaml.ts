@@ -1,10 +1,12 @@
-// modules.yaml text -> its plain data, without the yaml package, for the common case of a file
-// with no problem at all; or undefined, "not sure", and the caller parses it with yaml-document.ts.
+// modules.yaml text -> its plain data, without the yaml package, and on request where each key and
+// value starts (plain-yaml-positions.ts); or undefined, "not sure", and the caller parses it with
+// yaml-document.ts.
 //
 // Why: the yaml package keeps a token tree and a Document with a position for every node, and at
 // thousands of modules building them is the largest part of loading the file (and of its memory);
-// positions are needed only to report a problem. This reader keeps none, reads each line once
-// (linear time) and recurses only per level of nesting, at most MAX_NESTING_DEPTH deep.
+// positions are needed only to report a problem, and then a flat table of offsets is enough. This
+// reader reads each line once (linear time) and recurses only per level of nesting, at most
+// MAX_NESTING_DEPTH deep.
 //
 // The subset it reads is the YAML modules.yaml files are written in, by hand or by the yaml
 // package's stringifier: comments and blank lines; block mappings and block sequences (also
@@ -26,6 +28,7 @@ import { findControlCharacters } from './decode.js';
 import { NONCHARACTER } from './noncharacters.js';
 import type { PlainValue } from './plain-yaml-scalars.js';
 import { FlowReader } from './plain-yaml-flow.js';
+import { PlainPositions, PositionRecorder } from './plain-yaml-positions.js';
 import { NOT_PLAIN, bail, expectLineEnd, keyAt, plainPart, readQuoted, resolvePlain, setEntry, skipSpaces, startsPlain } from './plain-yaml-scalars.js';
 import { MAX_NESTING_DEPTH } from './yaml-checks.js';
 
@@ -34,9 +37,28 @@ const UNSUPPORTED = /[\t\u0085\u2028\u2029\ufeff]|\r(?!\n)|[\ud800-\udfff]/u;
 
 /** The top-level mapping of `text`, or undefined when the full YAML parser must read it. */
 export function parsePlainYaml(text: string): Record<string, PlainValue> | undefined {
+  return read(text, false)?.data;
+}
+
+/** What the reader read: the data, and where each of its keys and values starts in the text. */
+export interface PlainRead {
+  data: Record<string, PlainValue>;
+  positions: PlainPositions;
+}
+
+/**
+ * The top-level mapping of `text` with its positions, or undefined when the full YAML parser must
+ * read it. Only a config with problems needs positions: parsePlainYaml reads without them, so a
+ * config without problems holds no table in memory (at 5000 modules it is about 5 MB).
+ */
+export function readPlainYaml(text: string): PlainRead | undefined {
+  return read(text, true);
+}
+
+function read(text: string, record: boolean): PlainRead | undefined {
   if (UNSUPPORTED.test(text) || NONCHARACTER.test(text) || findControlCharacters(text, '').length > 0) return undefined;
   try {
-    return new BlockReader(text).document();
+    return new BlockReader(text, new PositionRecorder(record)).document();
   } catch (error) {
     if (error === NOT_PLAIN) return undefined;
     throw error;
@@ -46,18 +68,36 @@ export function parsePlainYaml(text: string): Record<string, PlainValue> | undef
 /** Reads block structure line by line; `line` is the next line not yet read. */
 class BlockReader {
   private readonly lines: string[];
+  /** Offset in the text of each line's first character (as the yaml package's LineCounter has them). */
+  private readonly lineStarts: number[];
   private line = 0;
+  /** Where the value read last starts, -1 for an empty one: set by every method that reads a value. */
+  private valueStart = -1;
 
-  constructor(text: string) {
+  constructor(
+    text: string,
+    private readonly recorder: PositionRecorder,
+  ) {
     const lines = text.split('\n');
+    this.lineStarts = new Array<number>(lines.length);
+    let start = 0;
+    for (let index = 0; index < lines.length; index++) {
+      this.lineStarts[index] = start;
+      start += lines[index]!.length + 1;
+    }
     this.lines = text.includes('\r') ? lines.map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line)) : lines;
   }
 
-  document(): Record<string, PlainValue> {
+  document(): PlainRead {
     if (!this.skipToContent() || indentOf(this.current()) !== 0) bail();
     const top = this.blockNode(0, 1);
     if (this.skipToContent() || typeof top !== 'object' || top === null || Array.isArray(top)) bail();
-    return top;
+    return { data: top, positions: new PlainPositions(top, this.valueStart, this.recorder, this.lineStarts) };
+  }
+
+  /** Offset in the text of `column` on the current line. */
+  private offset(column: number): number {
+    return this.lineStarts[this.line]! + column;
   }
 
   /** A block mapping or sequence starting at `column` of the current line (maybe after `- `). */
@@ -69,24 +109,38 @@ class BlockReader {
   private blockMapping(column: number, depth: number): Record<string, PlainValue> {
     if (depth > MAX_NESTING_DEPTH) bail();
     const map: Record<string, PlainValue> = {};
+    const start = this.offset(column);
+    const mark = this.recorder.mark();
     for (;;) {
       const text = this.current();
+      const keyStart = this.offset(column);
       const [key, afterColon] = keyAt(text, column) ?? bail();
       const at = skipSpaces(text, afterColon);
       const value = at === text.length || text[at] === '#' ? this.valueBelow(column, depth, true) : this.inlineValue(at, column, depth);
       setEntry(map, key, value);
-      if (!this.nextAt(column)) return map;
+      this.recorder.entry(key, keyStart, this.valueStart < 0 ? keyStart : this.valueStart);
+      if (!this.nextAt(column)) break;
     }
+    this.recorder.endMap(map, mark);
+    this.valueStart = start;
+    return map;
   }
 
   private blockSequence(column: number, depth: number): PlainValue[] {
     if (depth > MAX_NESTING_DEPTH) bail();
     const items: PlainValue[] = [];
+    const start = this.offset(column);
+    const mark = this.recorder.mark();
     do {
       const text = this.current();
       const at = skipSpaces(text, column + 1);
+      // An empty item is where the yaml package puts its empty scalar: after the `-` and its spaces.
+      const emptyStart = this.offset(at);
       items.push(at === text.length || text[at] === '#' ? this.valueBelow(column, depth, false) : this.itemValue(at, column, depth));
+      this.recorder.item(this.valueStart < 0 ? emptyStart : this.valueStart);
     } while (this.nextAt(column) && isItem(this.current(), column));
+    this.recorder.endList(items, mark);
+    this.valueStart = start;
     return items;
   }
 
@@ -101,6 +155,7 @@ class BlockReader {
   /** The value of `key:` or `-` with nothing after it: a collection on the lines below, or null. */
   private valueBelow(column: number, depth: number, isKey: boolean): PlainValue {
     this.line++;
+    this.valueStart = -1;
     if (!this.skipToContent()) return null;
     const text = this.current();
     const indent = indentOf(text);
@@ -123,9 +178,10 @@ class BlockReader {
   private inlineValue(at: number, column: number, depth: number): PlainValue {
     const text = this.current();
     const first = text[at];
+    const start = this.offset(at);
     let value: PlainValue;
     if (first === '[' || first === '{') {
-      const flow = new FlowReader(this.lines, this.line, column + 1);
+      const flow = new FlowReader(this.lines, this.line, column + 1, this.lineStarts, this.recorder);
       const [read, end] = flow.collection(at, depth + 1);
       this.line = flow.line;
       expectLineEnd(this.current(), end);
@@ -138,6 +194,7 @@ class BlockReader {
       value = resolvePlain(this.plainScalar(at, column));
     }
     this.line++;
+    this.valueStart = start;
     return value;
   }
 
