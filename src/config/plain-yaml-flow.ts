@@ -6,15 +6,15 @@ import type { PositionRecorder } from './plain-yaml-positions.js';
 import type { PlainValue } from './plain-yaml-scalars.js';
 import { bail, readQuoted, resolvePlain, setEntry, skipSpaces, startsPlain } from './plain-yaml-scalars.js';
 import { MAX_NESTING_DEPTH } from './yaml-checks.js';
+import type { SourceLines } from './yaml-lines.js';
 
 /** Reads one flow collection; `line` is where it is, and where it ended once read. */
 export class FlowReader {
   constructor(
-    private readonly lines: readonly string[],
+    private readonly source: SourceLines,
     public line: number,
     /** Lines after the first must be indented at least this much (deeper than their key). */
     private readonly minIndent: number,
-    private readonly lineStarts: readonly number[],
     private readonly recorder: PositionRecorder,
   ) {}
 
@@ -61,7 +61,7 @@ export class FlowReader {
 
   /** Offset in the text of `column` on the current line. */
   private offset(column: number): number {
-    return this.lineStarts[this.line]! + column;
+    return this.source.starts[this.line]! + column;
   }
 
   private value(at: number, depth: number): [PlainValue, number] {
@@ -101,7 +101,7 @@ export class FlowReader {
       }
     }
     if (end === line.length) {
-      const next = this.lines[this.line + 1] ?? '';
+      const next = this.source.lines[this.line + 1] ?? '';
       if (!',]}'.includes(next[skipSpaces(next, 0)] ?? '#')) bail();
     }
     let last = end;
@@ -114,7 +114,7 @@ export class FlowReader {
     let index = skipSpaces(this.text(), at);
     while (index === this.text().length) {
       this.line++;
-      const line = this.lines[this.line];
+      const line = this.source.lines[this.line];
       if (line === undefined) bail();
       index = skipSpaces(line, 0);
       if (index === line.length || index < this.minIndent) bail();
@@ -124,6 +124,6 @@ export class FlowReader {
   }
 
   private text(): string {
-    return this.lines[this.line]!;
+    return this.source.lines[this.line]!;
   }
 }
