@@ -223,10 +223,9 @@ class BlockReader {
   }
 }
 
+/** YAML indents with spaces only: not yaml-lines.ts's indentOf, which counts any white space (U+00A0 too). */
 function indentOf(line: string): number {
-  let indent = 0;
-  while (line.charCodeAt(indent) === 32) indent++;
-  return indent;
+  return skipSpaces(line, 0);
 }
 
 /** `-` at `column`, then a space or the end of the line. */
