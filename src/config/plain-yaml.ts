@@ -24,7 +24,7 @@
 // costs one full parse; a guess that differs from the full parser would silently change a
 // configuration, so when in doubt it bails. test/config/plain-yaml.property.test.ts compares it
 // with the full path on random texts of the subset and near it.
-import { findControlCharacters } from './decode.js';
+import { hasControlCharacters } from './decode.js';
 import { NONCHARACTER } from './noncharacters.js';
 import type { PlainValue } from './plain-yaml-scalars.js';
 import { FlowReader } from './plain-yaml-flow.js';
@@ -58,7 +58,7 @@ export function readPlainYaml(text: string): PlainRead | undefined {
 }
 
 function read(text: string, record: boolean): PlainRead | undefined {
-  if (UNSUPPORTED.test(text) || NONCHARACTER.test(text) || findControlCharacters(text, '').length > 0) return undefined;
+  if (UNSUPPORTED.test(text) || NONCHARACTER.test(text) || hasControlCharacters(text)) return undefined;
   try {
     return new BlockReader(splitLines(text), new PositionRecorder(record)).document();
   } catch (error) {
