@@ -1,7 +1,8 @@
 // The files the GitHub commands deliver: exactly what `generate` writes, taken from the Plan, and
 // only after checking that generated/ holds exactly that (what is pushed was reviewed and
 // committed).
-import { emitAll, moduleDir } from '../emit/index.js';
+import { emitAll } from '../emit/index.js';
+import { moduleDir } from '../emit/types.js';
 import type { FileSet } from '../emit/types.js';
 import type { Plan } from '../plan/types.js';
 import { problem } from '../release/codes.js';

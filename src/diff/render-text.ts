@@ -1,6 +1,6 @@
 // `gatehouse diff` for a terminal: a summary, then project-wide changes, changes every module
 // shares, each changed module by name, and the shared generated files. Pure.
-import { moduleDir } from '../emit/index.js';
+import { moduleDir } from '../emit/types.js';
 import { printable } from '../plan/render-text.js';
 import { describeChange, describeFacts, describeFileCount, describeSetting, describeShared, lineCounts } from './describe.js';
 import type { Comparison } from './summary.js';

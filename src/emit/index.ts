@@ -14,9 +14,6 @@ import { emitReleasePipeline } from './release/emit.js';
 import type { EmitUnit, FileSet, GeneratedFile } from './types.js';
 import { moduleDir, toFileSet } from './types.js';
 
-// src/app reads the module directories from here, with the emitters.
-export { moduleDir };
-
 const PROJECT_EMITTERS: readonly ((plan: Plan) => FileSet)[] = [emitDocs, emitLibrary, emitReleasePipeline, emitJobs];
 
 /**

@@ -3,24 +3,20 @@
 //   <suffix>   ::= Ki | Mi | Gi | Ti | Pi | Ei | m | "" | k | M | G | T | P | E | (e|E)<signedNumber>
 // Values are compared exactly (as fractions of BigInts), after rounding up to the milli-unit the
 // API server keeps ("0.1m" is 1m), so a comparison here agrees with the API server's.
+import { cappedMemo } from '../util/capped-memo.js';
 
 const QUANTITY = /^(\+?)([0-9]+(?:\.[0-9]*)?|\.[0-9]+)(Ki|Mi|Gi|Ti|Pi|Ei|m|k|M|G|T|P|E|[eE][-+]?[0-9]+)?$/;
 
 const BINARY: Record<string, number> = { Ki: 10, Mi: 20, Gi: 30, Ti: 40, Pi: 50, Ei: 60 };
 const DECIMAL: Record<string, number> = { m: -3, '': 0, k: 3, M: 6, G: 9, T: 12, P: 15, E: 18 };
 
-/** Quantities already parsed: every module in every environment compares the same few strings. */
-const parsed = new Map<string, bigint | undefined>();
+/**
+ * A non-negative quantity in milli-units, rounded up as the API server rounds; undefined when `s`
+ * is not one. Remembered: every module in every environment compares the same few strings.
+ */
+export const parseQuantityMillis = cappedMemo(parseQuantity);
 
-/** A non-negative quantity in milli-units, rounded up as the API server rounds; undefined when `s` is not one. */
-export function parseQuantityMillis(s: string): bigint | undefined {
-  if (parsed.has(s)) return parsed.get(s);
-  const millis = parseUncached(s);
-  parsed.set(s, millis);
-  return millis;
-}
-
-function parseUncached(s: string): bigint | undefined {
+function parseQuantity(s: string): bigint | undefined {
   const match = QUANTITY.exec(s);
   if (!match) return undefined;
   const [, , number = '', suffix = ''] = match;

@@ -54,7 +54,7 @@ function addManifest(ownership: Ownership, name: string, text: string, force: bo
     problems.push(`it cannot be read: ${parsed.error}; without it gatehouse cannot tell its own files from yours`);
   } else {
     for (const { path, sha256 } of parsed.manifest.entries) {
-      const unsafe = unsafePathReason(path) ?? (path === MANIFEST_NAME ? 'it names the manifest itself' : undefined);
+      const unsafe = unusableEntryReason(path);
       if (unsafe !== undefined) problems.push(`it lists ${JSON.stringify(path)}, which gatehouse never writes (${unsafe}); the entry is never acted on`);
       else addTo(ownership.written, path, sha256);
     }
@@ -69,6 +69,11 @@ function addManifest(ownership: Ownership, name: string, text: string, force: bo
     ownership.findings.push({ path: name, status: 'hand-edited', detail });
     if (!force) ownership.refusals.push({ path: name, reason: `${detail}; ${FORCE_HINT} (rewrites the manifest)`, forceable: true });
   }
+}
+
+/** Why a manifest entry for `path` names nothing gatehouse ever writes, or undefined when it may. */
+export function unusableEntryReason(path: string): string | undefined {
+  return unsafePathReason(path) ?? (path === MANIFEST_NAME ? 'it names the manifest itself' : undefined);
 }
 
 function addTo(map: Map<string, string[]>, key: string, value: string): void {

@@ -18,7 +18,8 @@ import { readGeneratorFingerprint } from './fingerprint.js';
 import { findLeftovers } from './leftovers.js';
 import type { ManifestEntry } from './manifest.js';
 import { MANIFEST_NAME, manifestFilesPart, parseManifest, parseManifestSeals, sha256Hex, sortEntries } from './manifest.js';
-import { unsafeOutDirReason, unsafePathReason } from './safe-path.js';
+import { unusableEntryReason } from './ownership.js';
+import { unsafeOutDirReason } from './safe-path.js';
 import type { OutputOptions, OutputResult } from './writer.js';
 
 /** The seals list's directory for the run's seal: the whole output directory. */
@@ -71,7 +72,7 @@ function recordedEntries(text: string): ManifestEntry[] | undefined {
   if ('error' in parsed || parsed.conflicted) return undefined;
   const files = sortEntries(parsed.manifest.entries);
   const paths = new Set(files.map((entry) => entry.path));
-  if (paths.size !== files.length || [...paths].some((path) => path === MANIFEST_NAME || unsafePathReason(path) !== undefined)) return undefined;
+  if (paths.size !== files.length || [...paths].some((path) => unusableEntryReason(path) !== undefined)) return undefined;
   return files;
 }
 
