@@ -45,6 +45,11 @@ function firstInvalidSequence(bytes: Uint8Array): number {
 // eslint-disable-next-line no-control-regex
 const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f]/g;
 
+/** Whether the text holds a character findControlCharacters reports (search ignores the g flag's lastIndex). */
+export function hasControlCharacters(text: string): boolean {
+  return text.search(FORBIDDEN) >= 0;
+}
+
 /** NUL and other raw control characters in the text, one diagnostic per line. */
 export function findControlCharacters(text: string, file: string): Diagnostic[] {
   const found: Diagnostic[] = [];

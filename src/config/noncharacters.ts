@@ -10,29 +10,21 @@ import { atSegment } from './finding.js';
 import type { YamlSource } from './yaml-source.js';
 import { diagnosticAt } from './yaml-source.js';
 
-function isNoncharacter(codePoint: number): boolean {
-  return (codePoint >= 0xfdd0 && codePoint <= 0xfdef) || (codePoint & 0xfffe) === 0xfffe;
-}
+/** Any noncharacter: U+FDD0..U+FDEF and U+xFFFE/U+xFFFF of every plane. */
+export const NONCHARACTER = new RegExp(`[\\u{FDD0}-\\u{FDEF}${Array.from({ length: 17 }, (_, plane) => `\\u{${(plane * 0x10000 + 0xfffe).toString(16)}}\\u{${(plane * 0x10000 + 0xffff).toString(16)}}`).join('')}]`, 'u');
 
 /** The first noncharacter in `text` and its UTF-16 index, if any. */
 export function firstNoncharacter(text: string): { codePoint: number; index: number } | undefined {
-  for (let index = 0; index < text.length; ) {
-    const codePoint = text.codePointAt(index) ?? 0;
-    if (isNoncharacter(codePoint)) return { codePoint, index };
-    index += codePoint > 0xffff ? 2 : 1;
-  }
-  return undefined;
+  const match = NONCHARACTER.exec(text);
+  return match === null ? undefined : { codePoint: match[0].codePointAt(0)!, index: match.index };
 }
-
-/** Any noncharacter: U+FDD0..U+FDEF and U+xFFFE/U+xFFFF of every plane (a quick test before the exact scan). */
-export const NONCHARACTER = new RegExp(`[\\u{FDD0}-\\u{FDEF}${Array.from({ length: 17 }, (_, plane) => `\\u{${(plane * 0x10000 + 0xfffe).toString(16)}}\\u{${(plane * 0x10000 + 0xffff).toString(16)}}`).join('')}]`, 'u');
 
 /** One GH120 per key or value that holds a noncharacter, at the character when it is written raw. */
 export function findNoncharacters(source: YamlSource, text: string): Diagnostic[] {
   const found: Diagnostic[] = [];
   const path: PathSegment[] = [];
   const check = (node: unknown): void => {
-    if (!isScalar(node) || typeof node.value !== 'string' || !NONCHARACTER.test(node.value)) return;
+    if (!isScalar(node) || typeof node.value !== 'string') return;
     const bad = firstNoncharacter(node.value);
     if (bad === undefined) return;
     const [start, end] = node.range ?? [0, 0];

@@ -6,45 +6,58 @@ import type { PositionRecorder } from './plain-yaml-positions.js';
 import type { PlainValue } from './plain-yaml-scalars.js';
 import { bail, readQuoted, resolvePlain, setEntry, skipSpaces, startsPlain } from './plain-yaml-scalars.js';
 import { MAX_NESTING_DEPTH } from './yaml-checks.js';
+import type { SourceLines } from './yaml-lines.js';
 
 /** Reads one flow collection; `line` is where it is, and where it ended once read. */
 export class FlowReader {
   constructor(
-    private readonly lines: readonly string[],
+    private readonly source: SourceLines,
     public line: number,
     /** Lines after the first must be indented at least this much (deeper than their key). */
     private readonly minIndent: number,
-    private readonly lineStarts: readonly number[],
     private readonly recorder: PositionRecorder,
   ) {}
 
   /** The collection starting at `at` of the current line: [value, index after it on `line`]. */
   collection(at: number, depth: number): [PlainValue, number] {
     if (depth > MAX_NESTING_DEPTH) bail();
-    const close = this.text()[at] === '[' ? ']' : '}';
-    const seq: PlainValue[] = [];
-    const map: Record<string, PlainValue> = {};
     const mark = this.recorder.mark();
-    let index = this.skip(at + 1);
-    if (this.text()[index] === close) return this.end(close, seq, map, mark, index);
-    for (;;) {
-      if (close === ']') {
+    if (this.text()[at] === '[') {
+      const seq: PlainValue[] = [];
+      const close = this.entries(at, ']', (index) => {
         this.recorder.item(this.offset(index));
         const [value, end] = this.value(index, depth);
         seq.push(value);
-        index = end;
-      } else {
-        const keyStart = this.offset(index);
-        const [key, afterKey] = this.key(index);
-        const valueAt = this.skip(afterKey);
-        const valueStart = this.offset(valueAt);
-        const [value, end] = this.value(valueAt, depth);
-        setEntry(map, key, value);
-        this.recorder.entry(key, keyStart, valueStart);
-        index = end;
-      }
-      index = this.skip(index);
-      if (this.text()[index] === close) return this.end(close, seq, map, mark, index);
+        return end;
+      });
+      this.recorder.endList(seq, mark);
+      return [seq, close + 1];
+    }
+    const map: Record<string, PlainValue> = {};
+    const close = this.entries(at, '}', (index) => {
+      const keyStart = this.offset(index);
+      const [key, afterKey] = this.key(index);
+      const valueAt = this.skip(afterKey);
+      const valueStart = this.offset(valueAt);
+      const [value, end] = this.value(valueAt, depth);
+      setEntry(map, key, value);
+      this.recorder.entry(key, keyStart, valueStart);
+      return end;
+    });
+    this.recorder.endMap(map, mark);
+    return [map, close + 1];
+  }
+
+  /**
+   * The comma-separated entries after the bracket at `at`, each read by `entry` (from its first
+   * character to the index after it): the index of the closing bracket on `line`.
+   */
+  private entries(at: number, close: string, entry: (index: number) => number): number {
+    let index = this.skip(at + 1);
+    if (this.text()[index] === close) return index;
+    for (;;) {
+      index = this.skip(entry(index));
+      if (this.text()[index] === close) return index;
       if (this.text()[index] !== ',') bail();
       index = this.skip(index + 1);
       // A trailing comma is valid YAML, but not worth a second reading of the rules.
@@ -52,16 +65,9 @@ export class FlowReader {
     }
   }
 
-  /** The collection read, its positions recorded: [value, index after its closing bracket]. */
-  private end(close: string, seq: PlainValue[], map: Record<string, PlainValue>, mark: number, index: number): [PlainValue, number] {
-    if (close === ']') this.recorder.endList(seq, mark);
-    else this.recorder.endMap(map, mark);
-    return [close === ']' ? seq : map, index + 1];
-  }
-
   /** Offset in the text of `column` on the current line. */
   private offset(column: number): number {
-    return this.lineStarts[this.line]! + column;
+    return this.source.starts[this.line]! + column;
   }
 
   private value(at: number, depth: number): [PlainValue, number] {
@@ -101,7 +107,7 @@ export class FlowReader {
       }
     }
     if (end === line.length) {
-      const next = this.lines[this.line + 1] ?? '';
+      const next = this.source.lines[this.line + 1] ?? '';
       if (!',]}'.includes(next[skipSpaces(next, 0)] ?? '#')) bail();
     }
     let last = end;
@@ -114,7 +120,7 @@ export class FlowReader {
     let index = skipSpaces(this.text(), at);
     while (index === this.text().length) {
       this.line++;
-      const line = this.lines[this.line];
+      const line = this.source.lines[this.line];
       if (line === undefined) bail();
       index = skipSpaces(line, 0);
       if (index === line.length || index < this.minIndent) bail();
@@ -124,6 +130,6 @@ export class FlowReader {
   }
 
   private text(): string {
-    return this.lines[this.line]!;
+    return this.source.lines[this.line]!;
   }
 }

@@ -101,8 +101,7 @@ function codePoint(hex: string, digits: number): string {
 
 /** After a value on its line: nothing, or a comment set off by a space. */
 export function expectLineEnd(line: string, at: number): void {
-  let index = at;
-  while (line[index] === ' ') index++;
+  const index = skipSpaces(line, at);
   if (index < line.length && (line[index] !== '#' || index === at)) bail();
 }
 

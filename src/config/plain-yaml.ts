@@ -24,13 +24,15 @@
 // costs one full parse; a guess that differs from the full parser would silently change a
 // configuration, so when in doubt it bails. test/config/plain-yaml.property.test.ts compares it
 // with the full path on random texts of the subset and near it.
-import { findControlCharacters } from './decode.js';
+import { hasControlCharacters } from './decode.js';
 import { NONCHARACTER } from './noncharacters.js';
 import type { PlainValue } from './plain-yaml-scalars.js';
 import { FlowReader } from './plain-yaml-flow.js';
 import { PlainPositions, PositionRecorder } from './plain-yaml-positions.js';
 import { NOT_PLAIN, bail, expectLineEnd, keyAt, plainPart, readQuoted, resolvePlain, setEntry, skipSpaces, startsPlain } from './plain-yaml-scalars.js';
 import { MAX_NESTING_DEPTH } from './yaml-checks.js';
+import type { SourceLines } from './yaml-lines.js';
+import { splitLines } from './yaml-lines.js';
 
 /** Characters the reader leaves to the full parser wherever they are (see the header). */
 const UNSUPPORTED = /[\t\u0085\u2028\u2029\ufeff]|\r(?!\n)|[\ud800-\udfff]/u;
@@ -56,9 +58,9 @@ export function readPlainYaml(text: string): PlainRead | undefined {
 }
 
 function read(text: string, record: boolean): PlainRead | undefined {
-  if (UNSUPPORTED.test(text) || NONCHARACTER.test(text) || findControlCharacters(text, '').length > 0) return undefined;
+  if (UNSUPPORTED.test(text) || NONCHARACTER.test(text) || hasControlCharacters(text)) return undefined;
   try {
-    return new BlockReader(text, new PositionRecorder(record)).document();
+    return new BlockReader(splitLines(text), new PositionRecorder(record)).document();
   } catch (error) {
     if (error === NOT_PLAIN) return undefined;
     throw error;
@@ -67,37 +69,25 @@ function read(text: string, record: boolean): PlainRead | undefined {
 
 /** Reads block structure line by line; `line` is the next line not yet read. */
 class BlockReader {
-  private readonly lines: string[];
-  /** Offset in the text of each line's first character (as the yaml package's LineCounter has them). */
-  private readonly lineStarts: number[];
   private line = 0;
   /** Where the value read last starts, -1 for an empty one: set by every method that reads a value. */
   private valueStart = -1;
 
   constructor(
-    text: string,
+    private readonly source: SourceLines,
     private readonly recorder: PositionRecorder,
-  ) {
-    const lines = text.split('\n');
-    this.lineStarts = new Array<number>(lines.length);
-    let start = 0;
-    for (let index = 0; index < lines.length; index++) {
-      this.lineStarts[index] = start;
-      start += lines[index]!.length + 1;
-    }
-    this.lines = text.includes('\r') ? lines.map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line)) : lines;
-  }
+  ) {}
 
   document(): PlainRead {
     if (!this.skipToContent() || indentOf(this.current()) !== 0) bail();
     const top = this.blockNode(0, 1);
     if (this.skipToContent() || typeof top !== 'object' || top === null || Array.isArray(top)) bail();
-    return { data: top, positions: new PlainPositions(top, this.valueStart, this.recorder, this.lineStarts) };
+    return { data: top, positions: new PlainPositions(top, this.valueStart, this.recorder, this.source.starts) };
   }
 
   /** Offset in the text of `column` on the current line. */
   private offset(column: number): number {
-    return this.lineStarts[this.line]! + column;
+    return this.source.starts[this.line]! + column;
   }
 
   /** A block mapping or sequence starting at `column` of the current line (maybe after `- `). */
@@ -181,7 +171,7 @@ class BlockReader {
     const start = this.offset(at);
     let value: PlainValue;
     if (first === '[' || first === '{') {
-      const flow = new FlowReader(this.lines, this.line, column + 1, this.lineStarts, this.recorder);
+      const flow = new FlowReader(this.source, this.line, column + 1, this.recorder);
       const [read, end] = flow.collection(at, depth + 1);
       this.line = flow.line;
       expectLineEnd(this.current(), end);
@@ -202,8 +192,8 @@ class BlockReader {
   private plainScalar(at: number, column: number): string {
     if (!startsPlain(this.current(), at)) bail();
     let [folded, ended] = plainPart(this.current(), at);
-    while (!ended && this.line + 1 < this.lines.length) {
-      const next = this.lines[this.line + 1]!;
+    while (!ended && this.line + 1 < this.source.lines.length) {
+      const next = this.source.lines[this.line + 1]!;
       const indent = indentOf(next);
       // A blank or comment line, or one not deeper than the key, ends the scalar (a deeper line
       // after it is a YAML error or a line break in the value: nextAt bails on both).
@@ -218,13 +208,13 @@ class BlockReader {
   }
 
   private current(): string {
-    return this.lines[this.line]!;
+    return this.source.lines[this.line]!;
   }
 
   /** Moves to the next line that is neither blank nor only a comment; false at the end. */
   private skipToContent(): boolean {
-    for (; this.line < this.lines.length; this.line++) {
-      const text = this.lines[this.line]!;
+    for (; this.line < this.source.lines.length; this.line++) {
+      const text = this.source.lines[this.line]!;
       const indent = indentOf(text);
       if (indent === 0 && /^(?:---|\.\.\.)(?: |$)/.test(text)) bail();
       if (indent < text.length && text[indent] !== '#') return true;
@@ -233,10 +223,9 @@ class BlockReader {
   }
 }
 
+/** YAML indents with spaces only: not yaml-lines.ts's indentOf, which counts any white space (U+00A0 too). */
 function indentOf(line: string): number {
-  let indent = 0;
-  while (line.charCodeAt(indent) === 32) indent++;
-  return indent;
+  return skipSpaces(line, 0);
 }
 
 /** `-` at `column`, then a space or the end of the line. */

@@ -1,10 +1,11 @@
-// The text of modules.yaml as lines, for explaining YAML structure mistakes the way a person
-// reads them: which line is out of place, and which indentations would be valid there. Pure.
+// The text of modules.yaml as lines: for the plain-YAML reader (plain-yaml.ts), and for explaining
+// YAML structure mistakes the way a person reads them: which line is out of place, and which
+// indentations would be valid there. Pure.
 
 export interface SourceLines {
   /** Lines without their line break. */
   lines: string[];
-  /** Offset of each line's first character. */
+  /** Offset of each line's first character (the line starts the yaml package's LineCounter finds). */
   starts: number[];
 }
 
@@ -26,7 +27,8 @@ export function splitLines(text: string): SourceLines {
     starts.push(offset);
     offset += line.length + 1;
   }
-  return { lines: raw.map((line) => line.replace(/\r$/, '')), starts };
+  // Most files have no CR: then the split lines are the lines (the plain-YAML reader splits every file).
+  return { lines: text.includes('\r') ? raw.map((line) => line.replace(/\r$/, '')) : raw, starts };
 }
 
 /** 0-based index of the line holding `offset`. */
