@@ -9,7 +9,7 @@ export function chartInEnvironment(module: Module, environment: string): Chart {
 }
 
 /**
- * The same chart for a reader that never modifies it (the chart rules): it shares with the module
+ * The same chart for a reader that never modifies it (the chart rules, the chart emitter): it shares with the module
  * what the environment leaves as it is, instead of copying every module's chart per environment.
  */
 export function readChartInEnvironment(module: Module, environment: string): Chart {

@@ -2,7 +2,7 @@
 // (values-<environment>.yaml). Everything the templates would otherwise compute (probe handlers,
 // the backend protocol annotation, env and volume lists) is computed here, so the Go templates
 // only lay it out.
-import { chartInEnvironment } from '../../model/environment-chart.js';
+import { readChartInEnvironment } from '../../model/environment-chart.js';
 import type { Chart, Module, Probe, Project } from '../../model/types.js';
 import { compareCodeUnits } from '../../util/compare.js';
 import { sameJson } from '../../util/same-json.js';
@@ -79,9 +79,15 @@ export function buildValues(module: Module, project: Project, chart: Chart = mod
  * An environment's overrides: every top-level value that differs from values.yaml (`base`, the
  * module's buildValues, built once for all its environments), written whole (helm merges maps key
  * by key and replaces lists, so a whole value is always right).
+ *
+ * The environment's chart shares with the module's chart what the environment leaves as it is
+ * (nothing here modifies it). That adds no YAML anchor: the writer anchors an object met twice in
+ * one file, and the module's chart and its environment values are separate trees (buildModel
+ * copies both), so their merge is a tree too; test/emit/chart/values.test.ts compares the files
+ * with those of a copied chart.
  */
 export function buildEnvironmentValues(module: Module, project: Project, environment: string, base: Record<string, unknown>): Record<string, unknown> {
-  const here = buildValues(module, project, chartInEnvironment(module, environment));
+  const here = buildValues(module, project, readChartInEnvironment(module, environment));
   const overrides: Record<string, unknown> = {};
   for (const key of Object.keys(here)) if (!sameJson(here[key], base[key])) overrides[key] = here[key];
   return overrides;
