@@ -7,14 +7,26 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { buildEnvironmentValues, buildValues } from '../../../src/emit/chart/values.js';
-import { chartInEnvironment } from '../../../src/model/environment-chart.js';
-import type { Module, Project } from '../../../src/model/types.js';
+import { mergeValues } from '../../../src/model/merge.js';
+import type { Chart, EnvironmentValues, Module, Project } from '../../../src/model/types.js';
 import type { Plan } from '../../../src/plan/types.js';
 import { renderYamlBlock } from '../../../src/render/yaml-block.js';
 import { propertyParameters, propertyRuns } from '../../property-runs.js';
 import { loadRepositoryPlan } from './load-charts.js';
 
-// ---- The reference: buildEnvironmentValues before sameJson, unchanged.
+// ---- The reference: buildEnvironmentValues before sameJson, and the copied chart it read, unchanged.
+function chartInEnvironment(module: Module, environment: string): Chart {
+  const values = module.environments[environment];
+  return values === undefined ? module.chart : mergeValues(module.chart, overridesOf(values));
+}
+
+function overridesOf(values: EnvironmentValues): Partial<Chart> {
+  const { replicas, ...rest } = values;
+  const overrides: Partial<Chart> = { ...rest } as Partial<Chart>;
+  if (replicas !== undefined) overrides.replicas = replicas;
+  return overrides;
+}
+
 function referenceEnvironmentValues(module: Module, project: Project, environment: string): Record<string, unknown> {
   const base = buildValues(module, project);
   const here = buildValues(module, project, chartInEnvironment(module, environment));
