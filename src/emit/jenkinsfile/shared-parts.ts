@@ -22,9 +22,9 @@ export interface SharedParts {
   numToKeepGroovy: string;
   notifications: readonly Notification[];
   /** The `when` lines of a stage that `builds` run (read-only: every module with that set shares them). */
-  whenOf(builds: readonly BuildPlan[]): readonly string[];
+  whenOf: (builds: readonly BuildPlan[]) => readonly string[];
   /** The stage option holding `environment`'s lock. */
-  lockOf(environment: string): string;
+  lockOf: (environment: string) => string;
 }
 
 /**

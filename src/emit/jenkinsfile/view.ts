@@ -110,7 +110,8 @@ function podCall(ctx: StepContext, group: StageGroup, index: number): string {
   const build = index === 0 && group.lockedEnvironment === undefined;
   const tests = build ? ctx.module.unitTests : ctx.module.integrationTests;
   const runsTests = group.stages.some((s) => s.id === (build ? 'unitTests' : 'integrationTests'));
-  const call = groovyCall('gatehousePod', { group: build ? 'build' : 'deploy', ...(runsTests ? { testImage: tests.image } : {}) });
+  const pod = build ? 'build' : 'deploy';
+  const call = groovyCall('gatehousePod', runsTests ? { group: pod, testImage: tests.image } : { group: pod });
   if (call.length !== 1) throw new Error('internal: gatehousePod call does not fit one line');
   return call[0]!;
 }
