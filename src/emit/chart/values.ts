@@ -93,23 +93,31 @@ export function buildEnvironmentValues(module: Module, project: Project, environ
   return overrides;
 }
 
-/** A Kubernetes probe: exec when the probe has a command, else by the module's protocol. */
+// The values below are put together key by key rather than spread from smaller objects: an object
+// spread or rest is a runtime call until V8 optimizes the function, and these run a few times per
+// module and environment.
+
+/** A Kubernetes probe: its handler, then its timing settings in the order the probe has them. */
 function probeValues(chart: Chart, probe: Probe): Record<string, unknown> {
-  const { path, command, ...timing } = probe;
-  if (command !== undefined) return { exec: { command }, ...timing };
-  if (chart.protocol === 'tcp') return { tcpSocket: { port: 'tcp' }, ...timing };
+  const values = probeHandler(chart, probe);
+  for (const key of Object.keys(probe) as (keyof Probe)[]) if (key !== 'path' && key !== 'command') values[key] = probe[key];
+  return values;
+}
+
+/** exec when the probe has a command, else by the module's protocol. */
+function probeHandler(chart: Chart, { path, command }: Probe): Record<string, unknown> {
+  if (command !== undefined) return { exec: { command } };
+  if (chart.protocol === 'tcp') return { tcpSocket: { port: 'tcp' } };
   if (chart.protocol === 'none' || path === undefined) throw new Error('internal: a probe without a command or an HTTP path reached the chart emitter');
-  const scheme = chart.protocol === 'https' ? { scheme: 'HTTPS' } : {};
-  return { httpGet: { path, port: chart.protocol, ...scheme }, ...timing };
+  return { httpGet: chart.protocol === 'https' ? { path, port: chart.protocol, scheme: 'HTTPS' } : { path, port: chart.protocol } };
 }
 
 function podSecurityContext(chart: Chart): Record<string, unknown> {
-  return {
-    runAsNonRoot: true,
-    ...(chart.runAsUser === undefined ? {} : { runAsUser: chart.runAsUser }),
-    ...(chart.runAsGroup === undefined ? {} : { runAsGroup: chart.runAsGroup }),
-    seccompProfile: { type: 'RuntimeDefault' },
-  };
+  const context: Record<string, unknown> = { runAsNonRoot: true };
+  if (chart.runAsUser !== undefined) context.runAsUser = chart.runAsUser;
+  if (chart.runAsGroup !== undefined) context.runAsGroup = chart.runAsGroup;
+  context.seccompProfile = { type: 'RuntimeDefault' };
+  return context;
 }
 
 /**
