@@ -67,7 +67,7 @@ export function buildJenkinsfileView(model: ProjectModel, modulePlan: ModulePlan
       whenGroovy: group.lockedEnvironment === undefined ? when(builds) : beforeOptions(when(builds)),
       stepsGroovy: groupSteps(ctx, group),
       stages: group.kind === 'pod'
-        ? group.stages.map((s) => ({ nameGroovy: groovyString(s.name), whenGroovy: runsForAll(s, builds) ? [] : when(uniqueBuilds([s])), stepsGroovy: stageSteps(ctx, s) }))
+        ? group.stages.map((s) => ({ nameGroovy: groovyString(s.name), whenGroovy: runsForAll(s, builds) ? [] : when(s.builds), stepsGroovy: stageSteps(ctx, s) }))
         : [],
       lockGroovy: group.lockedEnvironment === undefined ? '' : shared.lockOf(group.lockedEnvironment),
       timeoutGroovy: groupTimeout(model, group),
