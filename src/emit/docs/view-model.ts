@@ -94,11 +94,16 @@ function stagesByCell(plan: Plan): Map<BranchKind, Map<StageId, CellStage[]>> {
  */
 function matrixCell(stages: readonly CellStage[]): string {
   if (stages.length === 0) return '-';
-  const namespaces = [...new Set(stages.map(({ stage }) => stage.namespace))];
-  const places = namespaces.map((namespace) => (namespace === undefined ? 'runs' : `namespace ${namespace}`)).sort();
-  const skippedBy = stages.filter(({ stage }) => stage.skipReason !== undefined).map(({ module }) => module);
-  const channels = [...new Set(stages.flatMap(({ stage }) => stage.requiresChannel ?? []))].sort();
-  const gate = channels.length === 0 ? '' : ` (build must be ${channels.join(' or ')})`;
+  const namespaces = new Set<string | undefined>();
+  const channels = new Set<string>();
+  const skippedBy: string[] = [];
+  for (const { module, stage } of stages) {
+    namespaces.add(stage.namespace);
+    if (stage.requiresChannel !== undefined) channels.add(stage.requiresChannel);
+    if (stage.skipReason !== undefined) skippedBy.push(module);
+  }
+  const places = [...namespaces].map((namespace) => (namespace === undefined ? 'runs' : `namespace ${namespace}`)).sort();
+  const gate = channels.size === 0 ? '' : ` (build must be ${[...channels].sort().join(' or ')})`;
   const skipped = skippedBy.length === 0 ? '' : `; skipped by ${skippedBy.join(', ')}`;
   return markdownText(places.join(', ') + gate + skipped);
 }
