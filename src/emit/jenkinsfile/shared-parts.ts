@@ -51,15 +51,14 @@ function buildSharedParts(model: ProjectModel): SharedParts {
     cloudGroovy: groovyString(project.jenkins.kubernetesCloud),
     numToKeepGroovy: groovyString(String(project.jenkins.buildsToKeep)),
     notifications: NOTIFIED_ENDINGS.map((status) => ({ conditionText: status, stepsGroovy: groovyCall('gatehouseNotify', { status }) })),
+    // Keyed by the builds' kinds: the Plan gives a build kind the same match in every module (the
+    // kind's branch flow rule, plan.ts matchOf).
     whenOf: memoByKey((builds: readonly BuildPlan[]) => builds.map((b) => b.kind).join(','), (builds) => whenLines(builds.map((b) => b.match))),
     lockOf: memoByKey((environment: string) => environment, (environment) => lockOption(model, environment)),
   };
 }
 
-/**
- * `compute`, once per key. The `when` of a set of builds is keyed by their kinds: the Plan gives
- * a build kind the same match in every module (its branch flow rule, plan.ts matchOf).
- */
+/** `compute`, once per key (a project has a few sets of build kinds and a few environments). */
 function memoByKey<A, T>(keyOf: (arg: A) => string, compute: (arg: A) => T): (arg: A) => T {
   const memo = new Map<string, T>();
   return (arg) => {
