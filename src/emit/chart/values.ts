@@ -93,9 +93,9 @@ export function buildEnvironmentValues(module: Module, project: Project, environ
   return overrides;
 }
 
-// The values below are put together key by key rather than spread from smaller objects: an object
-// spread or rest is a runtime call until V8 optimizes the function, and these run a few times per
-// module and environment.
+// The values below are put together key by key rather than by object rest and spread: those are
+// V8's generic copies (bytecode InvokeIntrinsic _CopyDataProperties...), and these functions run a
+// few times per module and environment, mostly before V8 optimizes them.
 
 /** A Kubernetes probe: its handler, then its timing settings in the order the probe has them. */
 function probeValues(chart: Chart, probe: Probe): Record<string, unknown> {
