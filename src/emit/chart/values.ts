@@ -2,7 +2,7 @@
 // (values-<environment>.yaml). Everything the templates would otherwise compute (probe handlers,
 // the backend protocol annotation, env and volume lists) is computed here, so the Go templates
 // only lay it out.
-import { chartInEnvironment } from '../../model/environment-chart.js';
+import { readChartInEnvironment } from '../../model/environment-chart.js';
 import type { Chart, Module, Probe, Project } from '../../model/types.js';
 import { compareCodeUnits } from '../../util/compare.js';
 import { sameJson } from '../../util/same-json.js';
@@ -79,31 +79,45 @@ export function buildValues(module: Module, project: Project, chart: Chart = mod
  * An environment's overrides: every top-level value that differs from values.yaml (`base`, the
  * module's buildValues, built once for all its environments), written whole (helm merges maps key
  * by key and replaces lists, so a whole value is always right).
+ *
+ * The environment's chart shares with the module's chart what the environment leaves as it is
+ * (nothing here modifies it). That adds no YAML anchor: the writer anchors an object met twice in
+ * one file, and the module's chart and its environment values are separate trees (buildModel
+ * copies both), so their merge is a tree too; test/emit/chart/values.test.ts compares the files
+ * with those of a copied chart.
  */
 export function buildEnvironmentValues(module: Module, project: Project, environment: string, base: Record<string, unknown>): Record<string, unknown> {
-  const here = buildValues(module, project, chartInEnvironment(module, environment));
+  const here = buildValues(module, project, readChartInEnvironment(module, environment));
   const overrides: Record<string, unknown> = {};
   for (const key of Object.keys(here)) if (!sameJson(here[key], base[key])) overrides[key] = here[key];
   return overrides;
 }
 
-/** A Kubernetes probe: exec when the probe has a command, else by the module's protocol. */
+// The values below are put together key by key rather than by object rest and spread: those are
+// V8's generic copies (bytecode InvokeIntrinsic _CopyDataProperties...), and these functions run a
+// few times per module and environment, mostly before V8 optimizes them.
+
+/** A Kubernetes probe: its handler, then its timing settings in the order the probe has them. */
 function probeValues(chart: Chart, probe: Probe): Record<string, unknown> {
-  const { path, command, ...timing } = probe;
-  if (command !== undefined) return { exec: { command }, ...timing };
-  if (chart.protocol === 'tcp') return { tcpSocket: { port: 'tcp' }, ...timing };
+  const values = probeHandler(chart, probe);
+  for (const key of Object.keys(probe) as (keyof Probe)[]) if (key !== 'path' && key !== 'command') values[key] = probe[key];
+  return values;
+}
+
+/** exec when the probe has a command, else by the module's protocol. */
+function probeHandler(chart: Chart, { path, command }: Probe): Record<string, unknown> {
+  if (command !== undefined) return { exec: { command } };
+  if (chart.protocol === 'tcp') return { tcpSocket: { port: 'tcp' } };
   if (chart.protocol === 'none' || path === undefined) throw new Error('internal: a probe without a command or an HTTP path reached the chart emitter');
-  const scheme = chart.protocol === 'https' ? { scheme: 'HTTPS' } : {};
-  return { httpGet: { path, port: chart.protocol, ...scheme }, ...timing };
+  return { httpGet: chart.protocol === 'https' ? { path, port: chart.protocol, scheme: 'HTTPS' } : { path, port: chart.protocol } };
 }
 
 function podSecurityContext(chart: Chart): Record<string, unknown> {
-  return {
-    runAsNonRoot: true,
-    ...(chart.runAsUser === undefined ? {} : { runAsUser: chart.runAsUser }),
-    ...(chart.runAsGroup === undefined ? {} : { runAsGroup: chart.runAsGroup }),
-    seccompProfile: { type: 'RuntimeDefault' },
-  };
+  const context: Record<string, unknown> = { runAsNonRoot: true };
+  if (chart.runAsUser !== undefined) context.runAsUser = chart.runAsUser;
+  if (chart.runAsGroup !== undefined) context.runAsGroup = chart.runAsGroup;
+  context.seccompProfile = { type: 'RuntimeDefault' };
+  return context;
 }
 
 /**

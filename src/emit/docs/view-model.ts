@@ -60,23 +60,27 @@ function moduleList(names: readonly string[]): string {
 /** One row per stage that any build runs; a cell says where the stage runs for that branch kind. */
 function matrixRows(plan: Plan): string[] {
   const cells = stagesByCell(plan);
-  const used = STAGE_IDS.filter((id) => BRANCH_KINDS.some((kind) => cells.has(cellKey(id, kind))));
-  return used.map((id) => markdownRow([markdownText(STAGE_TITLES[id]), ...BRANCH_KINDS.map((kind) => matrixCell(cells.get(cellKey(id, kind)) ?? []))]));
+  const cell = (id: StageId, kind: BranchKind) => cells.get(kind)?.get(id);
+  const used = STAGE_IDS.filter((id) => BRANCH_KINDS.some((kind) => cell(id, kind) !== undefined));
+  return used.map((id) => markdownRow([markdownText(STAGE_TITLES[id]), ...BRANCH_KINDS.map((kind) => matrixCell(cell(id, kind) ?? []))]));
 }
 
 type CellStage = { module: string; stage: PlannedStage };
 
-const cellKey = (id: StageId, kind: BranchKind) => `${kind}/${id}`;
-
-/** Every module's stages by (stage, branch kind), in module order (a module has one build per kind). */
-function stagesByCell(plan: Plan): Map<string, CellStage[]> {
-  const cells = new Map<string, CellStage[]>();
+/**
+ * Every module's stages by branch kind and stage, in module order (a module has one build per
+ * kind). Keyed by the two names as they are: a key joined from them is a new string to hash for
+ * each of every module's stages.
+ */
+function stagesByCell(plan: Plan): Map<BranchKind, Map<StageId, CellStage[]>> {
+  const cells = new Map<BranchKind, Map<StageId, CellStage[]>>();
   for (const m of plan.modules) {
     for (const build of m.builds) {
+      let row = cells.get(build.kind);
+      if (row === undefined) cells.set(build.kind, (row = new Map<StageId, CellStage[]>()));
       for (const stage of build.stages) {
-        const key = cellKey(stage.id, build.kind);
-        const cell = cells.get(key);
-        if (cell === undefined) cells.set(key, [{ module: m.module.name, stage }]);
+        const cell = row.get(stage.id);
+        if (cell === undefined) row.set(stage.id, [{ module: m.module.name, stage }]);
         else cell.push({ module: m.module.name, stage });
       }
     }
@@ -90,19 +94,29 @@ function stagesByCell(plan: Plan): Map<string, CellStage[]> {
  */
 function matrixCell(stages: readonly CellStage[]): string {
   if (stages.length === 0) return '-';
-  const places = [...new Set(stages.map(({ stage }) => (stage.namespace === undefined ? 'runs' : `namespace ${stage.namespace}`)))].sort();
-  const skippedBy = stages.filter(({ stage }) => stage.skipReason !== undefined).map(({ module }) => module);
-  const channels = [...new Set(stages.flatMap(({ stage }) => stage.requiresChannel ?? []))].sort();
-  const gate = channels.length === 0 ? '' : ` (build must be ${channels.join(' or ')})`;
+  const namespaces = new Set<string | undefined>();
+  const channels = new Set<string>();
+  const skippedBy: string[] = [];
+  for (const { module, stage } of stages) {
+    namespaces.add(stage.namespace);
+    if (stage.requiresChannel !== undefined) channels.add(stage.requiresChannel);
+    if (stage.skipReason !== undefined) skippedBy.push(module);
+  }
+  const places = [...namespaces].map((namespace) => (namespace === undefined ? 'runs' : `namespace ${namespace}`)).sort();
+  const gate = channels.size === 0 ? '' : ` (build must be ${[...channels].sort().join(' or ')})`;
   const skipped = skippedBy.length === 0 ? '' : `; skipped by ${skippedBy.join(', ')}`;
   return markdownText(places.join(', ') + gate + skipped);
 }
 
 /** The approvals of the first module that asks any, with the module lead shown as a role. */
 function approvalRows(plan: Plan): string[] {
-  const approve = plan.modules.flatMap((m) => m.builds.flatMap((b) => b.stages.filter((s) => s.approvals.length > 0).map((s) => ({ build: b, stage: s }))))[0];
-  if (!approve) return [];
-  return approve.stage.approvals.map((gate) => approvalRow(plan, gate, approve.build.environment ?? ''));
+  for (const { builds } of plan.modules) {
+    for (const build of builds) {
+      const stage = build.stages.find((s) => s.approvals.length > 0);
+      if (stage) return stage.approvals.map((gate) => approvalRow(plan, gate, build.environment ?? ''));
+    }
+  }
+  return [];
 }
 
 function approvalRow(plan: Plan, gate: ApprovalGate, environment: string): string {

@@ -39,9 +39,8 @@ function renderFlat(value: GroovyValue): string {
   return `[${entries.map(([k, v]) => `${identifier(k)}: ${renderFlat(v)}`).join(', ')}]`;
 }
 
-/** Lines of `value`, the first one continuing `prefix` at `indent` spaces. */
-function renderValue(value: GroovyValue, indent: string, prefix: string): string[] {
-  const flat = renderFlat(value);
+/** Lines of `value` (whose one-line text is `flat`), the first one continuing `prefix` at `indent` spaces. */
+function renderValue(value: GroovyValue, indent: string, prefix: string, flat = renderFlat(value)): string[] {
   if (indent.length + prefix.length + flat.length <= MAX_LINE || typeof value !== 'object') return [prefix + flat];
   const inner = indent + INDENT;
   const items: [string, GroovyValue][] = isList(value)
@@ -64,14 +63,17 @@ function renderValue(value: GroovyValue, indent: string, prefix: string): string
  * (one line when it fits, else one argument per line).
  */
 export function groovyCall(step: string, args: GroovyMap = {}): string[] {
-  const entries = Object.entries(args);
-  const flat = `${identifier(step)}(${entries.map(([k, v]) => `${identifier(k)}: ${renderFlat(v)}`).join(', ')})`;
+  const keys = Object.keys(args).map(identifier);
+  // Each argument's one-line text, written once: most calls with a long argument (a test command)
+  // break into lines, where every other argument still fits its line as it is.
+  const flats = keys.map((key) => renderFlat(args[key]!));
+  const flat = `${identifier(step)}(${keys.map((key, i) => `${key}: ${flats[i]!}`).join(', ')})`;
   if (flat.length <= MAX_LINE) return [flat];
   const lines = [`${step}(`];
-  entries.forEach(([key, value], i) => {
-    const rendered = renderValue(value, INDENT, `${identifier(key)}: `);
+  keys.forEach((key, i) => {
+    const rendered = renderValue(args[key]!, INDENT, `${key}: `, flats[i]);
     rendered.forEach((line, j) => lines.push(j === 0 ? INDENT + line : line));
-    if (i < entries.length - 1) lines[lines.length - 1] += ',';
+    if (i < keys.length - 1) lines[lines.length - 1] += ',';
   });
   lines.push(')');
   return lines;

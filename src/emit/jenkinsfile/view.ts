@@ -4,13 +4,13 @@ import type { ProjectModel } from '../../model/types.js';
 import { BRANCH_KINDS } from '../../model/types.js';
 import type { BuildPlan, ModulePlan } from '../../plan/types.js';
 import { groovyString } from '../../render/escape.js';
-import { generatedHeader } from '../header.js';
 import { groovyCall } from './groovy-code.js';
-import { whenLines } from './conditions.js';
 import type { LaidOutStage, StageGroup } from './layout.js';
 import { groupStages, layOutStages } from './layout.js';
 import type { StepContext } from './steps.js';
-import { groupReports, lockOption, milestoneStep, stageSteps } from './steps.js';
+import type { Notification } from './shared-parts.js';
+import { sharedParts } from './shared-parts.js';
+import { groupReports, milestoneStep, stageSteps } from './steps.js';
 
 /** How long a build waits for all approvals before it gives up (a newer build supersedes it). */
 const APPROVAL_TIMEOUT_HOURS = 24;
@@ -43,15 +43,8 @@ export interface JenkinsfileView {
   numToKeepGroovy: string;
   groups: GroupView[];
   /** The pipeline's post conditions, each telling Slack how the build ended. */
-  notifications: { conditionText: string; stepsGroovy: string[] }[];
+  notifications: readonly Notification[];
 }
-
-/**
- * Endings Slack hears about, in Jenkins' post order: fixed, aborted (approval rejected or timed
- * out, a user, a newer build), unstable (failing tests, a release PR build not blessed), failure.
- * A success is told by the steps themselves (deployed, blessed); nothing for a quiet success.
- */
-const NOTIFIED_ENDINGS = ['fixed', 'aborted', 'unstable', 'failure'] as const;
 
 export function buildJenkinsfileView(model: ProjectModel, modulePlan: ModulePlan): JenkinsfileView {
   const stages = layOutStages(modulePlan);
@@ -63,7 +56,8 @@ export function buildJenkinsfileView(model: ProjectModel, modulePlan: ModulePlan
     blessingStage: lastEnvironmentStage(stages, releaseBuild?.kind),
     releaseTagStage: lastProductionStage(model, stages),
   };
-  const when = whenOfBuilds(modulePlan);
+  const shared = sharedParts(model);
+  const when = shared.whenOf;
   const groups = groupStages(stages).map((group: StageGroup, index): GroupView => {
     const builds = uniqueBuilds(group.stages);
     return {
@@ -73,9 +67,9 @@ export function buildJenkinsfileView(model: ProjectModel, modulePlan: ModulePlan
       whenGroovy: group.lockedEnvironment === undefined ? when(builds) : beforeOptions(when(builds)),
       stepsGroovy: groupSteps(ctx, group),
       stages: group.kind === 'pod'
-        ? group.stages.map((s) => ({ nameGroovy: groovyString(s.name), whenGroovy: runsForAll(s, builds) ? [] : when(uniqueBuilds([s])), stepsGroovy: stageSteps(ctx, s) }))
+        ? group.stages.map((s) => ({ nameGroovy: groovyString(s.name), whenGroovy: runsForAll(s, builds) ? [] : when(s.builds), stepsGroovy: stageSteps(ctx, s) }))
         : [],
-      lockGroovy: group.lockedEnvironment === undefined ? '' : lockOption(model, group.lockedEnvironment),
+      lockGroovy: group.lockedEnvironment === undefined ? '' : shared.lockOf(group.lockedEnvironment),
       timeoutGroovy: groupTimeout(model, group),
       // The first pod checks out in its Checkout stage; a later pod gets the build's own revision
       // from declarative's default checkout.
@@ -84,13 +78,13 @@ export function buildJenkinsfileView(model: ProjectModel, modulePlan: ModulePlan
     };
   });
   return {
-    headerText: generatedHeader('slash', model.project.configRepository),
-    libraryGroovy: groovyString(`${model.project.library.name}@${model.project.library.version}`),
+    headerText: shared.headerText,
+    libraryGroovy: shared.libraryGroovy,
     moduleGroovy: groovyString(modulePlan.module.name),
-    cloudGroovy: groovyString(model.project.jenkins.kubernetesCloud),
-    numToKeepGroovy: groovyString(String(model.project.jenkins.buildsToKeep)),
+    cloudGroovy: shared.cloudGroovy,
+    numToKeepGroovy: shared.numToKeepGroovy,
     groups,
-    notifications: NOTIFIED_ENDINGS.map((status) => ({ conditionText: status, stepsGroovy: groovyCall('gatehouseNotify', { status }) })),
+    notifications: shared.notifications,
   };
 }
 
@@ -116,7 +110,8 @@ function podCall(ctx: StepContext, group: StageGroup, index: number): string {
   const build = index === 0 && group.lockedEnvironment === undefined;
   const tests = build ? ctx.module.unitTests : ctx.module.integrationTests;
   const runsTests = group.stages.some((s) => s.id === (build ? 'unitTests' : 'integrationTests'));
-  const call = groovyCall('gatehousePod', { group: build ? 'build' : 'deploy', ...(runsTests ? { testImage: tests.image } : {}) });
+  const pod = build ? 'build' : 'deploy';
+  const call = groovyCall('gatehousePod', runsTests ? { group: pod, testImage: tests.image } : { group: pod });
   if (call.length !== 1) throw new Error('internal: gatehousePod call does not fit one line');
   return call[0]!;
 }
@@ -135,23 +130,6 @@ function reportsCall(ctx: StepContext, group: StageGroup): string[] {
 /** A nested stage that runs for every build its group runs for needs no `when` of its own. */
 function runsForAll(stage: LaidOutStage, groupBuilds: readonly BuildPlan[]): boolean {
   return groupBuilds.every((b) => stage.builds.includes(b));
-}
-
-/**
- * The `when` lines of a set of the module's builds, each set rendered once: a module's stages
- * run for a handful of sets (read-only arrays, shared by the stages that have the same set).
- */
-function whenOfBuilds(modulePlan: ModulePlan): (builds: readonly BuildPlan[]) => readonly string[] {
-  const rendered = new Map<string, readonly string[]>();
-  return (builds) => {
-    const key = builds.map((b) => modulePlan.builds.indexOf(b)).join(',');
-    let lines = rendered.get(key);
-    if (lines === undefined) {
-      lines = whenLines(builds.map((b) => b.match));
-      rendered.set(key, lines);
-    }
-    return lines;
-  };
 }
 
 /** The builds that run any of `stages`, in BRANCH_KINDS order. */

@@ -1,18 +1,32 @@
 // Each environment's overrides against the way they were computed before sameJson (kept here as
 // the reference): every top-level value whose JSON.stringify differs from values.yaml's, with
-// values.yaml's data built anew per environment. For every module and environment of the
-// repository's modules.yaml, and for random environment overrides of one module, both are equal,
-// key order included.
+// values.yaml's data built anew per environment, on a copy of the module's chart. For every module
+// and environment of the repository's modules.yaml, and for random environment overrides of one
+// module, both are equal, key order included, and so are their YAML files (the emitter's chart
+// shares objects with the module's, and a YAML file writes an object it meets twice as an alias).
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { buildEnvironmentValues, buildValues } from '../../../src/emit/chart/values.js';
-import { chartInEnvironment } from '../../../src/model/environment-chart.js';
-import type { Module, Project } from '../../../src/model/types.js';
+import { mergeValues } from '../../../src/model/merge.js';
+import type { Chart, EnvironmentValues, Module, Project } from '../../../src/model/types.js';
 import type { Plan } from '../../../src/plan/types.js';
+import { renderYamlBlock } from '../../../src/render/yaml-block.js';
 import { propertyParameters, propertyRuns } from '../../property-runs.js';
 import { loadRepositoryPlan } from './load-charts.js';
 
-// ---- The reference: buildEnvironmentValues before sameJson, unchanged.
+// ---- The reference: buildEnvironmentValues before sameJson, and the copied chart it read, unchanged.
+function chartInEnvironment(module: Module, environment: string): Chart {
+  const values = module.environments[environment];
+  return values === undefined ? module.chart : mergeValues(module.chart, overridesOf(values));
+}
+
+function overridesOf(values: EnvironmentValues): Partial<Chart> {
+  const { replicas, ...rest } = values;
+  const overrides: Partial<Chart> = { ...rest } as Partial<Chart>;
+  if (replicas !== undefined) overrides.replicas = replicas;
+  return overrides;
+}
+
 function referenceEnvironmentValues(module: Module, project: Project, environment: string): Record<string, unknown> {
   const base = buildValues(module, project);
   const here = buildValues(module, project, chartInEnvironment(module, environment));
@@ -25,6 +39,7 @@ const sameOverrides = (module: Module, project: Project, environment: string): v
   const reference = referenceEnvironmentValues(module, project, environment);
   expect(Object.keys(overrides), `${module.name} ${environment}`).to.deep.equal(Object.keys(reference));
   expect(overrides, `${module.name} ${environment}`).to.deep.equal(reference);
+  expect(renderYamlBlock(overrides), `${module.name} ${environment}`).to.equal(renderYamlBlock(reference));
 };
 
 describe('chart values: environment overrides against their previous computation', () => {
@@ -44,6 +59,8 @@ describe('chart values: environment overrides against their previous computation
         replicas: fc.integer({ min: 1, max: 5 }),
         resources: fc.record({ requests: fc.record({ cpu: quantity, memory: quantity }), limits: fc.record({ cpu: quantity, memory: quantity }) }),
         ingress: fc.record({ host: fc.constantFrom('a.example', 'b.example'), annotations: fc.dictionary(fc.constantFrom('x/a', 'x/b'), fc.string({ maxLength: 3 })) }, { requiredKeys: [] }),
+        autoscaling: fc.record({ enabled: fc.boolean(), maxReplicas: fc.integer({ min: 2, max: 9 }) }, { requiredKeys: [] }),
+        env: fc.dictionary(fc.constantFrom('A', 'B', 'LOG_LEVEL'), fc.oneof(fc.constantFrom('debug', 'info'), fc.record({ secret: fc.constantFrom('s1', 's2'), key: fc.constantFrom('k') }))),
       },
       { requiredKeys: [] },
     );

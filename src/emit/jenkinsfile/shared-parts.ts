@@ -1,0 +1,70 @@
+// What every module's Jenkinsfile has in common, rendered once per project instead of once per
+// module: the header, the library and cloud literals, the Slack notifications, each
+// environment's lock and the `when` lines of each set of build kinds. At 1000 modules these were
+// rendered 1000 times over, to the same strings.
+import type { ProjectModel } from '../../model/types.js';
+import type { BuildPlan } from '../../plan/types.js';
+import { groovyString } from '../../render/escape.js';
+import { generatedHeader } from '../header.js';
+import { whenLines } from './conditions.js';
+import { groovyCall } from './groovy-code.js';
+import { lockOption } from './steps.js';
+
+export interface Notification {
+  conditionText: string;
+  stepsGroovy: readonly string[];
+}
+
+export interface SharedParts {
+  headerText: string;
+  libraryGroovy: string;
+  cloudGroovy: string;
+  numToKeepGroovy: string;
+  notifications: readonly Notification[];
+  /** The `when` lines of a stage that `builds` run (read-only: every module with that set shares them). */
+  whenOf: (builds: readonly BuildPlan[]) => readonly string[];
+  /** The stage option holding `environment`'s lock. */
+  lockOf: (environment: string) => string;
+}
+
+/**
+ * Endings Slack hears about, in Jenkins' post order: fixed, aborted (approval rejected or timed
+ * out, a user, a newer build), unstable (failing tests, a release PR build not blessed), failure.
+ * A success is told by the steps themselves (deployed, blessed); nothing for a quiet success.
+ */
+const NOTIFIED_ENDINGS = ['fixed', 'aborted', 'unstable', 'failure'] as const;
+
+const sharedByModel = new WeakMap<ProjectModel, SharedParts>();
+
+/** The parts of `model`, made on the first module's Jenkinsfile and kept while the model lives. */
+export function sharedParts(model: ProjectModel): SharedParts {
+  let parts = sharedByModel.get(model);
+  if (parts === undefined) sharedByModel.set(model, (parts = buildSharedParts(model)));
+  return parts;
+}
+
+function buildSharedParts(model: ProjectModel): SharedParts {
+  const { project } = model;
+  return {
+    headerText: generatedHeader('slash', project.configRepository),
+    libraryGroovy: groovyString(`${project.library.name}@${project.library.version}`),
+    cloudGroovy: groovyString(project.jenkins.kubernetesCloud),
+    numToKeepGroovy: groovyString(String(project.jenkins.buildsToKeep)),
+    notifications: NOTIFIED_ENDINGS.map((status) => ({ conditionText: status, stepsGroovy: groovyCall('gatehouseNotify', { status }) })),
+    // Keyed by the builds' kinds: the Plan gives a build kind the same match in every module (the
+    // kind's branch flow rule, plan.ts matchOf).
+    whenOf: memoByKey((builds: readonly BuildPlan[]) => builds.map((b) => b.kind).join(','), (builds) => whenLines(builds.map((b) => b.match))),
+    lockOf: memoByKey((environment: string) => environment, (environment) => lockOption(model, environment)),
+  };
+}
+
+/** `compute`, once per key (a project has a few sets of build kinds and a few environments). */
+function memoByKey<A, T>(keyOf: (arg: A) => string, compute: (arg: A) => T): (arg: A) => T {
+  const memo = new Map<string, T>();
+  return (arg) => {
+    const key = keyOf(arg);
+    let value = memo.get(key);
+    if (value === undefined) memo.set(key, (value = compute(arg)));
+    return value;
+  };
+}
