@@ -32,24 +32,40 @@ export const PENDING_NAME = '.gatehouse-manifest.pending.json';
 /** Points at which a crash test may stop the writer (see WriterOptions.onStep); never used otherwise. */
 export type WriterStep = 'staged' | 'pending' | 'renamed' | 'removed' | 'manifest';
 
+/** The new manifest's name in the staging directory; staged files are named by number. */
+const STAGED_MANIFEST = 'manifest';
+
 export class Staging {
   readonly name = `${STAGING_PREFIX}${process.pid}-${randomBytes(4).toString('hex')}`;
   /** The staging directory's path with a trailing slash: staged names are plain, so no path.join per file. */
   readonly dir: string;
-  private files = 0;
+  /**
+   * Where each staged file goes, in staging order: the file named `${i + 1}` onto `targets[i]`.
+   * Names follow from positions, so 85,000 files (5000 modules) keep one path each, not a pair.
+   */
+  readonly targets: string[] = [];
   private made = false;
 
   constructor(private readonly root: string) {
     this.dir = `${join(root, this.name)}/`;
   }
 
-  /** Writes `content` into the staging directory; returns its name there. */
-  stage(content: Buffer | string): string {
+  /** Writes `content` into the staging directory, to be renamed onto `target` (a path in the output dir). */
+  stage(target: string, content: Buffer): void {
+    this.targets.push(target);
+    this.write(String(this.targets.length), content);
+  }
+
+  /** Writes the new manifest's text into the staging directory; returns its path there. */
+  stageManifest(text: string): string {
+    this.write(STAGED_MANIFEST, text);
+    return this.dir + STAGED_MANIFEST;
+  }
+
+  private write(name: string, content: Buffer | string): void {
     if (!this.made) mkdirSync(this.dir);
     this.made = true;
-    const name = String(++this.files);
     writeFileSync(this.dir + name, content, { flag: 'wx' });
-    return name;
   }
 
   discard(): void {
@@ -58,8 +74,6 @@ export class Staging {
 }
 
 export interface Commit {
-  /** [target path, name in the staging directory]. */
-  staged: [string, string][];
   removals: string[];
   /** The new manifest's text, when it changes. */
   manifest: string | undefined;
@@ -75,10 +89,10 @@ export function applyCommit(root: string, staging: Staging, commit: Commit, onSt
   };
   try {
     if (commit.manifest !== undefined) {
-      renameSync(staging.dir + staging.stage(commit.manifest), join(root, PENDING_NAME));
+      renameSync(staging.stageManifest(commit.manifest), join(root, PENDING_NAME));
       step('pending');
     }
-    renameStaged(root, staging, commit.staged, step);
+    renameStaged(root, staging, step);
     for (const path of commit.removals) {
       unlinkSync(join(root, path));
       step('removed');
@@ -99,9 +113,9 @@ export function applyCommit(root: string, staging: Staging, commit: Commit, onSt
   }
 }
 
-function renameStaged(root: string, staging: Staging, staged: Commit['staged'], onStep: (step: WriterStep) => void): void {
+function renameStaged(root: string, staging: Staging, onStep: (step: WriterStep) => void): void {
   const made = new Set<string>();
-  for (const [path, name] of staged) {
+  staging.targets.forEach((path, index) => {
     // Output paths are plain and relative (see unsafePathReason), root is absolute: no path.join needed.
     const target = `${root}/${path}`;
     const dir = target.slice(0, target.lastIndexOf('/'));
@@ -109,9 +123,9 @@ function renameStaged(root: string, staging: Staging, staged: Commit['staged'], 
       mkdirSync(dir, { recursive: true });
       made.add(dir);
     }
-    renameSync(staging.dir + name, target);
+    renameSync(staging.dir + String(index + 1), target);
     onStep('renamed');
-  }
+  });
 }
 
 /** Removes directories that removing orphans left empty, deepest first, never the output dir. */
