@@ -33,14 +33,17 @@ function projectModel({ modules: _modules, ...project }: Plan['model']): Project
 export function emitUnits(plan: Plan, extraProjectFiles: readonly GeneratedFile[] = []): EmitUnit[] {
   const project = projectModel(plan.model);
   const projectKey = canonicalDigest(project);
-  return [
-    { dir: '', emit: () => [...PROJECT_EMITTERS.flatMap((emit) => emit(plan)), ...extraProjectFiles] },
-    ...plan.modules.map(({ module, wave }) => ({
-      dir: moduleDir(module.name),
-      inputKey: canonicalDigest([projectKey, module, wave]),
-      emit: () => emitModuleFiles(project, module, wave),
-    })),
-  ];
+  return [{ dir: '', emit: () => [...PROJECT_EMITTERS.flatMap((emit) => emit(plan)), ...extraProjectFiles] }, ...plan.modules.map(({ module, wave }) => moduleUnit(project, projectKey, module, wave))];
+}
+
+/**
+ * Made outside emitUnits so that its `emit` closure holds the module and the project model only:
+ * a closure made inside would hold emitUnits' variables too, the whole Plan among them (22 MB of
+ * planned builds at 5000 modules, which no module's emit reads, kept alive while every module is
+ * written).
+ */
+function moduleUnit(project: ProjectModel, projectKey: string, module: Module, wave: number): EmitUnit {
+  return { dir: moduleDir(module.name), inputKey: canonicalDigest([projectKey, module, wave]), emit: () => emitModuleFiles(project, module, wave) };
 }
 
 export function emitAll(plan: Plan): FileSet {
