@@ -21,7 +21,7 @@
 // output (9.3 and 13.2 s against 3.1 and 1.8 s: creating files in 4,000 new directories costs the
 // kernel far more than creating them in one and renaming them), so it was not kept.
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, renameSync, rmSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareCodeUnits } from '../util/compare.js';
 import { MANIFEST_NAME } from './manifest.js';
@@ -44,7 +44,7 @@ export class Staging {
    * Names follow from positions, so 85,000 files (5000 modules) keep one path each, not a pair.
    */
   readonly targets: string[] = [];
-  private made = false;
+  private exists = false;
 
   constructor(private readonly root: string) {
     this.dir = `${join(root, this.name)}/`;
@@ -56,27 +56,38 @@ export class Staging {
     this.write(String(this.targets.length), content);
   }
 
-  /** Writes the new manifest's text into the staging directory; returns its path there. */
-  stageManifest(text: string): string {
-    this.write(STAGED_MANIFEST, text);
-    return this.dir + STAGED_MANIFEST;
+  /** Writes the new manifest's text, given in pieces, into the staging directory; returns its path there. */
+  stageManifest(pieces: readonly string[]): string {
+    const path = this.directory() + STAGED_MANIFEST;
+    const fd = openSync(path, 'wx');
+    try {
+      for (const piece of pieces) writeFileSync(fd, piece);
+    } finally {
+      closeSync(fd);
+    }
+    return path;
   }
 
-  private write(name: string, content: Buffer | string): void {
-    if (!this.made) mkdirSync(this.dir);
-    this.made = true;
-    writeFileSync(this.dir + name, content, { flag: 'wx' });
+  private write(name: string, content: Buffer): void {
+    writeFileSync(this.directory() + name, content, { flag: 'wx' });
+  }
+
+  /** The staging directory (see `dir`), created on first use. */
+  private directory(): string {
+    if (!this.exists) mkdirSync(this.dir);
+    this.exists = true;
+    return this.dir;
   }
 
   discard(): void {
-    if (this.made) rmSync(join(this.root, this.name), { recursive: true, force: true });
+    if (this.exists) rmSync(join(this.root, this.name), { recursive: true, force: true });
   }
 }
 
 export interface Commit {
   removals: string[];
-  /** The new manifest's text, when it changes. */
-  manifest: string | undefined;
+  /** The new manifest's text in pieces, when it changes. */
+  manifest: readonly string[] | undefined;
   /** Paths (files or staging directories) an interrupted run left behind. */
   leftovers: string[];
 }

@@ -114,7 +114,7 @@ async function syncTree(root: string, units: readonly EmitUnit[], options: Outpu
   for (const unit of units) syncUnit(unit, context, all);
   for (const list of [all.written, all.unchanged, all.removals]) list.sort(compareCodeUnits);
   const { runInputKey } = options;
-  const runSeals = (files: string) => (write && runInputKey !== undefined ? [{ dir: RUN_SEAL_DIR, seal: runSeal(context.fingerprint(), runInputKey, files) }] : []);
+  const runSeals = (files: readonly string[]) => (write && runInputKey !== undefined ? [{ dir: RUN_SEAL_DIR, seal: runSeal(context.fingerprint(), runInputKey, files) }] : []);
   const manifest = decideManifest(ownership, all.entries, all.seals, !write, runSeals);
   const leftovers = await findLeftovers(disk, root, staging?.name);
   const findings = [...ownership.findings, ...manifest.findings, ...all.findings, ...leftovers.findings].sort((a, b) => compareCodeUnits(a.path, b.path));
