@@ -34,15 +34,42 @@ function position(d: Diagnostic): string {
   return d.line === undefined ? '' : `:${d.line}:${d.column ?? 1}`;
 }
 
-/** The offending line with a caret under the column; tabs shown as spaces so the caret lines up. */
+/** Characters of a source line a frame shows: a longer line is cut to this many around the column. */
+export const FRAME_WIDTH = 120;
+const CUT = '...';
+
+/**
+ * The offending line with a caret under the column; tabs shown as spaces so the caret lines up.
+ * A long line (a config written on one line, 10,000 nested brackets) is cut to FRAME_WIDTH
+ * characters around the column, marked with "...": every diagnostic on it would otherwise print
+ * the whole line again.
+ */
 function codeFrame(d: Diagnostic, lines: readonly string[], paint: (s: string) => string): string {
   const source = d.line === undefined ? undefined : lines[d.line - 1];
   if (d.line === undefined || source === undefined) return '';
   const shown = (s: string) => printable(s.replace(/\t/g, ' '));
+  const column = Math.min(source.length, Math.max(0, (d.column ?? 1) - 1));
+  const [start, end] = frameWindow(source, column);
+  const before = start > 0 ? CUT : '';
+  const after = end < source.length ? CUT : '';
   const gutter = ' '.repeat(String(d.line).length);
   // An escaped control character is wider on screen than in the file: measure the shown prefix.
-  const caret = ' '.repeat(shown(source.slice(0, Math.max(0, (d.column ?? 1) - 1))).length) + paint('^');
-  return `\n  ${d.line} | ${shown(source)}\n  ${gutter} | ${caret}`;
+  const caret = ' '.repeat(before.length + shown(source.slice(start, column)).length) + paint('^');
+  return `\n  ${d.line} | ${before}${shown(source.slice(start, end))}${after}\n  ${gutter} | ${caret}`;
+}
+
+/** [start, end) of the part of `source` a frame shows: all of it, or FRAME_WIDTH characters centred on `column`, never splitting a surrogate pair. */
+function frameWindow(source: string, column: number): [number, number] {
+  if (source.length <= FRAME_WIDTH) return [0, source.length];
+  let start = Math.max(0, Math.min(column - FRAME_WIDTH / 2, source.length - FRAME_WIDTH));
+  let end = start + FRAME_WIDTH;
+  if (isLowSurrogate(source.charCodeAt(start))) start += 1;
+  if (end < source.length && isLowSurrogate(source.charCodeAt(end))) end -= 1;
+  return [start, end];
+}
+
+function isLowSurrogate(unit: number): boolean {
+  return unit >= 0xdc00 && unit <= 0xdfff;
 }
 
 /** "2 errors, 1 warning" */

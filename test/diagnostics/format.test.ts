@@ -1,6 +1,7 @@
 // The text users see: position, severity, code, message; the code frame with its caret; the hint.
 import { expect } from 'chai';
-import { formatDiagnostics, summarizeDiagnostics } from '../../src/cli/format-diagnostics.js';
+import fc from 'fast-check';
+import { FRAME_WIDTH, formatDiagnostics, summarizeDiagnostics } from '../../src/cli/format-diagnostics.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { readFixture, validateText } from '../config/helpers.js';
 
@@ -77,6 +78,41 @@ describe('diagnostics: text format', () => {
   it('reports every problem at once, sorted by position', () => {
     const { diagnostics } = validateText(readFixture('invalid', 'several-problems.yaml'));
     expect(diagnostics.map((d) => `${d.line}:${d.column}`)).to.deep.equal(['22:22', '50:17', '50:23', '54:14']);
+  });
+
+  describe('a line longer than the frame', () => {
+    const long = `k: ${'['.repeat(500)}x${']'.repeat(500)}`;
+    const frame = (column: number) => formatDiagnostics([{ ...base, line: 1, column }], long, false).split('\n');
+
+    it('is cut to the frame width around the column, marked at both cuts, with the caret under the column', () => {
+      const [, code = '', caret = ''] = frame(504);
+      expect(code).to.equal(`  1 | ...${'['.repeat(60)}x${']'.repeat(59)}...`);
+      expect(code.charAt(caret.indexOf('^'))).to.equal('x');
+    });
+
+    it('is cut only at the end near the start of the line, and only at the start near its end', () => {
+      const [, head = ''] = frame(1);
+      expect(head).to.equal(`  1 | ${long.slice(0, FRAME_WIDTH)}...`);
+      const [, tail = '', caret = ''] = frame(long.length);
+      expect(tail).to.equal(`  1 | ...${long.slice(-FRAME_WIDTH)}`);
+      expect(tail.charAt(caret.indexOf('^'))).to.equal(']');
+    });
+
+    it('never splits a character in two and keeps the caret under the column (property)', () => {
+      const pieces = fc.array(fc.constantFrom('a', 'b', '\u{1F600}'), { maxLength: 400, size: 'max' });
+      fc.assert(
+        fc.property(pieces, fc.nat(), (chars, at) => {
+          const index = chars.length === 0 ? 0 : at % chars.length;
+          const source = chars.join('');
+          const column = chars.slice(0, index).join('').length + 1;
+          const [, code = '', caret = ''] = formatDiagnostics([{ ...base, line: 1, column }], source, false).split('\n');
+          expect(code).to.not.match(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
+          expect(code.length).to.be.at.most('  1 | '.length + FRAME_WIDTH + 2 * '...'.length);
+          if (index < chars.length) expect(code.slice(caret.indexOf('^')).startsWith(chars[index] ?? '')).to.equal(true);
+        }),
+        { numRuns: 500 },
+      );
+    });
   });
 
   it('summarizes the counts', () => {
