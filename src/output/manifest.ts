@@ -102,11 +102,17 @@ const LINES_PER_PIECE = 512;
  */
 export function renderManifestFilesPieces(entries: readonly ManifestEntry[]): string[] {
   const pieces = [`{\n  "note": ${JSON.stringify(NOTE)},\n  "generator": "gatehouse",\n  "files": [\n`];
-  for (let start = 0; start < entries.length; start += LINES_PER_PIECE) {
-    const lines = entries.slice(start, start + LINES_PER_PIECE).map((e) => listLine(['{"path": ', JSON.stringify(e.path), ', "sha256": ', JSON.stringify(e.sha256), '}']));
+  let lines: string[] = [];
+  const endPiece = () => {
     lines.push('');
     pieces.push(lines.join('\n'));
+    lines = [];
+  };
+  for (const e of entries) {
+    lines.push(listLine(['{"path": ', JSON.stringify(e.path), ', "sha256": ', JSON.stringify(e.sha256), '}']));
+    if (lines.length === LINES_PER_PIECE) endPiece();
   }
+  if (lines.length > 0) endPiece();
   pieces.push(`    ${JSON.stringify(END)}\n  ],\n`);
   return pieces;
 }
