@@ -33,7 +33,10 @@ function projectModel({ modules: _modules, ...project }: Plan['model']): Project
 export function emitUnits(plan: Plan, extraProjectFiles: readonly GeneratedFile[] = []): EmitUnit[] {
   const project = projectModel(plan.model);
   const projectKey = canonicalDigest(project);
-  return [{ dir: '', emit: () => [...PROJECT_EMITTERS.flatMap((emit) => emit(plan)), ...extraProjectFiles] }, ...plan.modules.map(({ module, wave }) => moduleUnit(project, projectKey, module, wave))];
+  return [
+    { dir: '', emit: () => [...PROJECT_EMITTERS.flatMap((emit) => emit(plan)), ...extraProjectFiles] },
+    ...plan.modules.map(({ module, wave }) => moduleUnit(project, projectKey, module, wave)),
+  ];
 }
 
 /**
