@@ -3,38 +3,38 @@
 // ones would make every later run render everything), but check does not call a manifest whose
 // files are right stale because of its seals: a stale seal costs time, never correctness. Pure.
 import type { ManifestEntry, UnitSeal } from './manifest.js';
-import { MANIFEST_NAME, renderManifestFiles, renderManifestSeals, sha256Hex, sortEntries } from './manifest.js';
+import { MANIFEST_NAME, renderManifestFilesPieces, renderManifestSeals, sha256Hex, sortEntries } from './manifest.js';
 import type { Ownership } from './ownership.js';
 import type { Finding } from './plan-sync.js';
 
 export interface ManifestChange {
-  /** The new manifest text, or undefined when the one on disk stays. */
-  text: string | undefined;
+  /** The new manifest's text in pieces (see renderManifestFilesPieces), or undefined when the one on disk stays. */
+  text: readonly string[] | undefined;
   findings: Finding[];
 }
 
-/** `sealsOfFiles`: seals taken over the new manifest's file list as written (the run's seal, run-seal.ts). */
+/** `sealsOfFiles`: seals taken over the new manifest's file list as written, in pieces (the run's seal, run-seal.ts). */
 export function decideManifest(
   ownership: Ownership,
   entries: readonly ManifestEntry[],
   seals: readonly UnitSeal[],
   texts: boolean,
-  sealsOfFiles: (files: string) => UnitSeal[] = () => [],
+  sealsOfFiles: (files: readonly string[]) => UnitSeal[] = () => [],
 ): ManifestChange {
-  const files = renderManifestFiles(sortEntries(entries));
+  const files = renderManifestFilesPieces(sortEntries(entries));
   const sealLines = renderManifestSeals([...seals, ...sealsOfFiles(files)]);
   const onDisk = ownership.manifestOnDisk;
-  // Hashed in its two parts: hashing `files + sealLines` would copy them into one more string of
-  // the manifest's size (13 MB at 5000 modules), and check never writes the text.
-  if (onDisk?.sha256 === sha256Hex(files, sealLines)) return { text: undefined, findings: [] };
-  const text = files + sealLines;
+  // Hashed piece by piece: joined, the text would be one more string of the manifest's size (13 MB
+  // at 5000 modules), and check never writes it.
+  const text = [...files, sealLines];
+  if (onDisk?.sha256 === sha256Hex(...text)) return { text: undefined, findings: [] };
   const known = ownership.findings.find((finding) => finding.path === MANIFEST_NAME);
   // Same files, read without trouble: what follows them can only be (other) seals.
-  if (known === undefined && onDisk?.filesSha256 === sha256Hex(files)) return { text, findings: [] };
+  if (known === undefined && onDisk?.filesSha256 === sha256Hex(...files)) return { text, findings: [] };
   // A stale or missing manifest gets no diff: hash lines tell a reviewer nothing the other
   // findings do not. A hand-edited one does, to show what was changed.
   if (known !== undefined) {
-    if (texts && known.status === 'hand-edited' && onDisk?.text !== undefined) Object.assign(known, { before: onDisk.text, after: text });
+    if (texts && known.status === 'hand-edited' && onDisk?.text !== undefined) Object.assign(known, { before: onDisk.text, after: text.join('') });
     return { text, findings: [] };
   }
   return { text, findings: [{ path: MANIFEST_NAME, status: 'stale', detail: 'out of date: generate rewrites it' }] };

@@ -39,8 +39,8 @@ export function runInputKey(configText: string): string {
  * and a text that check compares as it is. Comparing needs no parse of the list, so a run whose
  * modules.yaml changed declines after one read and one hash of the manifest (13 MB at 5000 modules).
  */
-export function runSeal(fingerprint: string, inputKey: string, manifestFiles: string): string {
-  return sha256Hex('gatehouse run seal 1\0', fingerprint, '\0', inputKey, '\0', manifestFiles);
+export function runSeal(fingerprint: string, inputKey: string, manifestFiles: readonly string[]): string {
+  return sha256Hex('gatehouse run seal 1\0', fingerprint, '\0', inputKey, '\0', ...manifestFiles);
 }
 
 type SealedRunOptions = Pick<OutputOptions, 'mode' | 'protectedDirs' | 'diffLimits' | 'fingerprint'>;
@@ -54,7 +54,7 @@ export async function sealedRun(outDir: string, inputKey: string, options: Seale
   if (manifest.state !== 'file') return undefined;
   const text = manifest.bytes.toString('utf8');
   const files = manifestFilesPart(text);
-  const seal = runSeal(options.fingerprint ?? readGeneratorFingerprint(), inputKey, files);
+  const seal = runSeal(options.fingerprint ?? readGeneratorFingerprint(), inputKey, [files]);
   if (!parseManifestSeals(text).some((recorded) => recorded.dir === RUN_SEAL_DIR && recorded.seal === seal)) return undefined;
   const entries = recordedEntries(text);
   if (entries === undefined) return undefined;

@@ -108,13 +108,13 @@ async function syncTree(root: string, units: readonly EmitUnit[], options: Outpu
     fingerprint: () => (fingerprint ??= readGeneratorFingerprint()),
     force,
     texts: !write,
-    stage: staging && ((content: Buffer) => stageReporting(staging, content, options.onStep)),
+    stage: staging && ((path: string, content: Buffer) => stageReporting(staging, path, content, options.onStep)),
   };
   const all = emptyTotals();
   for (const unit of units) syncUnit(unit, context, all);
   for (const list of [all.written, all.unchanged, all.removals]) list.sort(compareCodeUnits);
   const { runInputKey } = options;
-  const runSeals = (files: string) => (write && runInputKey !== undefined ? [{ dir: RUN_SEAL_DIR, seal: runSeal(context.fingerprint(), runInputKey, files) }] : []);
+  const runSeals = (files: readonly string[]) => (write && runInputKey !== undefined ? [{ dir: RUN_SEAL_DIR, seal: runSeal(context.fingerprint(), runInputKey, files) }] : []);
   const manifest = decideManifest(ownership, all.entries, all.seals, !write, runSeals);
   const leftovers = await findLeftovers(disk, root, staging?.name);
   const findings = [...ownership.findings, ...manifest.findings, ...all.findings, ...leftovers.findings].sort((a, b) => compareCodeUnits(a.path, b.path));
@@ -133,7 +133,7 @@ async function syncTree(root: string, units: readonly EmitUnit[], options: Outpu
     return { ...result, refusals, written: [], removed: [], conflicted: [], leftovers: [] };
   }
   if (staging !== undefined) {
-    const commit = { staged: all.staged, removals: all.removals, manifest: manifest.text, leftovers: leftovers.paths };
+    const commit = { removals: all.removals, manifest: manifest.text, leftovers: leftovers.paths };
     applyCommit(root, staging, commit, options.onStep ?? (() => undefined));
   }
   return { ...result, refusals: [] };
@@ -151,10 +151,9 @@ function groupByUnit(paths: Iterable<string>, unitDirs: UnitDirs): Map<string, s
   return byUnit;
 }
 
-function stageReporting(staging: Staging, content: Buffer, onStep: OutputOptions['onStep']): string {
-  const name = staging.stage(content);
+function stageReporting(staging: Staging, path: string, content: Buffer, onStep: OutputOptions['onStep']): void {
+  staging.stage(path, content);
   onStep?.('staged');
-  return name;
 }
 
 function refused(mode: OutputMode, path: string, reason: string): OutputResult {

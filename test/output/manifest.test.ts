@@ -27,6 +27,18 @@ describe('output: manifest', () => {
     expect(parseManifest(renderManifest(entries))).to.deep.equal({ manifest: { entries, seals: [] }, conflicted: false });
   });
 
+  it('renders any number of entries, across the pieces its file list is built in, one per line in order', () => {
+    for (const count of [0, 1, 511, 512, 513, 1025, 1600]) {
+      const entries = Array.from({ length: count }, (_, i) => ({ path: `modules/m${String(i).padStart(5, '0')}/"Jenkinsfile"`, sha256: sha256Hex(String(i)) }));
+      const text = renderManifest(entries);
+      expect(parseManifest(text)).to.deep.equal({ manifest: { entries, seals: [] }, conflicted: false });
+      const lines = text.split('\n');
+      expect(lines.slice(0, 4).map((line) => line.slice(0, 8))).to.deep.equal(['{', '  "note"', '  "gener', '  "files']);
+      expect(lines.slice(4, 4 + count)).to.deep.equal(entries.map((e) => `    {"path": ${JSON.stringify(e.path)}, "sha256": "${e.sha256}"},`));
+      expect(lines.slice(4 + count, 7 + count)).to.deep.equal(['    "end"', '  ],', '  "seals": [']);
+    }
+  });
+
   it('hashes parts to the digest of their concatenation (the manifest is hashed without joining it)', () => {
     const [files, seals] = ['{\n  "files": [\n    "é",\n', '  "seals": [\n    "€"\n  ]\n}\n'];
     expect(sha256Hex(files, seals)).to.equal(sha256Hex(files + seals));
