@@ -12,6 +12,7 @@ import { applyCommit, PENDING_NAME, Staging } from './apply-sync.js';
 import type { CheckReport, DiffLimits } from './check-report.js';
 import { buildCheckReport } from './check-report.js';
 import { DigestMemo } from './digest-memo.js';
+import { OutputIoError } from './io-error.js';
 import { OutputDisk } from './disk-state.js';
 import { readGeneratorFingerprint } from './fingerprint.js';
 import { findLeftovers } from './leftovers.js';
@@ -60,10 +61,6 @@ export interface OutputResult {
   sealed?: boolean;
 }
 
-/** The disk failed the writer (permissions, full disk): not a bug, and not a problem in the input. */
-export class OutputIoError extends Error {
-  override name = 'OutputIoError';
-}
 
 export function writeOutput(outDir: string, files: FileSet, options: OutputOptions): Promise<OutputResult> {
   return writeUnits(outDir, [{ dir: '', emit: () => [...files] }], options);

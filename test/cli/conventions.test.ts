@@ -8,7 +8,7 @@ import type { CliIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/main.js';
 import { failingOnDiskErrors } from '../../src/cli/commands/out-dir.js';
 import { CliFailure } from '../../src/cli/failure.js';
-import { OutputIoError } from '../../src/output/writer.js';
+import { OutputIoError } from '../../src/output/io-error.js';
 import { MANIFEST_NAME } from '../../src/output/manifest.js';
 import { DEFAULT_CONFIG, PACKAGE_ROOT } from '../../src/util/paths.js';
 import { makeProjectDir, runCliIn } from '../app/run-cli.js';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { toFileSet } from '../../src/emit/types.js';
 import { MANIFEST_NAME, renderManifest, sha256Hex } from '../../src/output/manifest.js';
 import { unsafeOutDirReason, unsafePathReason } from '../../src/output/safe-path.js';
-import { OutputIoError } from '../../src/output/writer.js';
+import { OutputIoError } from '../../src/output/io-error.js';
 import { assertInsideTempDir, makeTempDir, readTree, removeTempDirs, writeOutputInTemp } from './temp-dir.js';
 
 describe('output writer: never outside the output directory', () => {

@@ -1,6 +1,6 @@
 // What generate and check share: the --out flag, its display name, the fix command, disk errors.
 import { isAbsolute, relative, resolve } from 'node:path';
-import { OutputIoError } from '../../output/writer.js';
+import { OutputIoError } from '../../output/io-error.js';
 import { shellWord } from '../../render/escape.js';
 import type { CliIo } from '../io.js';
 import { CliFailure } from '../failure.js';
