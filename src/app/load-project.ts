@@ -1,5 +1,6 @@
 // Use case shared by every command: read modules.yaml, validate it, build the Model and the Plan.
-import { loadModulesSchema, loadSourceFile } from '../config/load.js';
+import { loadSourceFile } from '../config/load.js';
+import { loadModulesSchema } from '../config/load-schema.js';
 import type { SourceFile } from '../config/load.js';
 import { parseConfig } from '../config/parse.js';
 import type { ParsedConfig } from '../config/parse.js';

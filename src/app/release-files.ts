@@ -3,7 +3,8 @@
 // so the CLI prints them alike.
 import { parseJsonDocument, locateInDocument } from '../config/json-document.js';
 import type { Finding } from '../config/finding.js';
-import { loadSchema, loadSourceFile } from '../config/load.js';
+import { loadSourceFile } from '../config/load.js';
+import { loadSchema } from '../config/load-schema.js';
 import type { Code } from '../diagnostics/codes.js';
 import { severityOf } from '../diagnostics/codes.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';

@@ -3,7 +3,7 @@
 // manifest that leaves here is checked against its schema and rules: a manifest that fails is a
 // bug, never output.
 import { checkSchema } from '../config/schema-check.js';
-import { loadSchema } from '../config/load.js';
+import { loadSchema } from '../config/load-schema.js';
 import { InternalError } from '../diagnostics/diagnostic.js';
 import type { Model } from '../model/types.js';
 import { planBallots } from '../train/ballots.js';

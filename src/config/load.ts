@@ -1,16 +1,13 @@
-// The input edge: reads modules.yaml and the schema from disk. Everything after this is pure.
+// The input edge: reads modules.yaml from disk (gatehouse's own schemas: load-schema.ts). Everything
+// after this is pure.
 import { constants } from 'node:fs';
 import type { Stats } from 'node:fs';
-import { open, readFile, stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Code } from '../diagnostics/codes.js';
 import { severityOf } from '../diagnostics/codes.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { InternalError } from '../diagnostics/diagnostic.js';
-import { SCHEMAS_DIR } from '../util/paths.js';
-import { loadCompiledValidator } from './load-compiled-schema.js';
-import { registerCompiledSchema } from './schema-check.js';
 import { decodeUtf8 } from './decode.js';
 
 export interface SourceFile {
@@ -66,36 +63,4 @@ export async function findFileUpwards(start: string, name: string): Promise<stri
     if (stats !== undefined && !stats.isDirectory()) return candidate;
     if (dirname(dir) === dir) return undefined;
   }
-}
-
-const schemas = new Map<string, Promise<object>>();
-
-/** schemas/modules.schema.json, the single source of truth for the shape of modules.yaml (read once per process). */
-export function loadModulesSchema(): Promise<object> {
-  return loadSchema('modules.schema.json');
-}
-
-/** One of gatehouse's own schemas under schemas/, read once per process. */
-export function loadSchema(fileName: string): Promise<object> {
-  let schema = schemas.get(fileName);
-  if (!schema) {
-    schema = readSchema(`${SCHEMAS_DIR}${fileName}`);
-    schemas.set(fileName, schema);
-  }
-  return schema;
-}
-
-async function readSchema(path: string): Promise<object> {
-  let schema: object;
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-    schema = JSON.parse(text) as object;
-  } catch (error) {
-    // gatehouse's own file: unreadable means a broken installation, not bad input.
-    throw new InternalError(`cannot read the schema ${path}: ${String(error)}`);
-  }
-  const compiled = loadCompiledValidator(text);
-  if (compiled !== undefined) registerCompiledSchema(schema, compiled);
-  return schema;
 }

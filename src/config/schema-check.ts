@@ -11,7 +11,7 @@ import { explainSchemaError } from './schema-messages.js';
 
 const compiled = new WeakMap<object, ValidateFunction>();
 
-/** A validator compiled ahead of time for exactly this schema object (see config/load.ts). */
+/** A validator compiled ahead of time for exactly this schema object (see config/load-schema.ts). */
 export function registerCompiledSchema(schema: object, validate: ValidateFunction): void {
   compiled.set(schema, validate);
 }

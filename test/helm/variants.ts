@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { parse, stringify } from 'yaml';
 import { parseProject } from '../../src/app/load-project.js';
-import { loadModulesSchema } from '../../src/config/load.js';
+import { loadModulesSchema } from '../../src/config/load-schema.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { buildPlan } from '../../src/plan/plan.js';
 import type { Plan } from '../../src/plan/types.js';
