@@ -5,6 +5,7 @@
 import type { ProjectModel } from '../../model/types.js';
 import type { BuildPlan } from '../../plan/types.js';
 import { groovyString } from '../../render/escape.js';
+import { cappedMemo, cappedMemoBy } from '../../util/capped-memo.js';
 import { generatedHeader } from '../header.js';
 import { whenLines } from './conditions.js';
 import { groovyCall } from './groovy-code.js';
@@ -53,18 +54,7 @@ function buildSharedParts(model: ProjectModel): SharedParts {
     notifications: NOTIFIED_ENDINGS.map((status) => ({ conditionText: status, stepsGroovy: groovyCall('gatehouseNotify', { status }) })),
     // Keyed by the builds' kinds: the Plan gives a build kind the same match in every module (the
     // kind's branch flow rule, plan.ts matchOf).
-    whenOf: memoByKey((builds: readonly BuildPlan[]) => builds.map((b) => b.kind).join(','), (builds) => whenLines(builds.map((b) => b.match))),
-    lockOf: memoByKey((environment: string) => environment, (environment) => lockOption(model, environment)),
-  };
-}
-
-/** `compute`, once per key (a project has a few sets of build kinds and a few environments). */
-function memoByKey<A, T>(keyOf: (arg: A) => string, compute: (arg: A) => T): (arg: A) => T {
-  const memo = new Map<string, T>();
-  return (arg) => {
-    const key = keyOf(arg);
-    let value = memo.get(key);
-    if (value === undefined) memo.set(key, (value = compute(arg)));
-    return value;
+    whenOf: cappedMemoBy((builds: readonly BuildPlan[]) => builds.map((b) => b.kind).join(','), (builds) => whenLines(builds.map((b) => b.match))),
+    lockOf: cappedMemo((environment) => lockOption(model, environment)),
   };
 }
