@@ -52,7 +52,7 @@ export class UnitDirs {
 }
 
 /** `a/b/c` -> [`a`, `a/b`]. */
-function parentDirs(path: string): string[] {
+export function parentDirs(path: string): string[] {
   const dirs: string[] = [];
   for (let at = path.indexOf('/'); at >= 0; at = path.indexOf('/', at + 1)) dirs.push(path.slice(0, at));
   return dirs;
