@@ -9,6 +9,7 @@ import { buildChartMetadata } from './chart-yaml.js';
 import type { StaticFile } from './static-files.js';
 import { readChartStaticFiles } from './static-files.js';
 import { buildEnvironmentValues, buildValues } from './values.js';
+import type { YamlFileOptions } from './yaml-file.js';
 import { renderYamlFile } from './yaml-file.js';
 
 export function chartDir(module: string): string {
@@ -74,25 +75,31 @@ function renderChartYaml(module: Module, project: Project, header: string): stri
   });
 }
 
+/**
+ * values.yaml's intro and comments: one object for every module, so the writer builds the comments' key
+ * tree once (render/yaml-block.ts).
+ */
+const VALUES_YAML_OPTIONS: YamlFileOptions = {
+  intro: ['Defaults for every environment; values-<environment>.yaml holds what an environment changes.'],
+  comments: [
+    { path: ['replicaCount'], text: 'Ignored while autoscaling is enabled: the live count is kept (see module.replicas).' },
+    { path: ['image', 'tag'], text: 'Empty: the chart version. CI gives image and chart the same version, so a chart\nalways runs the image it was built with.' },
+    { path: ['image', 'pullPolicy'], text: 'Tags are never reused (one per build), so a cached image is the right one.' },
+    { path: ['podDisruptionBudget'], text: 'minAvailable while more replicas run than it, else maxUnavailable 1; none for a\nsingle replica (see templates/pdb.yaml).' },
+    { path: ['probes'], text: 'Computed from modules.yaml: HTTP(S) GET, TCP connect or exec, by chart.protocol.' },
+    {
+      path: ['podSecurityContext'],
+      text:
+        'The restricted Pod Security Standard; values.schema.json rejects anything weaker. With runAsNonRoot\n' +
+        'the kubelet starts only images whose USER is numeric (USER 10001, not USER app), or set\nchart.runAsUser in modules.yaml.',
+    },
+    { path: ['tmpDir'], text: 'Mounted at /tmp while the root filesystem is read-only.' },
+  ],
+};
+
 /** values.yaml: `values` is the module's buildValues. */
 function renderValuesYaml(values: Record<string, unknown>, header: string): string {
-  return renderYamlFile(values, header, {
-    intro: ['Defaults for every environment; values-<environment>.yaml holds what an environment changes.'],
-    comments: [
-      { path: ['replicaCount'], text: 'Ignored while autoscaling is enabled: the live count is kept (see module.replicas).' },
-      { path: ['image', 'tag'], text: 'Empty: the chart version. CI gives image and chart the same version, so a chart\nalways runs the image it was built with.' },
-      { path: ['image', 'pullPolicy'], text: 'Tags are never reused (one per build), so a cached image is the right one.' },
-      { path: ['podDisruptionBudget'], text: 'minAvailable while more replicas run than it, else maxUnavailable 1; none for a\nsingle replica (see templates/pdb.yaml).' },
-      { path: ['probes'], text: 'Computed from modules.yaml: HTTP(S) GET, TCP connect or exec, by chart.protocol.' },
-      {
-        path: ['podSecurityContext'],
-        text:
-          'The restricted Pod Security Standard; values.schema.json rejects anything weaker. With runAsNonRoot\n' +
-          'the kubelet starts only images whose USER is numeric (USER 10001, not USER app), or set\nchart.runAsUser in modules.yaml.',
-      },
-      { path: ['tmpDir'], text: 'Mounted at /tmp while the root filesystem is read-only.' },
-    ],
-  });
+  return renderYamlFile(values, header, VALUES_YAML_OPTIONS);
 }
 
 function renderEnvironmentValues(environment: Environment, overrides: Record<string, unknown>, header: string): string {
