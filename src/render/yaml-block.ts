@@ -25,10 +25,9 @@ export interface YamlComment {
 export function renderYamlBlock(data: unknown, comments: readonly YamlComment[] = []): string {
   const tree = commentTree(comments);
   const writer = new BlockWriter(data);
-  writer.node(data, '', tree);
-  if (tree !== undefined) {
-    const missed = unwrittenComments(tree, writer.commented, []);
-    if (missed.length > 0) throw new Error(`internal: no map key for the comment at ${missed.join(', ')}`);
+  writer.node(data, '', tree?.root);
+  if (tree !== undefined && writer.commented.size < tree.count) {
+    throw new Error(`internal: no map key for the comment at ${unwrittenComments(tree.root, writer.commented, []).join(', ')}`);
   }
   return writer.text + '\n';
 }
@@ -37,6 +36,12 @@ export function renderYamlBlock(data: unknown, comments: readonly YamlComment[] 
 interface CommentTree {
   text?: string;
   keys: Map<string, CommentTree>;
+}
+
+interface Comments {
+  root: CommentTree;
+  /** How many keys carry a comment: the writer must meet them all. */
+  count: number;
 }
 
 /** yaml's longest implicit key; a longer one is written as `? key`. */
@@ -152,7 +157,8 @@ function yamlNumber(n: number): string {
 /** Written as `{}` or `[]`: a list without items, a map without a key whose value is defined. */
 function isEmptyCollection(value: object): boolean {
   if (Array.isArray(value)) return value.length === 0;
-  for (const key of Object.keys(value)) if ((value as Record<string, unknown>)[key] !== undefined) return false;
+  // for...in rather than Object.keys: no array per map. plainObject (or the writer) refuses any other prototype.
+  for (const key in value) if (Object.hasOwn(value, key) && (value as Record<string, unknown>)[key] !== undefined) return false;
   return true;
 }
 
@@ -162,18 +168,19 @@ function plainObject(value: object): Record<string, unknown> {
   return value as Record<string, unknown>;
 }
 
-const commentTrees = new WeakMap<readonly YamlComment[], CommentTree>();
+const commentTrees = new WeakMap<readonly YamlComment[], Comments>();
 
 /** The tree of `comments`, built once per array (the chart emitter gives every values.yaml the same one); undefined when empty. */
-function commentTree(comments: readonly YamlComment[]): CommentTree | undefined {
+function commentTree(comments: readonly YamlComment[]): Comments | undefined {
   if (comments.length === 0) return undefined;
   let tree = commentTrees.get(comments);
   if (tree === undefined) commentTrees.set(comments, (tree = buildCommentTree(comments)));
   return tree;
 }
 
-function buildCommentTree(comments: readonly YamlComment[]): CommentTree {
+function buildCommentTree(comments: readonly YamlComment[]): Comments {
   const root: CommentTree = { keys: new Map() };
+  let count = 0;
   for (const { path, text } of comments) {
     // yaml starts a comment line after any JavaScript line terminator; ours are written by us, on \n.
     if (path.length === 0 || /[\r\u2028\u2029]/.test(text)) throw new Error(`internal: bad YAML comment at ${JSON.stringify(path)}`);
@@ -183,9 +190,10 @@ function buildCommentTree(comments: readonly YamlComment[]): CommentTree {
       if (next === undefined) node.keys.set(key, (next = { keys: new Map() }));
       node = next;
     }
+    if (node.text === undefined) count++;
     node.text = text;
   }
-  return root;
+  return { root, count };
 }
 
 function unwrittenComments(tree: CommentTree, written: ReadonlySet<CommentTree>, path: string[]): string[] {
