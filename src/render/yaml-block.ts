@@ -93,31 +93,29 @@ class BlockWriter {
       return;
     }
     const itemIndent = indent + '  ';
+    const nextItem = `\n${indent}- `;
     for (let i = 0; i < items.length; i++) {
-      this.text += i === 0 ? '- ' : `\n${indent}- `;
+      this.text += i === 0 ? '- ' : nextItem;
       this.node(items[i], itemIndent, undefined);
     }
   }
 
   private map(record: Record<string, unknown>, indent: string, comments: CommentTree | undefined): void {
     const start = this.text.length;
+    // Every line of the map but its first (which continues the current one) starts on a new line at `indent`.
+    const newLine = '\n' + indent;
     for (const key of Object.keys(record)) {
       const value = record[key];
       if (value === undefined) continue;
       const comment = comments?.keys.get(key);
       if (comment?.text !== undefined) {
-        for (const line of comment.text.split('\n')) this.line(start, line === '' ? '#' : `# ${line}`, indent);
+        for (const line of comment.text.split('\n')) this.text += (this.text.length === start ? '' : newLine) + (line === '' ? '#' : `# ${line}`);
         this.commented.add(comment);
       }
-      this.line(start, '', indent);
+      if (this.text.length !== start) this.text += newLine;
       this.pair(key, value, indent, comment);
     }
     if (this.text.length === start) this.text += '{}';
-  }
-
-  /** Starts a line of the map begun at `start` (its first line continues the current one). */
-  private line(start: number, text: string, indent: string): void {
-    this.text += this.text.length === start ? text : `\n${indent}${text}`;
   }
 
   private pair(key: string, value: unknown, indent: string, comments: CommentTree | undefined): void {
