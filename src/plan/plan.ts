@@ -4,6 +4,7 @@ import type { ApproverRole, BranchFlow, BranchRule, Environment, Model, Module, 
 import { ENVIRONMENT_STAGES, STAGE_TITLES } from './stages.js';
 import type { ApprovalGate, BuildMatch, BuildPlan, ModulePlan, Plan, PlannedStage } from './types.js';
 import { computeWaveNumbers, groupWaves } from './waves.js';
+import { cappedMemoBy } from '../util/capped-memo.js';
 
 export function buildPlan(model: Model): Plan {
   const waveNumbers = computeWaveNumbers(model.modules);
@@ -20,20 +21,26 @@ const BUILD_INPUTS = ['lead', 'skip'] as const;
 type BuildInputs = Pick<Module, (typeof BUILD_INPUTS)[number]>;
 
 /**
+ * How many different arrays of builds a planner keeps: a module unit's planner lives while every
+ * unit is written, so with a different lead in every module it must not keep them all (a few KB
+ * each). Past the cap, a module's builds are planned for it alone.
+ */
+const PLANNED_BUILDS_CAP = 256;
+
+/**
  * Plans modules against one project model. One module's plan depends on nothing else, which lets
  * an unchanged module be skipped. Its builds depend on the module only through BUILD_INPUTS
  * (planBuild's parameter type lets it read nothing else), so modules that agree on those share
  * one array of builds: at thousands of modules most modules plan nothing new. Plans are read and
  * never modified; within a module every build and stage is still an object of its own.
  */
-export function modulePlanner(model: ProjectModel): ModulePlanner {
-  const plannedBuilds = new Map<string, BuildPlan[]>();
-  return (module, wave) => {
-    const key = JSON.stringify(BUILD_INPUTS.map((field) => module[field]));
-    let builds = plannedBuilds.get(key);
-    if (builds === undefined) plannedBuilds.set(key, (builds = BRANCH_KINDS.map((kind) => planBuild(model, module, model.branchFlow[kind]))));
-    return { module, wave, builds };
-  };
+export function modulePlanner(model: ProjectModel, cap: number = PLANNED_BUILDS_CAP): ModulePlanner {
+  const buildsOf = cappedMemoBy(
+    (module: BuildInputs) => JSON.stringify(BUILD_INPUTS.map((field) => module[field])),
+    (module) => BRANCH_KINDS.map((kind) => planBuild(model, module, model.branchFlow[kind])),
+    cap,
+  );
+  return (module, wave) => ({ module, wave, builds: buildsOf(module) });
 }
 
 /** The `when` condition of a branch kind; the pullRequest kind needs the flow's release PR. */

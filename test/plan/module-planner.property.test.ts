@@ -1,5 +1,5 @@
 // modulePlanner shares one array of builds between modules that agree on the module fields builds
-// are planned from. Against planning each module alone (a planner of its own, so nothing is
+// are planned from (up to a number of different arrays). Against planning each module alone (a planner of its own, so nothing is
 // shared, as every module was planned before): the same plans, on random leads and skipped
 // stages, in train and continuous mode. Property runs: GATEHOUSE_PROPERTY_RUNS (default 200).
 import { expect } from 'chai';
@@ -40,6 +40,9 @@ describe('plan: module planner', () => {
         const objects = objectsOf(modulePlan);
         expect(new Set(objects).size, 'no object twice within one module').to.equal(objects.length);
       }
+      // Past the number of build arrays it keeps (here one), a planner plans each module for it alone.
+      const capped = modulePlanner(model, 1);
+      for (const modulePlan of plan.modules) expect(capped(modulePlan.module, modulePlan.wave)).to.deep.equal(modulePlan);
       for (const a of plan.modules) {
         for (const b of plan.modules) {
           const agree = a.module.lead === b.module.lead && JSON.stringify(a.module.skip) === JSON.stringify(b.module.skip);
