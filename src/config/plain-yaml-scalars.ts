@@ -16,14 +16,26 @@ export function bail(): never {
 const INDICATORS = new Set('-?:,[]{}#&*!|>\'"%@`');
 
 /**
+ * The core schema's null and bool scalars (`~|[Nn]ull|NULL`, `[Tt]rue|TRUE|[Ff]alse|FALSE`) as
+ * sets: looked up rather than matched, since most of a file's scalars start with one of these
+ * letters (names, `true`, `false`).
+ */
+const CORE_NULLS: ReadonlySet<string> = new Set(['~', 'null', 'Null', 'NULL']);
+const CORE_BOOLEANS: ReadonlyMap<string, boolean> = new Map([
+  ...['true', 'True', 'TRUE'].map((text) => [text, true] as const),
+  ...['false', 'False', 'FALSE'].map((text) => [text, false] as const),
+]);
+
+/**
  * The core schema's resolution of a plain scalar, test for test in the order of
  * node_modules/yaml/dist/schema/core/schema.js (null, bool, octal, int, hex, nan/inf, exponent,
  * float): `1_000` and `0b1` stay strings, `-0` is -0, `0o17` is 15.
  */
 export function resolvePlain(text: string): PlainValue {
   if (!/^[-+.~0-9nNtTfF]/.test(text)) return text;
-  if (/^(?:~|[Nn]ull|NULL)$/.test(text)) return null;
-  if (/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(text)) return text[0] === 't' || text[0] === 'T';
+  if (CORE_NULLS.has(text)) return null;
+  const boolean = CORE_BOOLEANS.get(text);
+  if (boolean !== undefined) return boolean;
   if (/^0o[0-7]+$/.test(text)) return parseInt(text.substring(2), 8);
   if (/^[-+]?[0-9]+$/.test(text)) return parseInt(text, 10);
   if (/^0x[0-9a-fA-F]+$/.test(text)) return parseInt(text.substring(2), 16);

@@ -24,15 +24,15 @@ export function mergeValues<T>(base: T, override: unknown): T {
 export function mergeShared<T>(base: T, override: unknown): T {
   if (override === undefined) return base;
   if (!isObject(base) || !isObject(override)) return override as T;
-  // The base's keys in their order, then the keys only the override has, in its order.
+  // The base's keys in their order, then the keys only the override has, in its order: setting
+  // a key again keeps its place. Base first, so only the override's few keys are looked up in
+  // the other object, not the base's many (the defaults have every key).
   const merged: Data = {};
-  for (const key of Object.keys(base)) {
-    const value = ownValue(override, key);
-    setData(merged, key, value === undefined ? base[key] : mergeShared(base[key], value));
-  }
+  for (const key of Object.keys(base)) setData(merged, key, base[key]);
   for (const key of Object.keys(override)) {
     const value = override[key];
-    if (value !== undefined && !Object.prototype.propertyIsEnumerable.call(base, key)) setData(merged, key, value);
+    if (value === undefined) continue;
+    setData(merged, key, Object.prototype.propertyIsEnumerable.call(base, key) ? mergeShared(base[key], value) : value);
   }
   return merged as T;
 }
@@ -43,10 +43,6 @@ function copy<T>(value: T): T {
   const copied: Data = {};
   for (const key of Object.keys(value)) setData(copied, key, copy(value[key]));
   return copied as T;
-}
-
-function ownValue(object: Data, key: string): unknown {
-  return Object.prototype.propertyIsEnumerable.call(object, key) ? object[key] : undefined;
 }
 
 /** `object[key] = value`, except that a key named `__proto__` is data (an env var may be called that), not the prototype. */

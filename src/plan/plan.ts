@@ -4,17 +4,43 @@ import type { ApproverRole, BranchFlow, BranchRule, Environment, Model, Module, 
 import { ENVIRONMENT_STAGES, STAGE_TITLES } from './stages.js';
 import type { ApprovalGate, BuildMatch, BuildPlan, ModulePlan, Plan, PlannedStage } from './types.js';
 import { computeWaveNumbers, groupWaves } from './waves.js';
+import { cappedMemoBy } from '../util/capped-memo.js';
 
 export function buildPlan(model: Model): Plan {
   const waveNumbers = computeWaveNumbers(model.modules);
-  const modules = model.modules.map((module) => planModule(model, module, waveNumbers.get(module.name) ?? 0));
+  const planModule = modulePlanner(model);
+  const modules = model.modules.map((module) => planModule(module, waveNumbers.get(module.name) ?? 0));
   const waves = groupWaves(waveNumbers);
   return { model, modules, waves, rollbackWaves: [...waves].reverse() };
 }
 
-/** One module's plan: it depends on nothing else, which lets an unchanged module be skipped. */
-export function planModule(model: ProjectModel, module: Module, wave: number): ModulePlan {
-  return { module, wave, builds: BRANCH_KINDS.map((kind) => planBuild(model, module, model.branchFlow[kind])) };
+export type ModulePlanner = (module: Module, wave: number) => ModulePlan;
+
+/** The only fields of a module its builds are planned from (see modulePlanner). */
+const BUILD_INPUTS = ['lead', 'skip'] as const;
+type BuildInputs = Pick<Module, (typeof BUILD_INPUTS)[number]>;
+
+/**
+ * How many different arrays of builds a planner keeps: a module unit's planner lives while every
+ * unit is written, so with a different lead in every module it must not keep them all (a few KB
+ * each). Past the cap, a module's builds are planned for it alone.
+ */
+const PLANNED_BUILDS_CAP = 256;
+
+/**
+ * Plans modules against one project model. One module's plan depends on nothing else, which lets
+ * an unchanged module be skipped. Its builds depend on the module only through BUILD_INPUTS
+ * (planBuild's parameter type lets it read nothing else), so modules that agree on those share
+ * one array of builds: at thousands of modules most modules plan nothing new. Plans are read and
+ * never modified; within a module every build and stage is still an object of its own.
+ */
+export function modulePlanner(model: ProjectModel, cap: number = PLANNED_BUILDS_CAP): ModulePlanner {
+  const buildsOf = cappedMemoBy(
+    (module: BuildInputs) => JSON.stringify(BUILD_INPUTS.map((field) => module[field])),
+    (module) => BRANCH_KINDS.map((kind) => planBuild(model, module, model.branchFlow[kind])),
+    cap,
+  );
+  return (module, wave) => ({ module, wave, builds: buildsOf(module) });
 }
 
 /** The `when` condition of a branch kind; the pullRequest kind needs the flow's release PR. */
@@ -31,7 +57,7 @@ function releasePullRequestOf(rule: BranchRule): { source: string; target: strin
   return { source: rule.source ?? 'staging', target: rule.target ?? 'master' };
 }
 
-function planBuild(model: ProjectModel, module: Module, rule: BranchRule): BuildPlan {
+function planBuild(model: ProjectModel, module: BuildInputs, rule: BranchRule): BuildPlan {
   const environment = rule.environment ? findEnvironment(model, rule.environment) : undefined;
   const configured = STAGE_IDS.filter((id) => rule.stages.includes(id));
   const ordered = model.release.mode === 'train' && rule.kind === 'master' ? candidateStages(configured) : configured;
@@ -59,7 +85,7 @@ function candidateStages(configured: readonly StageId[]): StageId[] {
 /** What a master build does in continuous mode that the release train does in train mode. */
 const TRAIN_STAGES: readonly StageId[] = ['approve', 'deploy', 'smokeTests', 'integrationTests'];
 
-function planStage(model: ProjectModel, module: Module, id: StageId, environment: Environment | undefined): PlannedStage {
+function planStage(model: ProjectModel, module: BuildInputs, id: StageId, environment: Environment | undefined): PlannedStage {
   const onEnvironment = environment !== undefined && ENVIRONMENT_STAGES.has(id);
   const stage: PlannedStage = {
     id,
@@ -78,7 +104,7 @@ function planStage(model: ProjectModel, module: Module, id: StageId, environment
   return stage;
 }
 
-function approvalGates(model: ProjectModel, module: Module, environment: Environment): ApprovalGate[] {
+function approvalGates(model: ProjectModel, module: BuildInputs, environment: Environment): ApprovalGate[] {
   return environment.approvals.map((roleName) => {
     const role = model.release.approvers.find((r) => r.name === roleName);
     if (!role) throw new Error(`internal: approver role ${roleName} is not defined`);
@@ -87,7 +113,7 @@ function approvalGates(model: ProjectModel, module: Module, environment: Environ
 }
 
 /** Who may answer a role's approval (or vote) for a module: its submitters, and the module's lead for a moduleLead role. */
-export function submittersFor(role: ApproverRole, module: Module): string[] {
+export function submittersFor(role: ApproverRole, module: Pick<Module, 'lead'>): string[] {
   return [...new Set(role.moduleLead ? [module.lead, ...role.submitters] : role.submitters)];
 }
 

@@ -4,12 +4,17 @@
 // shared (the emitters compare stage objects by identity). Values a plain-data digest cannot see
 // into (Map, Set, class instances, functions) are refused, so a new field of such a type fails
 // loudly in the tests instead of making two different inputs look the same.
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
+import type { Hash } from 'node:crypto';
 import { cappedMemo } from './capped-memo.js';
 
-/** Collects the encoding in a string and hashes it in large chunks: one hash call per value would cost more than the rest. */
+/**
+ * Collects the encoding in a string and hashes it in large chunks: one hash call per value would
+ * cost more than the rest. Most encodings (a module's input) fit in one chunk and are hashed in
+ * one call, without a Hash object.
+ */
 class Sink {
-  private readonly hash = createHash('sha256');
+  private hash: Hash | undefined;
   private buffered = '';
 
   update(text: string): this {
@@ -19,12 +24,11 @@ class Sink {
   }
 
   digest(): string {
-    this.flush();
-    return this.hash.digest('hex');
+    return this.hash === undefined ? hash('sha256', this.buffered, 'hex') : this.hash.update(this.buffered).digest('hex');
   }
 
   private flush(): void {
-    this.hash.update(this.buffered);
+    (this.hash ??= createHash('sha256')).update(this.buffered);
     this.buffered = '';
   }
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { scaleModulesYaml } from '../../bench/scale-config.js';
 import { emitAll } from '../../src/emit/index.js';
 import { dependencyEdges, renderMermaid } from '../../src/plan/graph.js';
-import { MERMAID_MAX_EDGES, MERMAID_MAX_TEXT, renderMermaidThatFits } from '../../src/plan/graph-fit.js';
+import { MERMAID_MAX_EDGES, MERMAID_MAX_TEXT, renderMermaidThatFits, withThousandsSeparators } from '../../src/plan/graph-fit.js';
 import type { Plan } from '../../src/plan/types.js';
 import { DEFAULT_CONFIG } from '../../src/util/paths.js';
 import { loadPlan } from '../emit/jenkinsfile/support.js';
@@ -42,5 +42,10 @@ describe('plan: a dependency graph GitHub can draw', () => {
     );
     const readme = emitAll(plan).find((file) => file.path === 'README.md')?.content ?? '';
     expect(readme).to.include(`\n${fitted.summaryNote}\n\n\`\`\`mermaid\n${fitted.text}\`\`\``);
+  });
+
+  it('writes the numbers in its note as en-US does, without loading ICU\'s number formats', () => {
+    const numbers = [0, 7, 999, 1000, 50_000, 123_456, 1_000_000, 9_876_543_210];
+    expect(numbers.map(withThousandsSeparators)).to.deep.equal(numbers.map((n) => n.toLocaleString('en-US')));
   });
 });

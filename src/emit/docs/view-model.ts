@@ -6,7 +6,7 @@ import { describeMatch, describeTarget, roleApprovers, rollbackSteps } from '../
 import { waveLabel } from '../../plan/graph.js';
 import { renderMermaidThatFits } from '../../plan/graph-fit.js';
 import { STAGE_TITLES } from '../../plan/stages.js';
-import type { ApprovalGate, ModulePlan, Plan, PlannedStage } from '../../plan/types.js';
+import type { ApprovalGate, ModulePlan, Plan } from '../../plan/types.js';
 import { markdownRow, markdownText } from '../../render/markdown.js';
 import { compareCodeUnits } from '../../util/compare.js';
 import type { TrainView } from './train-view.js';
@@ -59,29 +59,37 @@ function moduleList(names: readonly string[]): string {
 
 /** One row per stage that any build runs; a cell says where the stage runs for that branch kind. */
 function matrixRows(plan: Plan): string[] {
-  const cells = stagesByCell(plan);
+  const cells = cellsByKind(plan);
   const cell = (id: StageId, kind: BranchKind) => cells.get(kind)?.get(id);
   const used = STAGE_IDS.filter((id) => BRANCH_KINDS.some((kind) => cell(id, kind) !== undefined));
-  return used.map((id) => markdownRow([markdownText(STAGE_TITLES[id]), ...BRANCH_KINDS.map((kind) => matrixCell(cell(id, kind) ?? []))]));
+  return used.map((id) => markdownRow([markdownText(STAGE_TITLES[id]), ...BRANCH_KINDS.map((kind) => matrixCell(cell(id, kind)))]));
 }
 
-type CellStage = { module: string; stage: PlannedStage };
+/** What one cell of the matrix says about every module's stage of one id in builds of one kind. */
+interface Cell {
+  namespaces: Set<string | undefined>;
+  channels: Set<string>;
+  /** The modules that turned the stage off, in module order. */
+  skippedBy: string[];
+}
 
 /**
- * Every module's stages by branch kind and stage, in module order (a module has one build per
- * kind). Keyed by the two names as they are: a key joined from them is a new string to hash for
- * each of every module's stages.
+ * Every cell by branch kind and stage, gathered from every module's stages in module order (a
+ * module has one build per kind). Keyed by the two names as they are: a key joined from them is a
+ * new string to hash for each of every module's stages.
  */
-function stagesByCell(plan: Plan): Map<BranchKind, Map<StageId, CellStage[]>> {
-  const cells = new Map<BranchKind, Map<StageId, CellStage[]>>();
+function cellsByKind(plan: Plan): Map<BranchKind, Map<StageId, Cell>> {
+  const cells = new Map<BranchKind, Map<StageId, Cell>>();
   for (const m of plan.modules) {
     for (const build of m.builds) {
       let row = cells.get(build.kind);
-      if (row === undefined) cells.set(build.kind, (row = new Map<StageId, CellStage[]>()));
+      if (row === undefined) cells.set(build.kind, (row = new Map<StageId, Cell>()));
       for (const stage of build.stages) {
-        const cell = row.get(stage.id);
-        if (cell === undefined) row.set(stage.id, [{ module: m.module.name, stage }]);
-        else cell.push({ module: m.module.name, stage });
+        let cell = row.get(stage.id);
+        if (cell === undefined) row.set(stage.id, (cell = { namespaces: new Set(), channels: new Set(), skippedBy: [] }));
+        cell.namespaces.add(stage.namespace);
+        if (stage.requiresChannel !== undefined) cell.channels.add(stage.requiresChannel);
+        if (stage.skipReason !== undefined) cell.skippedBy.push(m.module.name);
       }
     }
   }
@@ -92,19 +100,11 @@ function stagesByCell(plan: Plan): Map<BranchKind, Map<StageId, CellStage[]>> {
  * "namespace X" or "runs" where the stage runs; "-" where it does not; modules that turned the
  * stage off are named, since for them the stage is shown but skipped.
  */
-function matrixCell(stages: readonly CellStage[]): string {
-  if (stages.length === 0) return '-';
-  const namespaces = new Set<string | undefined>();
-  const channels = new Set<string>();
-  const skippedBy: string[] = [];
-  for (const { module, stage } of stages) {
-    namespaces.add(stage.namespace);
-    if (stage.requiresChannel !== undefined) channels.add(stage.requiresChannel);
-    if (stage.skipReason !== undefined) skippedBy.push(module);
-  }
-  const places = [...namespaces].map((namespace) => (namespace === undefined ? 'runs' : `namespace ${namespace}`)).sort();
-  const gate = channels.size === 0 ? '' : ` (build must be ${[...channels].sort().join(' or ')})`;
-  const skipped = skippedBy.length === 0 ? '' : `; skipped by ${skippedBy.join(', ')}`;
+function matrixCell(cell: Cell | undefined): string {
+  if (cell === undefined) return '-';
+  const places = [...cell.namespaces].map((namespace) => (namespace === undefined ? 'runs' : `namespace ${namespace}`)).sort();
+  const gate = cell.channels.size === 0 ? '' : ` (build must be ${[...cell.channels].sort().join(' or ')})`;
+  const skipped = cell.skippedBy.length === 0 ? '' : `; skipped by ${cell.skippedBy.join(', ')}`;
   return markdownText(places.join(', ') + gate + skipped);
 }
 
