@@ -24,23 +24,40 @@ export interface YamlComment {
 /** The document for `data`, ending in a newline. */
 export function renderYamlBlock(data: unknown, comments: readonly YamlComment[] = []): string {
   const tree = commentTree(comments);
-  const text = new BlockWriter(data).node(data, '', tree);
-  const missed = unwrittenComments(tree, []);
-  if (missed.length > 0) throw new Error(`internal: no map key for the comment at ${missed.join(', ')}`);
-  return text + '\n';
+  const writer = new BlockWriter(data);
+  writer.node(data, '', tree?.root);
+  if (tree !== undefined && writer.commented.size < tree.count) {
+    throw new Error(`internal: no map key for the comment at ${unwrittenComments(tree.root, writer.commented, []).join(', ')}`);
+  }
+  writer.parts.push('\n');
+  return writer.parts.join('');
 }
 
-/** Comments by key path; `written` is set once the key is met. */
+/** Comments by key path (read-only once built: one tree serves every file given the same comments). */
 interface CommentTree {
   text?: string;
-  written: boolean;
   keys: Map<string, CommentTree>;
+}
+
+interface Comments {
+  root: CommentTree;
+  /** How many keys carry a comment: the writer must meet them all. */
+  count: number;
 }
 
 /** yaml's longest implicit key; a longer one is written as `? key`. */
 const MAX_IMPLICIT_KEY = 1024;
 
+/**
+ * Lists the document's pieces as it walks the data and joins them once, rather than returning each
+ * map's and list's text to be joined into its parent's: that text was copied again at every level,
+ * and the line arrays were half the writer's garbage. One join, not `+=`: the file stays one flat
+ * string while it waits for the writer (a rope of a few hundred pieces held four times its bytes).
+ */
 class BlockWriter {
+  readonly parts: string[] = [];
+  /** The comments written so far (each is met at most once: a key path is written once). */
+  readonly commented = new Set<CommentTree>();
   private readonly anchors: Map<object, string>;
   private readonly written = new Set<object>();
 
@@ -48,59 +65,71 @@ class BlockWriter {
     this.anchors = repeatedObjects(root);
   }
 
-  /** `value` at a position whose continuation lines are indented by `indent`. */
-  node(value: unknown, indent: string, comments: CommentTree | undefined): string {
-    if (value === null || value === undefined) return 'null';
-    if (typeof value === 'string') return yamlScalar(value);
-    if (typeof value === 'number') return yamlNumber(value);
-    if (typeof value === 'boolean') return String(value);
-    if (typeof value === 'object') return this.collection(value, indent, comments);
-    throw new Error(`internal: a ${typeof value} reached the YAML writer`);
+  /** Writes `value` at a position whose continuation lines are indented by `indent`. */
+  node(value: unknown, indent: string, comments: CommentTree | undefined): void {
+    if (value === null || value === undefined) this.parts.push('null');
+    else if (typeof value === 'string') this.parts.push(yamlScalar(value));
+    else if (typeof value === 'number') this.parts.push(yamlNumber(value));
+    else if (typeof value === 'boolean') this.parts.push(String(value));
+    else if (typeof value === 'object') this.collection(value, indent, comments);
+    else throw new Error(`internal: a ${typeof value} reached the YAML writer`);
   }
 
-  private collection(value: object, indent: string, comments: CommentTree | undefined): string {
+  private collection(value: object, indent: string, comments: CommentTree | undefined): void {
     const anchor = this.anchors.get(value);
-    if (anchor !== undefined && this.written.has(value)) return `*${anchor}`;
-    if (anchor !== undefined) this.written.add(value);
-    const body = Array.isArray(value) ? this.sequence(value, indent) : this.map(plainObject(value), indent, comments);
-    if (anchor === undefined) return body;
-    return isEmptyCollection(body) ? `&${anchor} ${body}` : `&${anchor}\n${indent}${body}`;
+    if (anchor !== undefined) {
+      if (this.written.has(value)) {
+        this.parts.push(`*${anchor}`);
+        return;
+      }
+      this.written.add(value);
+      this.parts.push(isEmptyCollection(value) ? `&${anchor} ` : `&${anchor}\n${indent}`);
+    }
+    if (Array.isArray(value)) this.sequence(value, indent);
+    else this.map(plainObject(value), indent, comments);
   }
 
-  private sequence(items: readonly unknown[], indent: string): string {
+  private sequence(items: readonly unknown[], indent: string): void {
+    if (items.length === 0) {
+      this.parts.push('[]');
+      return;
+    }
     const itemIndent = indent + '  ';
-    const lines: string[] = [];
-    for (const item of items) lines.push(`- ${this.node(item, itemIndent, undefined)}`);
-    return lines.length === 0 ? '[]' : lines.join(`\n${indent}`);
+    const nextItem = `\n${indent}- `;
+    for (let i = 0; i < items.length; i++) {
+      this.parts.push(i === 0 ? '- ' : nextItem);
+      this.node(items[i], itemIndent, undefined);
+    }
   }
 
-  private map(record: Record<string, unknown>, indent: string, comments: CommentTree | undefined): string {
-    const lines: string[] = [];
+  private map(record: Record<string, unknown>, indent: string, comments: CommentTree | undefined): void {
+    const start = this.parts.length;
+    // Every line of the map but its first (which continues the current one) starts on a new line at `indent`.
+    const newLine = '\n' + indent;
     for (const key of Object.keys(record)) {
       const value = record[key];
       if (value === undefined) continue;
       const comment = comments?.keys.get(key);
       if (comment?.text !== undefined) {
-        for (const line of comment.text.split('\n')) lines.push(line === '' ? '#' : `# ${line}`);
-        comment.written = true;
+        for (const line of comment.text.split('\n')) this.parts.push((this.parts.length === start ? '' : newLine) + (line === '' ? '#' : `# ${line}`));
+        this.commented.add(comment);
       }
-      lines.push(this.pair(key, value, indent, comment));
+      if (this.parts.length !== start) this.parts.push(newLine);
+      this.pair(key, value, indent, comment);
     }
-    return lines.length === 0 ? '{}' : lines.join(`\n${indent}`);
+    if (this.parts.length === start) this.parts.push('{}');
   }
 
-  private pair(key: string, value: unknown, indent: string, comments: CommentTree | undefined): string {
+  private pair(key: string, value: unknown, indent: string, comments: CommentTree | undefined): void {
     const keyText = keyScalar(key);
     const valueIndent = indent + '  ';
-    const valueText = this.node(value, valueIndent, comments);
-    if (keyText.length > MAX_IMPLICIT_KEY) return `? ${keyText}\n${indent}: ${valueText}`;
-    // A collection's text starts with `&` (anchor) or `*` (alias) only when it has one; those and
-    // empty collections stay on the key's line.
-    const ownLines = typeof value === 'object' && value !== null && !isEmptyCollection(valueText) && valueText[0] !== '&' && valueText[0] !== '*';
-    return `${keyText}:${ownLines ? `\n${valueIndent}` : ' '}${valueText}`;
+    if (keyText.length > MAX_IMPLICIT_KEY) this.parts.push(`? ${keyText}\n${indent}: `);
+    // Collections with an anchor or alias, and empty ones, stay on the key's line.
+    else if (typeof value === 'object' && value !== null && !this.anchors.has(value) && !isEmptyCollection(value)) this.parts.push(`${keyText}:\n${valueIndent}`);
+    else this.parts.push(`${keyText}: `);
+    this.node(value, valueIndent, comments);
   }
 }
-
 /** Map keys repeat in every chart (`replicaCount`, `image`, ...): each is written once. */
 const keyScalar = cappedMemo(yamlScalar);
 
@@ -108,16 +137,15 @@ const keyScalar = cappedMemo(yamlScalar);
 function repeatedObjects(root: unknown): Map<object, string> {
   const seen = new Set<object>();
   const anchors = new Map<object, string>();
-  const visit = (value: unknown): void => {
-    if (typeof value !== 'object' || value === null) return;
+  const visit = (value: object): void => {
     if (seen.has(value)) {
       if (!anchors.has(value)) anchors.set(value, `a${anchors.size + 1}`);
       return;
     }
     seen.add(value);
-    for (const child of Array.isArray(value) ? value : Object.values(value)) visit(child);
+    for (const child of Array.isArray(value) ? (value as unknown[]) : Object.values(value as Record<string, unknown>)) if (typeof child === 'object' && child !== null) visit(child);
   };
-  visit(root);
+  if (typeof root === 'object' && root !== null) visit(root);
   return anchors;
 }
 
@@ -126,8 +154,12 @@ function yamlNumber(n: number): string {
   return Number.isNaN(n) ? '.nan' : n < 0 ? '-.inf' : '.inf';
 }
 
-function isEmptyCollection(text: string): boolean {
-  return text === '{}' || text === '[]';
+/** Written as `{}` or `[]`: a list without items, a map without a key whose value is defined. */
+function isEmptyCollection(value: object): boolean {
+  if (Array.isArray(value)) return value.length === 0;
+  // for...in rather than Object.keys: no array per map. plainObject (or the writer) refuses any other prototype.
+  for (const key in value) if (Object.hasOwn(value, key) && (value as Record<string, unknown>)[key] !== undefined) return false;
+  return true;
 }
 
 function plainObject(value: object): Record<string, unknown> {
@@ -136,24 +168,36 @@ function plainObject(value: object): Record<string, unknown> {
   return value as Record<string, unknown>;
 }
 
-function commentTree(comments: readonly YamlComment[]): CommentTree {
-  const root: CommentTree = { written: false, keys: new Map() };
+const commentTrees = new WeakMap<readonly YamlComment[], Comments>();
+
+/** The tree of `comments`, built once per array (the chart emitter gives every values.yaml the same one); undefined when empty. */
+function commentTree(comments: readonly YamlComment[]): Comments | undefined {
+  if (comments.length === 0) return undefined;
+  let tree = commentTrees.get(comments);
+  if (tree === undefined) commentTrees.set(comments, (tree = buildCommentTree(comments)));
+  return tree;
+}
+
+function buildCommentTree(comments: readonly YamlComment[]): Comments {
+  const root: CommentTree = { keys: new Map() };
+  let count = 0;
   for (const { path, text } of comments) {
     // yaml starts a comment line after any JavaScript line terminator; ours are written by us, on \n.
     if (path.length === 0 || /[\r\u2028\u2029]/.test(text)) throw new Error(`internal: bad YAML comment at ${JSON.stringify(path)}`);
     let node = root;
     for (const key of path) {
       let next = node.keys.get(key);
-      if (next === undefined) node.keys.set(key, (next = { written: false, keys: new Map() }));
+      if (next === undefined) node.keys.set(key, (next = { keys: new Map() }));
       node = next;
     }
+    if (node.text === undefined) count++;
     node.text = text;
   }
-  return root;
+  return { root, count };
 }
 
-function unwrittenComments(tree: CommentTree, path: string[]): string[] {
-  const missed = tree.text !== undefined && !tree.written ? [path.join('.')] : [];
-  for (const [key, child] of tree.keys) missed.push(...unwrittenComments(child, [...path, key]));
+function unwrittenComments(tree: CommentTree, written: ReadonlySet<CommentTree>, path: string[]): string[] {
+  const missed = tree.text !== undefined && !written.has(tree) ? [path.join('.')] : [];
+  for (const [key, child] of tree.keys) missed.push(...unwrittenComments(child, written, [...path, key]));
   return missed;
 }

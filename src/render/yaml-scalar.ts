@@ -10,6 +10,13 @@ const YAML11_WORDS = /^(?:y|n|yes|no|true|false|on|off|null)$/i;
 /** Starts with a letter, `_` or `/`; then letters, digits and punctuation that no reader treats specially. */
 const PLAIN_SAFE = /^[A-Za-z_/][A-Za-z0-9 _./:;,()'@+=-]*$/;
 
+/**
+ * Printable ASCII but the quote and the backslash: written between the quotes as it is. Most quoted
+ * strings (versions, quantities like "100m", empty strings) take this path instead of the walk
+ * through each code point.
+ */
+const VERBATIM_IN_DOUBLE_QUOTES = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+
 const NAMED_ESCAPES: Record<string, string> = {
   '"': '\\"',
   '\\': '\\\\',
@@ -37,6 +44,7 @@ export function isPlainSafeYaml(s: string): boolean {
  * configuration rule GH330 rejects it, so meeting one here is a bug.
  */
 export function yamlDoubleQuoted(s: string): string {
+  if (VERBATIM_IN_DOUBLE_QUOTES.test(s)) return `"${s}"`;
   let out = '"';
   for (const ch of s) {
     const code = ch.codePointAt(0)!;

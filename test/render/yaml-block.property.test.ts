@@ -7,8 +7,7 @@ import { expect } from 'chai';
 import fc from 'fast-check';
 import { Document, isMap, isScalar, parse } from 'yaml';
 import type { ScalarTag } from 'yaml';
-import { renderYamlFile } from '../../src/emit/chart/yaml-file.js';
-import type { YamlFileOptions } from '../../src/emit/chart/yaml-file.js';
+import { yamlFilePrefix } from '../../src/emit/chart/yaml-file.js';
 import type { YamlComment } from '../../src/render/yaml-block.js';
 import { renderYamlBlock } from '../../src/render/yaml-block.js';
 import { yamlScalar } from '../../src/render/yaml-scalar.js';
@@ -18,6 +17,11 @@ import { HOSTILE_STRINGS } from './hostile.js';
 import { loneSurrogateIndex } from '../../src/util/unicode.js';
 
 const RUNS = propertyRuns();
+
+interface YamlFileOptions {
+  intro?: string[];
+  comments?: YamlComment[];
+}
 
 // ---- The reference: src/emit/chart/yaml-file.ts before the direct writer, unchanged.
 const YAML11_SAFE_STRING: ScalarTag = {
@@ -172,7 +176,7 @@ describe('render/yaml-block', function () {
     fc.assert(
       fc.property(cases, ({ data, options }) => {
         const want = outcome(() => referenceYamlFile(data, HEADER, options));
-        const got = outcome(() => renderYamlFile(data, HEADER, options));
+        const got = outcome(() => yamlFilePrefix(HEADER, options.intro) + renderYamlBlock(data, options.comments));
         if ('error' in want) expect(got, want.error).to.have.property('error');
         else expect(got).to.deep.equal(want);
       }),

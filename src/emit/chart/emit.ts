@@ -9,7 +9,10 @@ import { buildChartMetadata } from './chart-yaml.js';
 import type { StaticFile } from './static-files.js';
 import { readChartStaticFiles } from './static-files.js';
 import { buildEnvironmentValues, buildValues } from './values.js';
-import { renderYamlFile } from './yaml-file.js';
+import { yamlFilePrefix } from './yaml-file.js';
+import type { YamlComment } from '../../render/yaml-block.js';
+import { renderYamlBlock } from '../../render/yaml-block.js';
+import { cappedMemo } from '../../util/capped-memo.js';
 
 export function chartDir(module: string): string {
   return `${moduleDir(module)}/chart`;
@@ -22,7 +25,10 @@ export function emitChartFiles(plan: Plan): GeneratedFile[] {
 
 /** What every module's chart shares: made once per project, not per module. */
 interface SharedParts {
-  yamlHeader: string;
+  /** Header and intro of Chart.yaml, of values.yaml, and of an environment's values file. */
+  chartYamlPrefix: string;
+  valuesPrefix: string;
+  environmentPrefix: (environment: string) => string;
   /**
    * The static files with their headers: the same string objects in every module, so the writer's
    * comparison with the previous module's file of the same name (output/digest-memo.ts) is immediate.
@@ -46,62 +52,56 @@ export function emitCharts(plan: Plan, staticFiles: readonly StaticFile[]): Gene
 }
 
 function sharedParts(project: Project, staticFiles: readonly StaticFile[]): SharedParts {
-  return { yamlHeader: yamlHeader(project), staticFiles: staticFiles.map((file) => ({ path: file.path, content: withHeader(file, project) })) };
+  const header = yamlHeader(project);
+  return {
+    chartYamlPrefix: yamlFilePrefix(header, CHART_YAML_INTRO),
+    valuesPrefix: yamlFilePrefix(header, VALUES_YAML_INTRO),
+    environmentPrefix: cappedMemo((environment) => yamlFilePrefix(header, environmentValuesIntro(environment))),
+    staticFiles: staticFiles.map((file) => ({ path: file.path, content: withHeader(file, project) })),
+  };
 }
 
 function emitChart(module: Module, project: Project, environments: Environment[], shared: SharedParts): GeneratedFile[] {
   const dir = chartDir(module.name);
   const values = buildValues(module, project);
   const files: GeneratedFile[] = [
-    { path: `${dir}/Chart.yaml`, content: renderChartYaml(module, project, shared.yamlHeader) },
-    { path: `${dir}/values.yaml`, content: renderValuesYaml(values, shared.yamlHeader) },
-    ...environments.map((environment) => ({
-      path: `${dir}/values-${environment.name}.yaml`,
-      content: renderEnvironmentValues(environment, buildEnvironmentValues(module, project, environment.name, values), shared.yamlHeader),
+    { path: `${dir}/Chart.yaml`, content: shared.chartYamlPrefix + renderYamlBlock(buildChartMetadata(module, project)) },
+    { path: `${dir}/values.yaml`, content: shared.valuesPrefix + renderYamlBlock(values, VALUES_YAML_COMMENTS) },
+    ...environments.map(({ name }) => ({
+      path: `${dir}/values-${name}.yaml`,
+      content: shared.environmentPrefix(name) + renderYamlBlock(buildEnvironmentValues(module, project, name, values)),
     })),
   ];
   for (const file of shared.staticFiles) files.push({ path: `${dir}/${file.path}`, content: file.content });
   return files;
 }
 
-function renderChartYaml(module: Module, project: Project, header: string): string {
-  return renderYamlFile(buildChartMetadata(module, project), header, {
-    intro: [
-      'version and appVersion are the module\'s version from modules.yaml. CI builds override both when',
-      'they package the chart: `helm package --version <chartVersion> --app-version <releaseId>`, with the',
-      'values `gatehouse version` prints, and add the gatehouse.dev/channel, release-id and tree annotations.',
-    ],
-  });
-}
+const CHART_YAML_INTRO = [
+  'version and appVersion are the module\'s version from modules.yaml. CI builds override both when',
+  'they package the chart: `helm package --version <chartVersion> --app-version <releaseId>`, with the',
+  'values `gatehouse version` prints, and add the gatehouse.dev/channel, release-id and tree annotations.',
+];
 
-/** values.yaml: `values` is the module's buildValues. */
-function renderValuesYaml(values: Record<string, unknown>, header: string): string {
-  return renderYamlFile(values, header, {
-    intro: ['Defaults for every environment; values-<environment>.yaml holds what an environment changes.'],
-    comments: [
-      { path: ['replicaCount'], text: 'Ignored while autoscaling is enabled: the live count is kept (see module.replicas).' },
-      { path: ['image', 'tag'], text: 'Empty: the chart version. CI gives image and chart the same version, so a chart\nalways runs the image it was built with.' },
-      { path: ['image', 'pullPolicy'], text: 'Tags are never reused (one per build), so a cached image is the right one.' },
-      { path: ['podDisruptionBudget'], text: 'minAvailable while more replicas run than it, else maxUnavailable 1; none for a\nsingle replica (see templates/pdb.yaml).' },
-      { path: ['probes'], text: 'Computed from modules.yaml: HTTP(S) GET, TCP connect or exec, by chart.protocol.' },
-      {
-        path: ['podSecurityContext'],
-        text:
-          'The restricted Pod Security Standard; values.schema.json rejects anything weaker. With runAsNonRoot\n' +
-          'the kubelet starts only images whose USER is numeric (USER 10001, not USER app), or set\nchart.runAsUser in modules.yaml.',
-      },
-      { path: ['tmpDir'], text: 'Mounted at /tmp while the root filesystem is read-only.' },
-    ],
-  });
-}
+const VALUES_YAML_INTRO = ['Defaults for every environment; values-<environment>.yaml holds what an environment changes.'];
 
-function renderEnvironmentValues(environment: Environment, overrides: Record<string, unknown>, header: string): string {
-  return renderYamlFile(overrides, header, {
-    intro: [
-      `Overrides for the ${environment.name} environment, deep-merged over values.yaml by helm:`,
-      `helm upgrade --install -f chart/values-${environment.name}.yaml`,
-    ],
-  });
+/** One array for every module's values.yaml, so the writer builds the comments' key tree once (render/yaml-block.ts). */
+const VALUES_YAML_COMMENTS: readonly YamlComment[] = [
+  { path: ['replicaCount'], text: 'Ignored while autoscaling is enabled: the live count is kept (see module.replicas).' },
+  { path: ['image', 'tag'], text: 'Empty: the chart version. CI gives image and chart the same version, so a chart\nalways runs the image it was built with.' },
+  { path: ['image', 'pullPolicy'], text: 'Tags are never reused (one per build), so a cached image is the right one.' },
+  { path: ['podDisruptionBudget'], text: 'minAvailable while more replicas run than it, else maxUnavailable 1; none for a\nsingle replica (see templates/pdb.yaml).' },
+  { path: ['probes'], text: 'Computed from modules.yaml: HTTP(S) GET, TCP connect or exec, by chart.protocol.' },
+  {
+    path: ['podSecurityContext'],
+    text:
+      'The restricted Pod Security Standard; values.schema.json rejects anything weaker. With runAsNonRoot\n' +
+      'the kubelet starts only images whose USER is numeric (USER 10001, not USER app), or set\nchart.runAsUser in modules.yaml.',
+  },
+  { path: ['tmpDir'], text: 'Mounted at /tmp while the root filesystem is read-only.' },
+];
+
+function environmentValuesIntro(environment: string): string[] {
+  return [`Overrides for the ${environment} environment, deep-merged over values.yaml by helm:`, `helm upgrade --install -f chart/values-${environment}.yaml`];
 }
 
 function yamlHeader(project: Project): string {

@@ -1,18 +1,13 @@
-// Renders data as a YAML file under the generated-file header. Every string, key or value, is
-// written by yamlScalar, so helm's YAML 1.1 reader and a YAML 1.2 reader both read it as the same
-// string (src/render/yaml-block.ts lays the file out).
-import type { YamlComment } from '../../render/yaml-block.js';
-import { renderYamlBlock } from '../../render/yaml-block.js';
+// What a chart's YAML file has above its data: the generated-file header and a few lines saying what
+// the file is. The data under it is written by src/render/yaml-block.ts, every string, key or
+// value, by yamlScalar, so helm's YAML 1.1 reader and a YAML 1.2 reader both read it as the same
+// string.
 
-export interface YamlFileOptions {
-  /** Lines under the header, explaining the file (never user text). */
-  intro?: string[];
-  /** Comments above keys (never user text). */
-  comments?: YamlComment[];
-}
-
-/** `header` is the generated-file header in `#` comments (generatedHeader('hash', ...)). */
-export function renderYamlFile(data: unknown, header: string, options: YamlFileOptions = {}): string {
-  const intro = (options.intro ?? []).map((line) => (line === '' ? '#\n' : `# ${line}\n`)).join('');
-  return header + (intro === '' ? '' : '#\n' + intro + '\n') + renderYamlBlock(data, options.comments);
+/**
+ * `header` (the generated-file header in `#` comments, generatedHeader('hash', ...)), then the
+ * `intro` lines (never user text). The chart emitter makes each file kind's once per project.
+ */
+export function yamlFilePrefix(header: string, intro: readonly string[] = []): string {
+  const text = intro.map((line) => (line === '' ? '#\n' : `# ${line}\n`)).join('');
+  return header + (text === '' ? '' : '#\n' + text + '\n');
 }

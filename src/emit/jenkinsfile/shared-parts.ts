@@ -26,6 +26,12 @@ export interface SharedParts {
   whenOf: (builds: readonly BuildPlan[]) => readonly string[];
   /** The stage option holding `environment`'s lock. */
   lockOf: (environment: string) => string;
+  /** A stage's or group's name as a Groovy literal: the same few names in every module. */
+  nameOf: (name: string) => string;
+  /** The timeout option of a pod group. */
+  podTimeoutGroovy: string;
+  /** Names of the production environments. */
+  production: ReadonlySet<string>;
 }
 
 /**
@@ -54,7 +60,17 @@ function buildSharedParts(model: ProjectModel): SharedParts {
     notifications: NOTIFIED_ENDINGS.map((status) => ({ conditionText: status, stepsGroovy: groovyCall('gatehouseNotify', { status }) })),
     // Keyed by the builds' kinds: the Plan gives a build kind the same match in every module (the
     // kind's branch flow rule, plan.ts matchOf).
-    whenOf: cappedMemoBy((builds: readonly BuildPlan[]) => builds.map((b) => b.kind).join(','), (builds) => whenLines(builds.map((b) => b.match))),
+    whenOf: cappedMemoBy(kindsKey, (builds) => whenLines(builds.map((b) => b.match))),
     lockOf: cappedMemo((environment) => lockOption(model, environment)),
+    nameOf: cappedMemo(groovyString),
+    podTimeoutGroovy: `timeout(time: ${project.jenkins.buildTimeoutMinutes}, unit: 'MINUTES')`,
+    production: new Set(model.environments.filter((e) => e.production).map((e) => e.name)),
   };
+}
+
+/** The builds' kinds, comma-separated (kinds are gatehouse's own identifiers). */
+function kindsKey(builds: readonly BuildPlan[]): string {
+  let key = '';
+  for (const build of builds) key += key === '' ? build.kind : `,${build.kind}`;
+  return key;
 }

@@ -8,7 +8,7 @@ import { groovyCall } from './groovy-code.js';
 import type { LaidOutStage, StageGroup } from './layout.js';
 import { groupStages, layOutStages } from './layout.js';
 import type { StepContext } from './steps.js';
-import type { Notification } from './shared-parts.js';
+import type { Notification, SharedParts } from './shared-parts.js';
 import { sharedParts } from './shared-parts.js';
 import { groupReports, milestoneStep, stageSteps } from './steps.js';
 
@@ -47,6 +47,7 @@ export interface JenkinsfileView {
 }
 
 export function buildJenkinsfileView(model: ProjectModel, modulePlan: ModulePlan): JenkinsfileView {
+  const shared = sharedParts(model);
   const stages = layOutStages(modulePlan);
   const releaseBuild = modulePlan.builds.find((b) => b.match.type === 'releasePullRequest');
   const ctx: StepContext = {
@@ -54,23 +55,22 @@ export function buildJenkinsfileView(model: ProjectModel, modulePlan: ModulePlan
     module: modulePlan.module,
     releaseBuild,
     blessingStage: lastEnvironmentStage(stages, releaseBuild?.kind),
-    releaseTagStage: lastProductionStage(model, stages),
+    releaseTagStage: lastProductionStage(shared.production, stages),
   };
-  const shared = sharedParts(model);
   const when = shared.whenOf;
   const groups = groupStages(stages).map((group: StageGroup, index): GroupView => {
     const builds = uniqueBuilds(group.stages);
     return {
       pod: group.kind === 'pod',
       podGroovy: group.kind === 'pod' ? podCall(ctx, group, index) : '',
-      nameGroovy: groovyString(group.name),
+      nameGroovy: shared.nameOf(group.name),
       whenGroovy: group.lockedEnvironment === undefined ? when(builds) : beforeOptions(when(builds)),
       stepsGroovy: groupSteps(ctx, group),
       stages: group.kind === 'pod'
-        ? group.stages.map((s) => ({ nameGroovy: groovyString(s.name), whenGroovy: runsForAll(s, builds) ? [] : when(s.builds), stepsGroovy: stageSteps(ctx, s) }))
+        ? group.stages.map((s) => ({ nameGroovy: shared.nameOf(s.name), whenGroovy: runsForAll(s, builds) ? [] : when(s.builds), stepsGroovy: stageSteps(ctx, s) }))
         : [],
       lockGroovy: group.lockedEnvironment === undefined ? '' : shared.lockOf(group.lockedEnvironment),
-      timeoutGroovy: groupTimeout(model, group),
+      timeoutGroovy: groupTimeout(shared, group),
       // The first pod checks out in its Checkout stage; a later pod gets the build's own revision
       // from declarative's default checkout.
       skipDefaultCheckout: group.kind === 'pod' && index === 0 && group.stages.some((s) => s.id === 'checkout'),
@@ -116,9 +116,11 @@ function podCall(ctx: StepContext, group: StageGroup, index: number): string {
   return call[0]!;
 }
 
-function groupTimeout(model: ProjectModel, group: StageGroup): string {
-  if (group.kind === 'pod') return `timeout(time: ${model.project.jenkins.buildTimeoutMinutes}, unit: 'MINUTES')`;
-  return group.kind === 'approval' ? `timeout(time: ${APPROVAL_TIMEOUT_HOURS}, unit: 'HOURS')` : '';
+const APPROVAL_TIMEOUT = `timeout(time: ${APPROVAL_TIMEOUT_HOURS}, unit: 'HOURS')`;
+
+function groupTimeout(shared: SharedParts, group: StageGroup): string {
+  if (group.kind === 'pod') return shared.podTimeoutGroovy;
+  return group.kind === 'approval' ? APPROVAL_TIMEOUT : '';
 }
 
 function reportsCall(ctx: StepContext, group: StageGroup): string[] {
@@ -145,8 +147,7 @@ function kindOrder(kind: string): number {
 }
 
 /** The last stage that acts on a production environment: once it passed, the release is tagged on GitHub. */
-function lastProductionStage(model: ProjectModel, stages: readonly LaidOutStage[]): string | undefined {
-  const production = new Set(model.environments.filter((e) => e.production).map((e) => e.name));
+function lastProductionStage(production: ReadonlySet<string>, stages: readonly LaidOutStage[]): string | undefined {
   return stages.filter((s) => s.stage.environment !== undefined && production.has(s.stage.environment) && s.id !== 'approve').at(-1)?.name;
 }
 
