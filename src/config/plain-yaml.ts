@@ -104,7 +104,7 @@ class BlockReader {
     for (;;) {
       const text = this.current();
       const keyStart = this.offset(column);
-      const [key, afterColon] = keyAt(text, column) ?? bail();
+      const { key, afterColon } = keyAt(text, column) ?? bail();
       const at = skipSpaces(text, afterColon);
       const value = at === text.length || text[at] === '#' ? this.valueBelow(column, depth, true) : this.inlineValue(at, column, depth);
       setEntry(map, key, value);
@@ -191,7 +191,9 @@ class BlockReader {
   /** A plain scalar and its continuation lines, folded as YAML folds them (one space per line break). */
   private plainScalar(at: number, column: number): string {
     if (!startsPlain(this.current(), at)) bail();
-    let [folded, ended] = plainPart(this.current(), at);
+    const first = plainPart(this.current(), at);
+    let folded = first.text;
+    let ended = first.comment;
     while (!ended && this.line + 1 < this.source.lines.length) {
       const next = this.source.lines[this.line + 1]!;
       const indent = indentOf(next);
@@ -199,9 +201,9 @@ class BlockReader {
       // after it is a YAML error or a line break in the value: nextAt bails on both).
       if (indent <= column || indent === next.length || next[indent] === '#') break;
       if (!startsPlain(next, indent)) bail();
-      const [part, comment] = plainPart(next, indent);
-      folded += ' ' + part;
-      ended = comment;
+      const part = plainPart(next, indent);
+      folded += ' ' + part.text;
+      ended = part.comment;
       this.line++;
     }
     return folded;
