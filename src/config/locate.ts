@@ -2,12 +2,12 @@
 // and column. A path that leaves the document (a missing key) stops at the deepest node that
 // exists. Positions come from the yaml package's Document (documentPositions) or, for a file the
 // plain-YAML reader read, from that reader's table (plain-yaml-positions.ts), by the same rules.
-import { isMap, isNode, isScalar, isSeq } from 'yaml';
 import type { LineCounter, Node, Pair, YAMLMap } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Finding, PathSegment } from './finding.js';
 import type { YamlSource } from './yaml-source.js';
 import { diagnosticAt } from './yaml-source.js';
+import { yamlPackage } from './yaml-package.js';
 
 /** Where the keys and values of one parsed file start, and its lines. */
 export interface Positions {
@@ -53,6 +53,7 @@ function offsetOf(source: YamlSource, path: readonly PathSegment[], target: 'key
 }
 
 function childOf(node: unknown, segment: PathSegment): { node: unknown; pair?: Pair } | undefined {
+  const { isMap, isSeq } = yamlPackage();
   if (isMap(node)) {
     const pair = pairsByKey(node).get(String(segment));
     return pair === undefined ? undefined : { node: pair.value, pair };
@@ -71,6 +72,7 @@ const indexes = new WeakMap<YAMLMap, Map<string, Pair>>();
  * thousands of keys each. The last pair wins, as in the parsed data when a key is duplicated.
  */
 function pairsByKey(node: YAMLMap): Map<string, Pair> {
+  const { isScalar } = yamlPackage();
   let index = indexes.get(node);
   if (index === undefined) {
     index = new Map();
@@ -81,6 +83,7 @@ function pairsByKey(node: YAMLMap): Map<string, Pair> {
 }
 
 function keyOrValueOffset(pair: Pair | undefined, node: unknown, target: 'key' | 'value'): number {
+  const { isNode, isScalar } = yamlPackage();
   const key = pair?.key as Node | undefined;
   const empty = isScalar(node) && node.value === null && node.range?.[0] === node.range?.[1];
   if ((target === 'key' || empty) && key?.range) return key.range[0];

@@ -3,12 +3,12 @@
 // character: Groovy 2.4's lexer reads U+FFFF as the end of the file, written raw or as `\uffff`
 // (the escape is decoded before lexing), so no Groovy literal can carry it; rejecting the whole
 // class is one rule a user can understand instead of a list of what happens to break today.
-import { isMap, isScalar, isSeq } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { PathSegment } from './finding.js';
 import { atSegment } from './finding.js';
 import type { YamlSource } from './yaml-source.js';
 import { diagnosticAt } from './yaml-source.js';
+import { yamlPackage } from './yaml-package.js';
 
 /** Any noncharacter: U+FDD0..U+FDEF and U+xFFFE/U+xFFFF of every plane. */
 export const NONCHARACTER = new RegExp(`[\\u{FDD0}-\\u{FDEF}${Array.from({ length: 17 }, (_, plane) => `\\u{${(plane * 0x10000 + 0xfffe).toString(16)}}\\u{${(plane * 0x10000 + 0xffff).toString(16)}}`).join('')}]`, 'u');
@@ -21,6 +21,7 @@ export function firstNoncharacter(text: string): { codePoint: number; index: num
 
 /** One GH120 per key or value that holds a noncharacter, at the character when it is written raw. */
 export function findNoncharacters(source: YamlSource, text: string): Diagnostic[] {
+  const { isMap, isScalar, isSeq } = yamlPackage();
   const found: Diagnostic[] = [];
   const path: PathSegment[] = [];
   const check = (node: unknown): void => {

@@ -8,9 +8,10 @@
 // in test/config/plain-yaml-positions.property.test.ts compares them): a value is where yaml's
 // node.range[0] is, an empty value (`key:`) is its key. Recorded only when a config has
 // problems (parse.ts): at 5000 modules the table is about 5 MB.
-import { LineCounter } from 'yaml';
+import type { LineCounter } from 'yaml';
 import type { PathSegment } from './finding.js';
 import type { Positions } from './locate.js';
+import { yamlPackage } from './yaml-package.js';
 
 /** Collects offsets while the reader reads (unless it records nothing); a container's entries are written when it ends. */
 export class PositionRecorder {
@@ -88,6 +89,7 @@ export class PlainPositions implements Positions {
   /** The yaml package's LineCounter, filled with the line starts it would have found (built when first needed). */
   get lineCounter(): LineCounter {
     if (this.counter === undefined) {
+      const { LineCounter } = yamlPackage();
       this.counter = new LineCounter();
       for (const start of this.lineStarts) this.counter.addNewLine(start);
     }

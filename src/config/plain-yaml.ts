@@ -79,9 +79,9 @@ class BlockReader {
   ) {}
 
   document(): PlainRead {
-    if (!this.skipToContent() || indentOf(this.current()) !== 0) bail();
+    if (this.skipToContent() !== 0) bail();
     const top = this.blockNode(0, 1);
-    if (this.skipToContent() || typeof top !== 'object' || top === null || Array.isArray(top)) bail();
+    if (this.skipToContent() >= 0 || typeof top !== 'object' || top === null || Array.isArray(top)) bail();
     return { data: top, positions: new PlainPositions(top, this.valueStart, this.recorder, this.source.starts) };
   }
 
@@ -104,7 +104,7 @@ class BlockReader {
     for (;;) {
       const text = this.current();
       const keyStart = this.offset(column);
-      const [key, afterColon] = keyAt(text, column) ?? bail();
+      const { key, afterColon } = keyAt(text, column) ?? bail();
       const at = skipSpaces(text, afterColon);
       const value = at === text.length || text[at] === '#' ? this.valueBelow(column, depth, true) : this.inlineValue(at, column, depth);
       setEntry(map, key, value);
@@ -136,8 +136,8 @@ class BlockReader {
 
   /** Whether the next content line continues the collection at `column`; a deeper one is not read here. */
   private nextAt(column: number): boolean {
-    if (!this.skipToContent()) return false;
-    const indent = indentOf(this.current());
+    const indent = this.skipToContent();
+    if (indent < 0) return false;
     if (indent > column) bail();
     return indent === column;
   }
@@ -146,9 +146,9 @@ class BlockReader {
   private valueBelow(column: number, depth: number, isKey: boolean): PlainValue {
     this.line++;
     this.valueStart = -1;
-    if (!this.skipToContent()) return null;
+    const indent = this.skipToContent();
+    if (indent < 0) return null;
     const text = this.current();
-    const indent = indentOf(text);
     // `key:` then `[a, b]` on the next line: how the yaml package writes a long flow list.
     if (indent > column && (text[indent] === '[' || text[indent] === '{')) return this.inlineValue(indent, column, depth);
     if (indent > column) return this.blockNode(indent, depth + 1);
@@ -191,7 +191,9 @@ class BlockReader {
   /** A plain scalar and its continuation lines, folded as YAML folds them (one space per line break). */
   private plainScalar(at: number, column: number): string {
     if (!startsPlain(this.current(), at)) bail();
-    let [folded, ended] = plainPart(this.current(), at);
+    const first = plainPart(this.current(), at);
+    let folded = first.text;
+    let ended = first.comment;
     while (!ended && this.line + 1 < this.source.lines.length) {
       const next = this.source.lines[this.line + 1]!;
       const indent = indentOf(next);
@@ -199,9 +201,9 @@ class BlockReader {
       // after it is a YAML error or a line break in the value: nextAt bails on both).
       if (indent <= column || indent === next.length || next[indent] === '#') break;
       if (!startsPlain(next, indent)) bail();
-      const [part, comment] = plainPart(next, indent);
-      folded += ' ' + part;
-      ended = comment;
+      const part = plainPart(next, indent);
+      folded += ' ' + part.text;
+      ended = part.comment;
       this.line++;
     }
     return folded;
@@ -211,15 +213,18 @@ class BlockReader {
     return this.source.lines[this.line]!;
   }
 
-  /** Moves to the next line that is neither blank nor only a comment; false at the end. */
-  private skipToContent(): boolean {
+  /**
+   * Moves to the next line that is neither blank nor only a comment, and returns its indentation
+   * (every caller needs it next); -1 at the end.
+   */
+  private skipToContent(): number {
     for (; this.line < this.source.lines.length; this.line++) {
       const text = this.source.lines[this.line]!;
       const indent = indentOf(text);
       if (indent === 0 && /^(?:---|\.\.\.)(?: |$)/.test(text)) bail();
-      if (indent < text.length && text[indent] !== '#') return true;
+      if (indent < text.length && text[indent] !== '#') return indent;
     }
-    return false;
+    return -1;
   }
 }
 

@@ -1,13 +1,13 @@
 // Problems of a YAML document that the parser accepts: nesting deep enough to exhaust the stack,
 // aliases without an anchor, keys written twice. Pure.
-import { CST, isAlias, isCollection, isMap, isPair, isScalar, isSeq } from 'yaml';
-import type { Node } from 'yaml';
+import type { CST, Node } from 'yaml';
 import type { Code } from '../diagnostics/codes.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { PathSegment } from './finding.js';
 import { atSegment } from './finding.js';
 import type { YamlSource } from './yaml-source.js';
 import { diagnosticAt } from './yaml-source.js';
+import { yamlPackage } from './yaml-package.js';
 
 /**
  * Levels of mappings and lists one inside the other. modules.yaml needs about 10; the yaml
@@ -20,10 +20,11 @@ export const MAX_NESTING_DEPTH = 64;
 export function findTooDeep(tokens: readonly CST.Token[]): number | undefined {
   // Two parallel stacks (token, its depth) of collections only: this walks every node of the
   // file, so it allocates nothing per node.
+  const isCollectionToken = yamlPackage().CST.isCollection;
   const stack: CST.Token[] = [];
   const depths: number[] = [];
   const push = (token: CST.Token | null | undefined, depth: number): void => {
-    if (token && CST.isCollection(token)) {
+    if (token && isCollectionToken(token)) {
       stack.push(token);
       depths.push(depth);
     }
@@ -35,7 +36,7 @@ export function findTooDeep(tokens: readonly CST.Token[]): number | undefined {
   for (let token = stack.pop(); token !== undefined; token = stack.pop()) {
     const depth = depths.pop()!;
     if (depth > MAX_NESTING_DEPTH) return token.offset;
-    if (!CST.isCollection(token)) continue;
+    if (!isCollectionToken(token)) continue;
     for (let i = token.items.length - 1; i >= 0; i--) {
       const item = token.items[i]!;
       push(item.value, depth + 1);
@@ -54,6 +55,7 @@ export function findTooDeep(tokens: readonly CST.Token[]): number | undefined {
 export function findUndefinedAliases(source: YamlSource): Diagnostic[] {
   const found: Diagnostic[] = [];
   const anchors = new Set<string>();
+  const { isAlias, isCollection, isPair, isScalar } = yamlPackage();
   const walk = (node: unknown): void => {
     if (isAlias(node)) {
       if (anchors.has(node.source)) return;
@@ -73,6 +75,7 @@ export function findUndefinedAliases(source: YamlSource): Diagnostic[] {
 
 /** Every key that repeats an earlier key of the same mapping, at the repeated key. */
 export function findDuplicateKeys(source: YamlSource): Diagnostic[] {
+  const { isMap, isScalar, isSeq } = yamlPackage();
   const found: Diagnostic[] = [];
   const path: PathSegment[] = [];
   const walk = (node: unknown): void => {
@@ -106,6 +109,7 @@ function duplicateKey(source: YamlSource, key: string, offset: number, earlier: 
 }
 
 export function firstAliasOffset(node: unknown): number | undefined {
+  const { isAlias, isMap, isSeq } = yamlPackage();
   if (isAlias(node)) return node.range?.[0];
   const children: unknown[] = isMap(node) ? node.items.flatMap((pair) => [pair.key, pair.value]) : isSeq(node) ? node.items : [];
   for (const child of children) {

@@ -1,7 +1,6 @@
 // Text -> YAML document with positions, plus the problems YAML itself can have: characters a
 // YAML file cannot hold, nesting too deep to parse, syntax errors, unknown tags, complex keys,
 // undefined aliases, duplicate keys and alias abuse. Never throws for bad input.
-import { Composer, LineCounter, Parser, YAMLParseError, isScalar } from 'yaml';
 import type { CST, Document, YAMLError } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { InternalError } from '../diagnostics/diagnostic.js';
@@ -12,6 +11,7 @@ import type { YamlSource } from './yaml-source.js';
 import { diagnosticAt } from './yaml-source.js';
 import { explainYamlError } from './yaml-errors.js';
 import { findDuplicateKeys, findTooDeep, findUndefinedAliases, firstAliasOffset, MAX_NESTING_DEPTH } from './yaml-checks.js';
+import { yamlPackage } from './yaml-package.js';
 
 /** Aliases expanded per document; far above any honest use, far below a "billion laughs". */
 export const MAX_ALIAS_COUNT = 100;
@@ -25,6 +25,7 @@ const TAG_PROBLEMS = new Set(['TAG_RESOLVE_FAILED', 'BAD_COLLECTION_TYPE']);
 export function parseYaml(file: SourceFile): ParsedYaml {
   const controls = findControlCharacters(file.text, file.name);
   if (controls.length > 0) return { diagnostics: controls };
+  const { LineCounter, Parser, isScalar } = yamlPackage();
   const lineCounter = new LineCounter();
   const tokens = [...new Parser(lineCounter.addNewLine).parse(file.text)];
   const at = (code: Code, message: string, offset: number, hint?: string) => diagnosticAt({ file: file.name, lineCounter }, { code, message, offset, path: [], hint });
@@ -68,6 +69,7 @@ export function parseYaml(file: SourceFile): ParsedYaml {
  * duplicates are reported with their path and their own code.
  */
 function composeDocument(tokens: CST.Token[], text: string): { document: Document; errors: YAMLError[] } {
+  const { Composer, YAMLParseError } = yamlPackage();
   const composer = new Composer({ prettyErrors: false, uniqueKeys: false, stringKeys: true });
   const [document, second] = composer.compose(tokens, true, text.length);
   if (document === undefined) throw new InternalError('yaml composed no document, not even an empty one');
