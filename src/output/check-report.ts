@@ -1,8 +1,21 @@
 // Turns check findings into a report a reviewer can act on: per file a status and a unified diff
 // (from what is on disk to what generate writes), capped per file and in total so a wholesale
 // change does not flood the CI log, with a count of what was cut. Pure.
-import { FILE_HEADERS_ONLY, createTwoFilesPatch } from 'diff';
+import { createRequire } from 'node:module';
+import type * as Diff from 'diff';
 import type { Finding, FileStatus } from './plan-sync.js';
+
+const require = createRequire(import.meta.url);
+let loadedDiff: typeof Diff | undefined;
+
+/**
+ * The diff package, loaded with require on the first diff (as yaml-package.ts loads yaml): every
+ * generate and a check with nothing to report never need it, and loading its 19 files is a few
+ * milliseconds of each run.
+ */
+function diffPackage(): typeof Diff {
+  return (loadedDiff ??= require('diff') as typeof Diff);
+}
 
 export interface DiffLimits {
   /** Diff lines shown for one file. */
@@ -51,9 +64,10 @@ function unifiedDiffLines(finding: Finding): string[] {
   if (finding.before === undefined && finding.after === undefined) return [];
   const from = finding.before === undefined ? '/dev/null' : `a/${finding.path}`;
   const to = finding.after === undefined ? '/dev/null' : `b/${finding.path}`;
-  const patch = createTwoFilesPatch(from, to, finding.before ?? '', finding.after ?? '', undefined, undefined, {
+  const diff = diffPackage();
+  const patch = diff.createTwoFilesPatch(from, to, finding.before ?? '', finding.after ?? '', undefined, undefined, {
     context: 3,
-    headerOptions: FILE_HEADERS_ONLY,
+    headerOptions: diff.FILE_HEADERS_ONLY,
   });
   return patch.split('\n').filter((line, index, all) => index < all.length - 1 || line !== '');
 }
