@@ -76,6 +76,14 @@ export function milestoneStep(name: string): string[] {
   return [`milestone(label: ${groovyString(name)})`];
 }
 
+/** The step of an approval stage: it depends on the project and the stage, not on the module. */
+export function approvalSteps(model: ProjectModel, laid: LaidOutStage): string[] {
+  return groovyCall('gatehouseApprovals', {
+    environment: environmentOf(model, laid.stage.environment).name,
+    approvals: laid.stage.approvals.map((a) => ({ role: a.role, submitter: a.submitters.join(','), description: a.description })),
+  });
+}
+
 function unitReports(module: Module): GroovyMap {
   const { junit, coverage } = module.unitTests;
   return coverage === undefined ? { junit: [junit] } : { junit: [junit], coverage };
@@ -107,10 +115,7 @@ export function stageSteps(ctx: StepContext, laid: LaidOutStage): string[] {
     case 'recordCandidate':
       return groovyCall('gatehouseRecordCandidate', candidateArgs(ctx));
     case 'approve':
-      return groovyCall('gatehouseApprovals', {
-        environment: environmentOf(ctx.model, laid.stage.environment).name,
-        approvals: laid.stage.approvals.map((a) => ({ role: a.role, submitter: a.submitters.join(','), description: a.description })),
-      });
+      return approvalSteps(ctx.model, laid);
     case 'deploy':
       return [...milestoneStep(laid.name), ...groovyCall('gatehouseDeploy', deployArgs(ctx, laid))];
     case 'smokeTests':
