@@ -143,7 +143,15 @@ function repeatedObjects(root: unknown): Map<object, string> {
       return;
     }
     seen.add(value);
-    for (const child of Array.isArray(value) ? (value as unknown[]) : Object.values(value as Record<string, unknown>)) if (typeof child === 'object' && child !== null) visit(child);
+    if (Array.isArray(value)) {
+      for (const child of value as unknown[]) if (typeof child === 'object' && child !== null) visit(child);
+      return;
+    }
+    // for...in rather than Object.values: no array per map (an inherited member is skipped, as Object.values skips it).
+    for (const key in value) {
+      const child = (value as Record<string, unknown>)[key];
+      if (Object.hasOwn(value, key) && typeof child === 'object' && child !== null) visit(child);
+    }
   };
   if (typeof root === 'object' && root !== null) visit(root);
   return anchors;
