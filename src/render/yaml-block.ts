@@ -24,14 +24,32 @@ export interface YamlComment {
 /** The document for `data`, ending in a newline. */
 export function renderYamlBlock(data: unknown, comments: readonly YamlComment[] = []): string {
   const tree = commentTree(comments);
-  const writer = new BlockWriter(data);
-  writer.node(data, '', tree?.root);
+  const writer = writeBlock(data, tree) ?? writeBlock(data, tree, repeatedObjects(data))!;
   if (tree !== undefined && writer.commented.size < tree.count) {
     throw new Error(`internal: no map key for the comment at ${unwrittenComments(tree.root, writer.commented, []).join(', ')}`);
   }
   writer.parts.push('\n');
   return writer.parts.join('');
 }
+
+/**
+ * The document's writer once it has written `data`. Without `anchors`, it writes as if no object
+ * came twice, and gives up (undefined) when one does: most documents share no object, and they
+ * are walked once instead of twice (once for the anchors, once to write).
+ */
+function writeBlock(data: unknown, tree: Comments | undefined, anchors?: ReadonlyMap<object, string>): BlockWriter | undefined {
+  const writer = new BlockWriter(anchors);
+  try {
+    writer.node(data, '', tree?.root);
+  } catch (error) {
+    if (error instanceof RepeatedObject) return undefined;
+    throw error;
+  }
+  return writer;
+}
+
+/** Thrown by a writer without anchors when it meets an object a second time. */
+class RepeatedObject extends Error {}
 
 /** Comments by key path (read-only once built: one tree serves every file given the same comments). */
 interface CommentTree {
@@ -58,12 +76,11 @@ class BlockWriter {
   readonly parts: string[] = [];
   /** The comments written so far (each is met at most once: a key path is written once). */
   readonly commented = new Set<CommentTree>();
-  private readonly anchors: Map<object, string>;
+  /** The objects written so far. */
   private readonly written = new Set<object>();
 
-  constructor(root: unknown) {
-    this.anchors = repeatedObjects(root);
-  }
+  /** `anchors`: those of every object the data holds more than once; undefined while none is known. */
+  constructor(private readonly anchors: ReadonlyMap<object, string> | undefined) {}
 
   /** Writes `value` at a position whose continuation lines are indented by `indent`. */
   node(value: unknown, indent: string, comments: CommentTree | undefined): void {
@@ -76,15 +93,15 @@ class BlockWriter {
   }
 
   private collection(value: object, indent: string, comments: CommentTree | undefined): void {
-    const anchor = this.anchors.get(value);
-    if (anchor !== undefined) {
-      if (this.written.has(value)) {
-        this.parts.push(`*${anchor}`);
-        return;
-      }
-      this.written.add(value);
-      this.parts.push(isEmptyCollection(value) ? `&${anchor} ` : `&${anchor}\n${indent}`);
+    if (this.written.has(value)) {
+      const anchor = this.anchors?.get(value);
+      if (anchor === undefined) throw new RepeatedObject();
+      this.parts.push(`*${anchor}`);
+      return;
     }
+    this.written.add(value);
+    const anchor = this.anchors?.get(value);
+    if (anchor !== undefined) this.parts.push(isEmptyCollection(value) ? `&${anchor} ` : `&${anchor}\n${indent}`);
     if (Array.isArray(value)) this.sequence(value, indent);
     else this.map(plainObject(value), indent, comments);
   }
@@ -125,7 +142,7 @@ class BlockWriter {
     const valueIndent = indent + '  ';
     if (keyText.length > MAX_IMPLICIT_KEY) this.parts.push(`? ${keyText}\n${indent}: `);
     // Collections with an anchor or alias, and empty ones, stay on the key's line.
-    else if (typeof value === 'object' && value !== null && !this.anchors.has(value) && !isEmptyCollection(value)) this.parts.push(`${keyText}:\n${valueIndent}`);
+    else if (typeof value === 'object' && value !== null && this.anchors?.has(value) !== true && !isEmptyCollection(value)) this.parts.push(`${keyText}:\n${valueIndent}`);
     else this.parts.push(`${keyText}: `);
     this.node(value, valueIndent, comments);
   }
