@@ -121,32 +121,46 @@ class BlockWriter {
 
   private map(record: Record<string, unknown>, indent: string, comments: CommentTree | undefined): void {
     const start = this.parts.length;
-    // Every line of the map but its first (which continues the current one) starts on a new line at `indent`.
-    const newLine = '\n' + indent;
-    for (const key of Object.keys(record)) {
+    const level = mapLevel(indent);
+    // for...in rather than Object.keys: no array per map (plainObject refused other prototypes; inherited members are skipped).
+    for (const key in record) {
       const value = record[key];
-      if (value === undefined) continue;
+      if (value === undefined || !Object.hasOwn(record, key)) continue;
       const comment = comments?.keys.get(key);
       if (comment?.text !== undefined) {
-        for (const line of comment.text.split('\n')) this.parts.push((this.parts.length === start ? '' : newLine) + (line === '' ? '#' : `# ${line}`));
+        for (const line of comment.text.split('\n')) this.parts.push((this.parts.length === start ? '' : level.newLine) + (line === '' ? '#' : `# ${line}`));
         this.commented.add(comment);
       }
-      if (this.parts.length !== start) this.parts.push(newLine);
-      this.pair(key, value, indent, comment);
+      if (this.parts.length !== start) this.parts.push(level.newLine);
+      this.pair(key, value, indent, level, comment);
     }
     if (this.parts.length === start) this.parts.push('{}');
   }
 
-  private pair(key: string, value: unknown, indent: string, comments: CommentTree | undefined): void {
+  /** The key and what follows it are separate pieces: the joined document is the only string made of them. */
+  private pair(key: string, value: unknown, indent: string, level: MapLevel, comments: CommentTree | undefined): void {
     const keyText = keyScalar(key);
-    const valueIndent = indent + '  ';
     if (keyText.length > MAX_IMPLICIT_KEY) this.parts.push(`? ${keyText}\n${indent}: `);
     // Collections with an anchor or alias, and empty ones, stay on the key's line.
-    else if (typeof value === 'object' && value !== null && this.anchors?.has(value) !== true && !isEmptyCollection(value)) this.parts.push(`${keyText}:\n${valueIndent}`);
-    else this.parts.push(`${keyText}: `);
-    this.node(value, valueIndent, comments);
+    else if (typeof value === 'object' && value !== null && this.anchors?.has(value) !== true && !isEmptyCollection(value)) this.parts.push(keyText, level.keyEndBeforeCollection);
+    else this.parts.push(keyText, ': ');
+    this.node(value, level.valueIndent, comments);
   }
 }
+
+/** What a map at one indent writes between its pieces. */
+interface MapLevel {
+  /** Every line of the map but its first (which continues the current one) starts with this. */
+  newLine: string;
+  /** The indent of a value's continuation lines. */
+  valueIndent: string;
+  /** After a key whose value is a collection: the value starts on the next line, indented 2 more. */
+  keyEndBeforeCollection: string;
+}
+
+/** A chart nests a few levels deep: each level's separators are made once, not once per key. */
+const mapLevel = cappedMemo((indent): MapLevel => ({ newLine: '\n' + indent, valueIndent: indent + '  ', keyEndBeforeCollection: `:\n${indent}  ` }));
+
 /** Map keys repeat in every chart (`replicaCount`, `image`, ...): each is written once. */
 const keyScalar = cappedMemo(yamlScalar);
 
