@@ -53,7 +53,8 @@ class RepeatedObject extends Error {}
 
 /** Comments by key path (read-only once built: one tree serves every file given the same comments). */
 interface CommentTree {
-  text?: string;
+  /** The comment's lines as written (`# text`, or `#` for an empty line of text). */
+  lines?: readonly string[];
   keys: Map<string, CommentTree>;
 }
 
@@ -127,8 +128,11 @@ class BlockWriter {
       const value = record[key];
       if (value === undefined || !Object.hasOwn(record, key)) continue;
       const comment = comments?.keys.get(key);
-      if (comment?.text !== undefined) {
-        for (const line of comment.text.split('\n')) this.parts.push((this.parts.length === start ? '' : level.newLine) + (line === '' ? '#' : `# ${line}`));
+      if (comment?.lines !== undefined) {
+        for (const line of comment.lines) {
+          if (this.parts.length !== start) this.parts.push(level.newLine);
+          this.parts.push(line);
+        }
         this.commented.add(comment);
       }
       if (this.parts.length !== start) this.parts.push(level.newLine);
@@ -229,14 +233,14 @@ function buildCommentTree(comments: readonly YamlComment[]): Comments {
       if (next === undefined) node.keys.set(key, (next = { keys: new Map() }));
       node = next;
     }
-    if (node.text === undefined) count++;
-    node.text = text;
+    if (node.lines === undefined) count++;
+    node.lines = text.split('\n').map((line) => (line === '' ? '#' : `# ${line}`));
   }
   return { root, count };
 }
 
 function unwrittenComments(tree: CommentTree, written: ReadonlySet<CommentTree>, path: string[]): string[] {
-  const missed = tree.text !== undefined && !written.has(tree) ? [path.join('.')] : [];
+  const missed = tree.lines !== undefined && !written.has(tree) ? [path.join('.')] : [];
   for (const [key, child] of tree.keys) missed.push(...unwrittenComments(child, written, [...path, key]));
   return missed;
 }
