@@ -117,7 +117,8 @@ export function stageSteps(ctx: StepContext, laid: LaidOutStage): string[] {
     case 'approve':
       return approvalSteps(ctx.model, laid);
     case 'deploy':
-      return [...milestoneStep(laid.name), ...groovyCall('gatehouseDeploy', deployArgs(ctx, laid))];
+      // concat, not a spread: spreading walks each array through its iterator (slow before V8 optimizes).
+      return milestoneStep(laid.name).concat(groovyCall('gatehouseDeploy', deployArgs(ctx, laid)));
     case 'smokeTests':
       return groovyCall('gatehouseSmokeTests', addAfterArgs(addClusterArgs({ command: module.smokeTests.command }, ctx, laid), ctx, laid));
     case 'integrationTests': {
