@@ -43,7 +43,7 @@ export function stageName(stage: PlannedStage): string {
   return stage.environment === undefined ? stage.title : `${stage.title} (${stage.environment})`;
 }
 
-/** Every runnable stage of the module, each once, in an order that keeps every kind's order. */
+/** Every runnable stage of a pipeline that runs `builds`, each once, in an order that keeps every kind's order. */
 export function layOutStages(builds: readonly BuildPlan[]): LaidOutStage[] {
   const byName = new Map<string, LaidOutStage>();
   for (const build of builds) {
