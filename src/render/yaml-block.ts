@@ -24,8 +24,7 @@ export interface YamlComment {
 /** The document for `data`, ending in a newline. */
 export function renderYamlBlock(data: unknown, comments: readonly YamlComment[] = []): string {
   const tree = commentTree(comments);
-  const writer = new BlockWriter(data);
-  writer.node(data, '', tree?.root);
+  const writer = writeBlock(data, tree) ?? writeBlock(data, tree, repeatedObjects(data))!;
   if (tree !== undefined && writer.commented.size < tree.count) {
     throw new Error(`internal: no map key for the comment at ${unwrittenComments(tree.root, writer.commented, []).join(', ')}`);
   }
@@ -33,9 +32,29 @@ export function renderYamlBlock(data: unknown, comments: readonly YamlComment[] 
   return writer.parts.join('');
 }
 
+/**
+ * The document's writer once it has written `data`. Without `anchors`, it writes as if no object
+ * came twice, and gives up (undefined) when one does: most documents share no object, and they
+ * are walked once instead of twice (once for the anchors, once to write).
+ */
+function writeBlock(data: unknown, tree: Comments | undefined, anchors?: ReadonlyMap<object, string>): BlockWriter | undefined {
+  const writer = new BlockWriter(anchors);
+  try {
+    writer.node(data, '', tree?.root);
+  } catch (error) {
+    if (error instanceof RepeatedObject) return undefined;
+    throw error;
+  }
+  return writer;
+}
+
+/** Thrown by a writer without anchors when it meets an object a second time. */
+class RepeatedObject extends Error {}
+
 /** Comments by key path (read-only once built: one tree serves every file given the same comments). */
 interface CommentTree {
-  text?: string;
+  /** The comment's lines as written (`# text`, or `#` for an empty line of text). */
+  lines?: readonly string[];
   keys: Map<string, CommentTree>;
 }
 
@@ -58,12 +77,11 @@ class BlockWriter {
   readonly parts: string[] = [];
   /** The comments written so far (each is met at most once: a key path is written once). */
   readonly commented = new Set<CommentTree>();
-  private readonly anchors: Map<object, string>;
+  /** The objects written so far. */
   private readonly written = new Set<object>();
 
-  constructor(root: unknown) {
-    this.anchors = repeatedObjects(root);
-  }
+  /** `anchors`: those of every object the data holds more than once; undefined while none is known. */
+  constructor(private readonly anchors: ReadonlyMap<object, string> | undefined) {}
 
   /** Writes `value` at a position whose continuation lines are indented by `indent`. */
   node(value: unknown, indent: string, comments: CommentTree | undefined): void {
@@ -76,15 +94,15 @@ class BlockWriter {
   }
 
   private collection(value: object, indent: string, comments: CommentTree | undefined): void {
-    const anchor = this.anchors.get(value);
-    if (anchor !== undefined) {
-      if (this.written.has(value)) {
-        this.parts.push(`*${anchor}`);
-        return;
-      }
-      this.written.add(value);
-      this.parts.push(isEmptyCollection(value) ? `&${anchor} ` : `&${anchor}\n${indent}`);
+    if (this.written.has(value)) {
+      const anchor = this.anchors?.get(value);
+      if (anchor === undefined) throw new RepeatedObject();
+      this.parts.push(`*${anchor}`);
+      return;
     }
+    this.written.add(value);
+    const anchor = this.anchors?.get(value);
+    if (anchor !== undefined) this.parts.push(isEmptyCollection(value) ? `&${anchor} ` : `&${anchor}\n${indent}`);
     if (Array.isArray(value)) this.sequence(value, indent);
     else this.map(plainObject(value), indent, comments);
   }
@@ -104,32 +122,49 @@ class BlockWriter {
 
   private map(record: Record<string, unknown>, indent: string, comments: CommentTree | undefined): void {
     const start = this.parts.length;
-    // Every line of the map but its first (which continues the current one) starts on a new line at `indent`.
-    const newLine = '\n' + indent;
-    for (const key of Object.keys(record)) {
+    const level = mapLevel(indent);
+    // for...in rather than Object.keys: no array per map (plainObject refused other prototypes; inherited members are skipped).
+    for (const key in record) {
       const value = record[key];
-      if (value === undefined) continue;
+      if (value === undefined || !Object.hasOwn(record, key)) continue;
       const comment = comments?.keys.get(key);
-      if (comment?.text !== undefined) {
-        for (const line of comment.text.split('\n')) this.parts.push((this.parts.length === start ? '' : newLine) + (line === '' ? '#' : `# ${line}`));
+      if (comment?.lines !== undefined) {
+        for (const line of comment.lines) {
+          if (this.parts.length !== start) this.parts.push(level.newLine);
+          this.parts.push(line);
+        }
         this.commented.add(comment);
       }
-      if (this.parts.length !== start) this.parts.push(newLine);
-      this.pair(key, value, indent, comment);
+      if (this.parts.length !== start) this.parts.push(level.newLine);
+      this.pair(key, value, indent, level, comment);
     }
     if (this.parts.length === start) this.parts.push('{}');
   }
 
-  private pair(key: string, value: unknown, indent: string, comments: CommentTree | undefined): void {
+  /** The key and what follows it are separate pieces: the joined document is the only string made of them. */
+  private pair(key: string, value: unknown, indent: string, level: MapLevel, comments: CommentTree | undefined): void {
     const keyText = keyScalar(key);
-    const valueIndent = indent + '  ';
     if (keyText.length > MAX_IMPLICIT_KEY) this.parts.push(`? ${keyText}\n${indent}: `);
     // Collections with an anchor or alias, and empty ones, stay on the key's line.
-    else if (typeof value === 'object' && value !== null && !this.anchors.has(value) && !isEmptyCollection(value)) this.parts.push(`${keyText}:\n${valueIndent}`);
-    else this.parts.push(`${keyText}: `);
-    this.node(value, valueIndent, comments);
+    else if (typeof value === 'object' && value !== null && this.anchors?.has(value) !== true && !isEmptyCollection(value)) this.parts.push(keyText, level.keyEndBeforeCollection);
+    else this.parts.push(keyText, ': ');
+    this.node(value, level.valueIndent, comments);
   }
 }
+
+/** What a map at one indent writes between its pieces. */
+interface MapLevel {
+  /** Every line of the map but its first (which continues the current one) starts with this. */
+  newLine: string;
+  /** The indent of a value's continuation lines. */
+  valueIndent: string;
+  /** After a key whose value is a collection: the value starts on the next line, indented 2 more. */
+  keyEndBeforeCollection: string;
+}
+
+/** A chart nests a few levels deep: each level's separators are made once, not once per key. */
+const mapLevel = cappedMemo((indent): MapLevel => ({ newLine: '\n' + indent, valueIndent: indent + '  ', keyEndBeforeCollection: `:\n${indent}  ` }));
+
 /** Map keys repeat in every chart (`replicaCount`, `image`, ...): each is written once. */
 const keyScalar = cappedMemo(yamlScalar);
 
@@ -143,7 +178,15 @@ function repeatedObjects(root: unknown): Map<object, string> {
       return;
     }
     seen.add(value);
-    for (const child of Array.isArray(value) ? (value as unknown[]) : Object.values(value as Record<string, unknown>)) if (typeof child === 'object' && child !== null) visit(child);
+    if (Array.isArray(value)) {
+      for (const child of value as unknown[]) if (typeof child === 'object' && child !== null) visit(child);
+      return;
+    }
+    // for...in rather than Object.values: no array per map (an inherited member is skipped, as Object.values skips it).
+    for (const key in value) {
+      const child = (value as Record<string, unknown>)[key];
+      if (Object.hasOwn(value, key) && typeof child === 'object' && child !== null) visit(child);
+    }
   };
   if (typeof root === 'object' && root !== null) visit(root);
   return anchors;
@@ -190,14 +233,14 @@ function buildCommentTree(comments: readonly YamlComment[]): Comments {
       if (next === undefined) node.keys.set(key, (next = { keys: new Map() }));
       node = next;
     }
-    if (node.text === undefined) count++;
-    node.text = text;
+    if (node.lines === undefined) count++;
+    node.lines = text.split('\n').map((line) => (line === '' ? '#' : `# ${line}`));
   }
   return { root, count };
 }
 
 function unwrittenComments(tree: CommentTree, written: ReadonlySet<CommentTree>, path: string[]): string[] {
-  const missed = tree.text !== undefined && !written.has(tree) ? [path.join('.')] : [];
+  const missed = tree.lines !== undefined && !written.has(tree) ? [path.join('.')] : [];
   for (const [key, child] of tree.keys) missed.push(...unwrittenComments(child, written, [...path, key]));
   return missed;
 }

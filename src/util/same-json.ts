@@ -29,21 +29,28 @@ function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
   return true;
 }
 
-/** The own enumerable string keys JSON.stringify writes, in its order, with their values. */
+/**
+ * The own enumerable string keys JSON.stringify writes, in its order, with their values. `b`'s keys
+ * are walked with for...in, which visits own keys in the same order as Object.keys and makes no
+ * array (inherited ones, after them, are skipped): that halves the key arrays of this walk, the
+ * chart emitter's largest garbage (10 MB at 1000 modules before, 4-5 MB after).
+ */
 function sameMembers(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
   const keysA = Object.keys(a);
-  const keysB = Object.keys(b);
-  let i = 0;
-  let j = 0;
-  for (;;) {
-    while (i < keysA.length && !isWritten(a[keysA[i] as string])) i++;
-    while (j < keysB.length && !isWritten(b[keysB[j] as string])) j++;
-    if (i === keysA.length || j === keysB.length) return i === keysA.length && j === keysB.length;
-    const key = keysA[i] as string;
-    if (key !== keysB[j] || !sameJson(a[key], b[key])) return false;
-    i++;
-    j++;
+  let i = nextWritten(a, keysA, 0);
+  for (const key in b) {
+    if (!Object.hasOwn(b, key) || !isWritten(b[key])) continue;
+    if (i === keysA.length || keysA[i] !== key || !sameJson(a[key], b[key])) return false;
+    i = nextWritten(a, keysA, i + 1);
   }
+  return i === keysA.length;
+}
+
+/** The index of the first key from `from` on whose value JSON.stringify writes, or keys.length. */
+function nextWritten(record: Record<string, unknown>, keys: readonly string[], from: number): number {
+  let i = from;
+  while (i < keys.length && !isWritten(record[keys[i]!])) i++;
+  return i;
 }
 
 /** JSON.stringify leaves out a member whose value is undefined, a function or a symbol... */

@@ -28,7 +28,7 @@ const { value } = fc.letrec<{ value: unknown }>((tie) => ({
     { depthSize: 'small', withCrossShrink: true },
     leaf,
     fc.array(tie('value'), { maxLength: 4 }),
-    fc.dictionary(fc.constantFrom('a', 'b', 'c', 'toJSON', '__proto__'), tie('value'), { maxKeys: 4 }),
+    fc.dictionary(fc.constantFrom('a', 'b', 'c', '1', '02', 'toJSON', '__proto__'), tie('value'), { maxKeys: 4 }),
   ),
 }));
 

@@ -76,15 +76,19 @@ export function groovyCall(step: string, args: GroovyMap = {}): string[] {
   const keys = Object.keys(args);
   for (const key of keys) identifier(key);
   // Each argument's one-line text, written once: most calls with a long argument (a test command)
-  // break into lines, where every other argument still fits its line as it is.
+  // break into lines, where every other argument still fits its line as it is. The one-line call
+  // is measured before it is written: a call that breaks into lines never needs it.
   const flats: string[] = [];
-  let flat = `${identifier(step)}(`;
+  let length = identifier(step).length + 2;
   for (let i = 0; i < keys.length; i++) {
     flats.push(renderFlat(args[keys[i]!]!));
-    flat += `${i === 0 ? '' : ', '}${keys[i]!}: ${flats[i]!}`;
+    length += (i === 0 ? 0 : 2) + keys[i]!.length + 2 + flats[i]!.length;
   }
-  flat += ')';
-  if (flat.length <= MAX_LINE) return [flat];
+  if (length <= MAX_LINE) {
+    let flat = `${step}(`;
+    for (let i = 0; i < keys.length; i++) flat += `${i === 0 ? '' : ', '}${keys[i]!}: ${flats[i]!}`;
+    return [flat + ')'];
+  }
   const lines = [`${step}(`];
   for (let i = 0; i < keys.length; i++) addValue(lines, args[keys[i]!]!, INDENT, `${keys[i]!}: `, i < keys.length - 1 ? ',' : '', flats[i]);
   lines.push(')');

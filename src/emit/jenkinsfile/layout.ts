@@ -5,7 +5,7 @@
 // workspace); approvals, and builds waiting for an environment's lock, hold no pod while they wait.
 import { STAGE_IDS } from '../../model/types.js';
 import type { StageId } from '../../model/types.js';
-import type { BuildPlan, ModulePlan, PlannedStage } from '../../plan/types.js';
+import type { BuildPlan, PlannedStage } from '../../plan/types.js';
 
 export interface LaidOutStage {
   id: StageId;
@@ -43,10 +43,10 @@ export function stageName(stage: PlannedStage): string {
   return stage.environment === undefined ? stage.title : `${stage.title} (${stage.environment})`;
 }
 
-/** Every runnable stage of the module, each once, in an order that keeps every kind's order. */
-export function layOutStages(modulePlan: ModulePlan): LaidOutStage[] {
+/** Every runnable stage of a pipeline that runs `builds`, each once, in an order that keeps every kind's order. */
+export function layOutStages(builds: readonly BuildPlan[]): LaidOutStage[] {
   const byName = new Map<string, LaidOutStage>();
-  for (const build of modulePlan.builds) {
+  for (const build of builds) {
     for (const stage of build.stages) {
       if (stage.skipReason !== undefined) continue;
       const name = stageName(stage);
@@ -57,7 +57,7 @@ export function layOutStages(modulePlan: ModulePlan): LaidOutStage[] {
   }
   // Sorting by stage id first keeps each kind's order (a kind runs each id at most once, in
   // STAGE_IDS order); the first kind that runs a stage breaks ties, so output is deterministic.
-  const kindIndex = (s: LaidOutStage) => modulePlan.builds.indexOf(s.builds[0]!);
+  const kindIndex = (s: LaidOutStage) => builds.indexOf(s.builds[0]!);
   return [...byName.values()].sort(
     (a, b) => STAGE_IDS.indexOf(a.id) - STAGE_IDS.indexOf(b.id) || kindIndex(a) - kindIndex(b),
   );

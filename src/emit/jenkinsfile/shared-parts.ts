@@ -9,6 +9,7 @@ import { cappedMemo, cappedMemoBy } from '../../util/capped-memo.js';
 import { generatedHeader } from '../header.js';
 import { whenLines } from './conditions.js';
 import { groovyCall } from './groovy-code.js';
+import type { PipelineLayout } from './pipeline-layout.js';
 import { lockOption } from './steps.js';
 
 export interface Notification {
@@ -32,6 +33,8 @@ export interface SharedParts {
   podTimeoutGroovy: string;
   /** Names of the production environments. */
   production: ReadonlySet<string>;
+  /** The pipeline layout of each array of builds met so far (pipeline-layout.ts). */
+  layouts: WeakMap<readonly BuildPlan[], PipelineLayout>;
 }
 
 /**
@@ -65,6 +68,7 @@ function buildSharedParts(model: ProjectModel): SharedParts {
     nameOf: cappedMemo(groovyString),
     podTimeoutGroovy: `timeout(time: ${project.jenkins.buildTimeoutMinutes}, unit: 'MINUTES')`,
     production: new Set(model.environments.filter((e) => e.production).map((e) => e.name)),
+    layouts: new WeakMap(),
   };
 }
 

@@ -76,6 +76,14 @@ export function milestoneStep(name: string): string[] {
   return [`milestone(label: ${groovyString(name)})`];
 }
 
+/** The step of an approval stage: it depends on the project and the stage, not on the module. */
+export function approvalSteps(model: ProjectModel, laid: LaidOutStage): string[] {
+  return groovyCall('gatehouseApprovals', {
+    environment: environmentOf(model, laid.stage.environment).name,
+    approvals: laid.stage.approvals.map((a) => ({ role: a.role, submitter: a.submitters.join(','), description: a.description })),
+  });
+}
+
 function unitReports(module: Module): GroovyMap {
   const { junit, coverage } = module.unitTests;
   return coverage === undefined ? { junit: [junit] } : { junit: [junit], coverage };
@@ -107,12 +115,10 @@ export function stageSteps(ctx: StepContext, laid: LaidOutStage): string[] {
     case 'recordCandidate':
       return groovyCall('gatehouseRecordCandidate', candidateArgs(ctx));
     case 'approve':
-      return groovyCall('gatehouseApprovals', {
-        environment: environmentOf(ctx.model, laid.stage.environment).name,
-        approvals: laid.stage.approvals.map((a) => ({ role: a.role, submitter: a.submitters.join(','), description: a.description })),
-      });
+      return approvalSteps(ctx.model, laid);
     case 'deploy':
-      return [...milestoneStep(laid.name), ...groovyCall('gatehouseDeploy', deployArgs(ctx, laid))];
+      // concat, not a spread: spreading walks each array through its iterator (slow before V8 optimizes).
+      return milestoneStep(laid.name).concat(groovyCall('gatehouseDeploy', deployArgs(ctx, laid)));
     case 'smokeTests':
       return groovyCall('gatehouseSmokeTests', addAfterArgs(addClusterArgs({ command: module.smokeTests.command }, ctx, laid), ctx, laid));
     case 'integrationTests': {

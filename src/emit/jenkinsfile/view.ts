@@ -1,24 +1,21 @@
 // The Jenkinsfile view model: everything the template prints, already computed and escaped.
 // Fields ending in `Groovy` hold Groovy source built from escaped literals (see groovy-code.ts).
 import type { ProjectModel } from '../../model/types.js';
-import { BRANCH_KINDS } from '../../model/types.js';
-import type { BuildPlan, ModulePlan } from '../../plan/types.js';
+import type { ModulePlan } from '../../plan/types.js';
 import { groovyString } from '../../render/escape.js';
 import { groovyCall } from './groovy-code.js';
-import type { LaidOutStage, StageGroup } from './layout.js';
-import { groupStages, layOutStages } from './layout.js';
+import type { StageGroup } from './layout.js';
+import type { GroupLayout } from './pipeline-layout.js';
+import { pipelineLayout } from './pipeline-layout.js';
 import type { StepContext } from './steps.js';
-import type { Notification, SharedParts } from './shared-parts.js';
+import type { Notification } from './shared-parts.js';
 import { sharedParts } from './shared-parts.js';
-import { groupReports, milestoneStep, stageSteps } from './steps.js';
-
-/** How long a build waits for all approvals before it gives up (a newer build supersedes it). */
-const APPROVAL_TIMEOUT_HOURS = 24;
+import { groupReports, stageSteps } from './steps.js';
 
 export interface LeafStageView {
   nameGroovy: string;
   whenGroovy: readonly string[];
-  stepsGroovy: string[];
+  stepsGroovy: readonly string[];
 }
 
 export interface GroupView extends LeafStageView {
@@ -48,57 +45,39 @@ export interface JenkinsfileView {
 
 export function buildJenkinsfileView(model: ProjectModel, modulePlan: ModulePlan): JenkinsfileView {
   const shared = sharedParts(model);
-  const stages = layOutStages(modulePlan);
-  const releaseBuild = modulePlan.builds.find((b) => b.match.type === 'releasePullRequest');
+  const layout = pipelineLayout(model, shared, modulePlan.builds);
   const ctx: StepContext = {
     model,
     module: modulePlan.module,
-    releaseBuild,
-    blessingStage: lastEnvironmentStage(stages, releaseBuild?.kind),
-    releaseTagStage: lastProductionStage(shared.production, stages),
+    releaseBuild: layout.releaseBuild,
+    blessingStage: layout.blessingStage,
+    releaseTagStage: layout.releaseTagStage,
   };
-  const when = shared.whenOf;
-  const groups = groupStages(stages).map((group: StageGroup, index): GroupView => {
-    const builds = uniqueBuilds(group.stages);
-    return {
-      pod: group.kind === 'pod',
-      podGroovy: group.kind === 'pod' ? podCall(ctx, group, index) : '',
-      nameGroovy: shared.nameOf(group.name),
-      whenGroovy: group.lockedEnvironment === undefined ? when(builds) : beforeOptions(when(builds)),
-      stepsGroovy: groupSteps(ctx, group),
-      stages: group.kind === 'pod'
-        ? group.stages.map((s) => ({ nameGroovy: shared.nameOf(s.name), whenGroovy: runsForAll(s, builds) ? [] : when(s.builds), stepsGroovy: stageSteps(ctx, s) }))
-        : [],
-      lockGroovy: group.lockedEnvironment === undefined ? '' : shared.lockOf(group.lockedEnvironment),
-      timeoutGroovy: groupTimeout(shared, group),
-      // The first pod checks out in its Checkout stage; a later pod gets the build's own revision
-      // from declarative's default checkout.
-      skipDefaultCheckout: group.kind === 'pod' && index === 0 && group.stages.some((s) => s.id === 'checkout'),
-      reportsGroovy: reportsCall(ctx, group),
-    };
-  });
   return {
     headerText: shared.headerText,
     libraryGroovy: shared.libraryGroovy,
     moduleGroovy: groovyString(modulePlan.module.name),
     cloudGroovy: shared.cloudGroovy,
     numToKeepGroovy: shared.numToKeepGroovy,
-    groups,
+    groups: layout.groups.map((group) => groupView(ctx, group)),
     notifications: shared.notifications,
   };
 }
 
-/**
- * A locked group's `when` is evaluated before its options (`beforeOptions true`): a build that
- * does not run the group never takes, or waits for, the lock.
- */
-function beforeOptions(lines: readonly string[]): string[] {
-  return [lines[0]!, 'beforeOptions true', ...lines.slice(1)];
-}
-
-function groupSteps(ctx: StepContext, group: StageGroup): string[] {
-  if (group.kind === 'approval') return stageSteps(ctx, group.stages[0]!);
-  return group.kind === 'milestone' ? milestoneStep(group.name) : [];
+/** A group as the template prints it: the layout's parts, and the steps that are the module's own. */
+function groupView(ctx: StepContext, layout: GroupLayout): GroupView {
+  return {
+    pod: layout.pod,
+    podGroovy: layout.pod ? podCall(ctx, layout.group, layout.index) : '',
+    nameGroovy: layout.nameGroovy,
+    whenGroovy: layout.whenGroovy,
+    stepsGroovy: layout.stepsGroovy,
+    stages: layout.stages.map((s) => ({ nameGroovy: s.nameGroovy, whenGroovy: s.whenGroovy, stepsGroovy: stageSteps(ctx, s.laid) })),
+    lockGroovy: layout.lockGroovy,
+    timeoutGroovy: layout.timeoutGroovy,
+    skipDefaultCheckout: layout.skipDefaultCheckout,
+    reportsGroovy: reportsCall(ctx, layout.group),
+  };
 }
 
 /**
@@ -116,43 +95,8 @@ function podCall(ctx: StepContext, group: StageGroup, index: number): string {
   return call[0]!;
 }
 
-const APPROVAL_TIMEOUT = `timeout(time: ${APPROVAL_TIMEOUT_HOURS}, unit: 'HOURS')`;
-
-function groupTimeout(shared: SharedParts, group: StageGroup): string {
-  if (group.kind === 'pod') return shared.podTimeoutGroovy;
-  return group.kind === 'approval' ? APPROVAL_TIMEOUT : '';
-}
-
 function reportsCall(ctx: StepContext, group: StageGroup): string[] {
   if (group.kind !== 'pod') return [];
   const reports = groupReports(ctx.module, group.stages);
   return reports === undefined ? [] : groovyCall('gatehouseReports', reports);
-}
-
-/** A nested stage that runs for every build its group runs for needs no `when` of its own. */
-function runsForAll(stage: LaidOutStage, groupBuilds: readonly BuildPlan[]): boolean {
-  return groupBuilds.every((b) => stage.builds.includes(b));
-}
-
-/** The builds that run any of `stages`, in BRANCH_KINDS order. */
-function uniqueBuilds(stages: readonly LaidOutStage[]): BuildPlan[] {
-  const builds = new Set<BuildPlan>();
-  for (const stage of stages) for (const build of stage.builds) builds.add(build);
-  return [...builds].sort((a, b) => kindOrder(a.kind) - kindOrder(b.kind));
-}
-
-const KIND_ORDER = new Map<string, number>(BRANCH_KINDS.map((kind, index) => [kind, index]));
-function kindOrder(kind: string): number {
-  return KIND_ORDER.get(kind) ?? -1;
-}
-
-/** The last stage that acts on a production environment: once it passed, the release is tagged on GitHub. */
-function lastProductionStage(production: ReadonlySet<string>, stages: readonly LaidOutStage[]): string | undefined {
-  return stages.filter((s) => s.stage.environment !== undefined && production.has(s.stage.environment) && s.id !== 'approve').at(-1)?.name;
-}
-
-/** The release PR build's last stage on its environment: where its build gets blessed. */
-function lastEnvironmentStage(stages: readonly LaidOutStage[], kind: string | undefined): string | undefined {
-  const own = stages.filter((s) => s.builds.some((b) => b.kind === kind) && s.stage.environment !== undefined);
-  return own.at(-1)?.name;
 }
