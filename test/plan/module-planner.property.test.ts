@@ -9,6 +9,7 @@ import { STAGE_IDS } from '../../src/model/types.js';
 import { buildPlan, modulePlanner } from '../../src/plan/plan.js';
 import type { ModulePlan } from '../../src/plan/types.js';
 import { propertyParameters, propertyRuns } from '../property-runs.js';
+import { SLOW_TEST_TIMEOUT_MS } from '../harness/timeouts.js';
 import { smallModel } from './small-model.js';
 
 const RUNS = propertyRuns();
@@ -29,7 +30,8 @@ function objectsOf(modulePlan: ModulePlan): object[] {
   return modulePlan.builds.flatMap((build) => [build, ...build.stages]);
 }
 
-describe('plan: module planner', () => {
+describe('plan: module planner', function () {
+  this.timeout(SLOW_TEST_TIMEOUT_MS); // 10,000 cases in the dedicated run
   it('plans every module as if it were planned alone, and shares builds only between modules that agree on lead and skipped stages', () => {
     fc.assert(fc.property(modules, fc.constantFrom('train' as const, 'continuous' as const), (settings, mode) => {
       const model = smallModel((raw) => withModules(raw, settings, mode));

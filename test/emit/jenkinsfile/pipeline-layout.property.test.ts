@@ -10,6 +10,7 @@ import { emitJenkinsfile } from '../../../src/emit/jenkinsfile/emit.js';
 import { STAGE_IDS } from '../../../src/model/types.js';
 import { buildPlan, modulePlanner } from '../../../src/plan/plan.js';
 import { propertyParameters, propertyRuns } from '../../property-runs.js';
+import { SLOW_TEST_TIMEOUT_MS } from '../../harness/timeouts.js';
 import { smallModel } from '../../plan/small-model.js';
 
 const RUNS = propertyRuns();
@@ -44,7 +45,8 @@ function outcome(render: () => string): string {
   }
 }
 
-describe('emit/jenkinsfile: pipeline layout shared between modules', () => {
+describe('emit/jenkinsfile: pipeline layout shared between modules', function () {
+  this.timeout(SLOW_TEST_TIMEOUT_MS); // 10,000 cases in the dedicated run
   it('gives every module the Jenkinsfile it gets when laid out alone', () => {
     fc.assert(fc.property(modules, fc.constantFrom('train' as const, 'continuous' as const), (settings, mode) => {
       const model = smallModel((raw) => withModules(raw, settings, mode));
