@@ -3,10 +3,11 @@
 // checkout whose build is older than its schema). ajv is loaded on first use, with require: a
 // command that has the precompiled validator never pays the tenth of a second ajv takes to load,
 // nor the few hundred milliseconds compiling modules.schema.json takes.
-import { createRequire } from 'node:module';
 import type { Ajv2020, Options } from 'ajv/dist/2020.js';
+import { loadOnFirstUse } from '../util/load-on-first-use.js';
 
-const require = createRequire(import.meta.url);
+const ajvPackage = loadOnFirstUse<typeof import('ajv/dist/2020.js')>('ajv/dist/2020.js');
+const formatsPackage = loadOnFirstUse<typeof import('ajv-formats')>('ajv-formats');
 
 /**
  * verbose: the messages need the failing schema (its known keys, examples and description).
@@ -18,10 +19,8 @@ const AJV_OPTIONS: Options = { allErrors: true, verbose: true, strict: true, all
 const EDITOR_KEYWORDS = ['patternErrorMessage'];
 
 export function createAjv(extra: Options = {}): Ajv2020 {
-  const ajv = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
-  const addFormats = require('ajv-formats') as typeof import('ajv-formats');
-  const instance = new ajv.Ajv2020({ ...AJV_OPTIONS, ...extra });
-  addFormats.default(instance);
+  const instance = new (ajvPackage().Ajv2020)({ ...AJV_OPTIONS, ...extra });
+  formatsPackage().default(instance);
   instance.addVocabulary(EDITOR_KEYWORDS);
   return instance;
 }

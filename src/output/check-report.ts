@@ -1,21 +1,15 @@
 // Turns check findings into a report a reviewer can act on: per file a status and a unified diff
 // (from what is on disk to what generate writes), capped per file and in total so a wholesale
 // change does not flood the CI log, with a count of what was cut. Pure.
-import { createRequire } from 'node:module';
 import type * as Diff from 'diff';
 import type { Finding, FileStatus } from './plan-sync.js';
-
-const require = createRequire(import.meta.url);
-let loadedDiff: typeof Diff | undefined;
+import { loadOnFirstUse } from '../util/load-on-first-use.js';
 
 /**
- * The diff package, loaded with require on the first diff (as yaml-package.ts loads yaml): every
- * generate and a check with nothing to report never need it, and loading its 19 files is a few
- * milliseconds of each run.
+ * The diff package, loaded on the first diff: every generate and a check with nothing to report
+ * never need it, and loading its 19 files is a few milliseconds of each run.
  */
-function diffPackage(): typeof Diff {
-  return (loadedDiff ??= require('diff') as typeof Diff);
-}
+const diffPackage = loadOnFirstUse<typeof Diff>('diff');
 
 export interface DiffLimits {
   /** Diff lines shown for one file. */

@@ -3,17 +3,12 @@
 // A plain version is recognised without semver; semver (its one parse function, not its index,
 // which loads every class and range module) is loaded with require only to explain another
 // form, so a config of plain versions never loads it (versions.property.test.ts compares the two).
-import { createRequire } from 'node:module';
 import type parseFunction from 'semver/functions/parse.js';
 import type { Finding } from '../finding.js';
 import type { RawConfig } from '../types.js';
+import { loadOnFirstUse } from '../../util/load-on-first-use.js';
 
-const require = createRequire(import.meta.url);
-
-/** semver's parse function (require caches it after the first call). */
-function semverParse(): typeof parseFunction {
-  return require('semver/functions/parse.js') as typeof parseFunction;
-}
+const semverParse = loadOnFirstUse<typeof parseFunction>('semver/functions/parse.js');
 
 /**
  * What semver accepts as exactly MAJOR.MINOR.PATCH: decimal numbers without leading zeros, each at
