@@ -11,7 +11,7 @@
 // missing or changed, a path that is not a plain file) declines, and the whole run decides as usual.
 import { resolve } from 'node:path';
 import { moduleDir, moduleOfPath } from '../emit/types.js';
-import type { CheckReport } from './check-report.js';
+import { buildCheckReport } from './check-report.js';
 import { DigestMemo } from './digest-memo.js';
 import { OutputDisk } from './disk-state.js';
 import { readGeneratorFingerprint } from './fingerprint.js';
@@ -43,7 +43,7 @@ export function runSeal(fingerprint: string, inputKey: string, manifestFiles: re
   return sha256Hex('gatehouse run seal 1\0', fingerprint, '\0', inputKey, '\0', ...manifestFiles);
 }
 
-type SealedRunOptions = Pick<OutputOptions, 'mode' | 'protectedDirs' | 'fingerprint'>;
+type SealedRunOptions = Pick<OutputOptions, 'mode' | 'protectedDirs' | 'diffLimits' | 'fingerprint'>;
 
 /** What generate or check would report for an unchanged run, or undefined when the seal does not hold. */
 export async function sealedRun(outDir: string, inputKey: string, options: SealedRunOptions): Promise<OutputResult | undefined> {
@@ -63,10 +63,7 @@ export async function sealedRun(outDir: string, inputKey: string, options: Seale
   if (leftovers.findings.length > 0 || leftovers.refusals.length > 0) return undefined;
   const unchanged = entries.map((entry) => entry.path);
   const result = { mode: options.mode, refusals: [], written: [], unchanged, removed: [], conflicted: [], leftovers: [], sealed: true };
-  // Every file matches: nothing to report. Written out rather than built by check-report.ts, whose
-  // diff library (19 modules) a sealed run need not load.
-  const nothing: CheckReport = { files: [], cutLines: 0, cutFiles: 0 };
-  return options.mode === 'check' ? { ...result, report: nothing } : result;
+  return options.mode === 'check' ? { ...result, report: buildCheckReport([], options.diffLimits) } : result;
 }
 
 /** The manifest's files, sorted, when each path is listed once, safe, and no git merge joined two sides. */

@@ -61,7 +61,6 @@ export interface OutputResult {
   sealed?: boolean;
 }
 
-
 export function writeOutput(outDir: string, files: FileSet, options: OutputOptions): Promise<OutputResult> {
   return writeUnits(outDir, [{ dir: '', emit: () => [...files] }], options);
 }
