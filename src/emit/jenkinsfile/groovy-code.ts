@@ -74,15 +74,15 @@ function addValue(lines: string[], value: GroovyValue, indent: string, prefix: s
  */
 export function groovyCall(step: string, args: GroovyMap = {}): string[] {
   const keys = Object.keys(args);
-  for (const key of keys) identifier(key);
   // Each argument's one-line text, written once: most calls with a long argument (a test command)
   // break into lines, where every other argument still fits its line as it is. The one-line call
-  // is measured before it is written: a call that breaks into lines never needs it.
+  // is measured before it is written: a call that breaks into lines never needs it. The step and
+  // the keys are checked as identifiers while measuring, and written as they are below.
   const flats: string[] = [];
   let length = identifier(step).length + 2;
   for (let i = 0; i < keys.length; i++) {
     flats.push(renderFlat(args[keys[i]!]!));
-    length += (i === 0 ? 0 : 2) + keys[i]!.length + 2 + flats[i]!.length;
+    length += (i === 0 ? 0 : 2) + identifier(keys[i]!).length + 2 + flats[i]!.length;
   }
   if (length <= MAX_LINE) {
     let flat = `${step}(`;
