@@ -4,26 +4,18 @@
 // stages, in train and continuous mode. Property runs: GATEHOUSE_PROPERTY_RUNS (default 200).
 import { expect } from 'chai';
 import fc from 'fast-check';
-import type { RawConfig, RawModule } from '../../src/config/types.js';
 import { STAGE_IDS } from '../../src/model/types.js';
 import { buildPlan, modulePlanner } from '../../src/plan/plan.js';
 import type { ModulePlan } from '../../src/plan/types.js';
 import { propertyParameters, propertyRuns } from '../property-runs.js';
 import { SLOW_TEST_TIMEOUT_MS } from '../harness/timeouts.js';
-import { smallModel } from './small-model.js';
+import { smallModel, withRandomModules } from './small-model.js';
 
 const RUNS = propertyRuns();
 
 const lead = fc.constantFrom('alice', 'bob', 'carol');
 const skip = fc.dictionary(fc.constantFrom(...STAGE_IDS), fc.constantFrom('No API.', 'Later.'), { maxKeys: 3 });
 const modules = fc.array(fc.record({ lead, skip }), { minLength: 1, maxLength: 8 });
-
-function withModules(raw: RawConfig, settings: readonly { lead: string; skip: Record<string, string> }[], mode: 'train' | 'continuous'): void {
-  raw.release.mode = mode;
-  raw.modules = Object.fromEntries(
-    settings.map(({ lead, skip }, i): [string, RawModule] => [`m${i}`, { description: 'M.', repository: `m${i}`, version: '1.0.0', lead, dependsOn: [], skip }]),
-  );
-}
 
 /** Every build and stage object of one module's plan. */
 function objectsOf(modulePlan: ModulePlan): object[] {
@@ -34,7 +26,7 @@ describe('plan: module planner', function () {
   this.timeout(SLOW_TEST_TIMEOUT_MS); // 10,000 cases in the dedicated run
   it('plans every module as if it were planned alone, and shares builds only between modules that agree on lead and skipped stages', () => {
     fc.assert(fc.property(modules, fc.constantFrom('train' as const, 'continuous' as const), (settings, mode) => {
-      const model = smallModel((raw) => withModules(raw, settings, mode));
+      const model = smallModel((raw) => withRandomModules(raw, settings, mode));
       const plan = buildPlan(model);
       for (const modulePlan of plan.modules) {
         const alone = modulePlanner(model)(modulePlan.module, modulePlan.wave);

@@ -1,6 +1,6 @@
 // A small inline modules.yaml for plan tests, built through the real Model builder.
 import { parse } from 'yaml';
-import type { RawConfig } from '../../src/config/types.js';
+import type { RawConfig, RawModule } from '../../src/config/types.js';
 import { buildModel } from '../../src/model/build.js';
 import type { Model } from '../../src/model/types.js';
 import { buildPlan } from '../../src/plan/plan.js';
@@ -67,4 +67,22 @@ export function continuousPlan(edit?: (raw: RawConfig) => void): Plan {
     raw.release.mode = 'continuous';
     edit?.(raw);
   });
+}
+
+/** A module of the property tests' random configs: who leads it, what it skips, its coverage report. */
+export interface RandomModule {
+  lead: string;
+  skip: Record<string, string>;
+  coverage?: string | undefined;
+}
+
+/** Replaces the small config's modules with independent modules m0, m1, ... as `settings` say, in `mode`. */
+export function withRandomModules(raw: RawConfig, settings: readonly RandomModule[], mode: 'train' | 'continuous'): void {
+  raw.release.mode = mode;
+  raw.modules = Object.fromEntries(
+    settings.map(({ lead, skip, coverage }, i): [string, RawModule] => [
+      `m${i}`,
+      { description: 'M.', repository: `m${i}`, version: '1.0.0', lead, dependsOn: [], skip, ...(coverage === undefined ? {} : { unitTests: { coverage } }) },
+    ]),
+  );
 }

@@ -5,13 +5,12 @@
 // Property runs: GATEHOUSE_PROPERTY_RUNS (default 200).
 import { expect } from 'chai';
 import fc from 'fast-check';
-import type { RawConfig, RawModule } from '../../../src/config/types.js';
 import { emitJenkinsfile } from '../../../src/emit/jenkinsfile/emit.js';
 import { STAGE_IDS } from '../../../src/model/types.js';
 import { buildPlan, modulePlanner } from '../../../src/plan/plan.js';
 import { propertyParameters, propertyRuns } from '../../property-runs.js';
 import { SLOW_TEST_TIMEOUT_MS } from '../../harness/timeouts.js';
-import { smallModel } from '../../plan/small-model.js';
+import { smallModel, withRandomModules } from '../../plan/small-model.js';
 
 const RUNS = propertyRuns();
 
@@ -23,18 +22,6 @@ const skip = fc.oneof(
 );
 const coverage = fc.option(fc.constantFrom('cov.xml', 'reports/coverage.xml'), { nil: undefined });
 const modules = fc.array(fc.record({ lead, skip, coverage }), { minLength: 1, maxLength: 8 });
-
-type Settings = { lead: string; skip: Record<string, string>; coverage: string | undefined };
-
-function withModules(raw: RawConfig, settings: readonly Settings[], mode: 'train' | 'continuous'): void {
-  raw.release.mode = mode;
-  raw.modules = Object.fromEntries(
-    settings.map(({ lead, skip, coverage }, i): [string, RawModule] => [
-      `m${i}`,
-      { description: 'M.', repository: `m${i}`, version: '1.0.0', lead, dependsOn: [], skip, ...(coverage === undefined ? {} : { unitTests: { coverage } }) },
-    ]),
-  );
-}
 
 /** The Jenkinsfile, or the internal error that stopped it (a random skip can leave a stage without what it needs). */
 function outcome(render: () => string): string {
@@ -49,13 +36,13 @@ describe('emit/jenkinsfile: pipeline layout shared between modules', function ()
   this.timeout(SLOW_TEST_TIMEOUT_MS); // 10,000 cases in the dedicated run
   it('gives every module the Jenkinsfile it gets when laid out alone', () => {
     fc.assert(fc.property(modules, fc.constantFrom('train' as const, 'continuous' as const), (settings, mode) => {
-      const model = smallModel((raw) => withModules(raw, settings, mode));
+      const model = smallModel((raw) => withRandomModules(raw, settings, mode));
       const plan = buildPlan(model);
       const shared = plan.modules.map((modulePlan) => outcome(() => emitJenkinsfile(model, modulePlan).content));
       // Each module alone: a model of its own (nothing kept from another module's Jenkinsfile)
       // and a planner of its own.
       const alone = plan.modules.map((modulePlan) => {
-        const ownModel = smallModel((raw) => withModules(raw, settings, mode));
+        const ownModel = smallModel((raw) => withRandomModules(raw, settings, mode));
         const ownModule = ownModel.modules.find((m) => m.name === modulePlan.module.name)!;
         return outcome(() => emitJenkinsfile(ownModel, modulePlanner(ownModel)(ownModule, modulePlan.wave)).content);
       });
