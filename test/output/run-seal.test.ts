@@ -3,27 +3,16 @@
 import { expect } from 'chai';
 import { copyFile, mkdir, readFile, rename, rm, symlink, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { GenerateRequest } from '../../src/app/generate.js';
 import { generateOutput } from '../../src/app/generate.js';
 import { PENDING_NAME } from '../../src/output/apply-sync.js';
 import { LOCK_NAME } from '../../src/output/lock.js';
 import { MANIFEST_NAME } from '../../src/output/manifest.js';
 import { runInputKey, sealedRun } from '../../src/output/run-seal.js';
 import { SMALL_CONFIG } from '../emit/jenkinsfile/support.js';
-import { makeTempDir, readTree, removeTempDirs } from './temp-dir.js';
+import { generatedProject } from './generated-project.js';
+import { readTree, removeTempDirs } from './temp-dir.js';
 
 const JENKINSFILE = 'modules/auth/Jenkinsfile';
-
-/** A project dir with the small fixture as modules.yaml, generated once into generated/. */
-async function generatedProject(configText?: string) {
-  const dir = await makeTempDir();
-  const config = join(dir, 'modules.yaml');
-  await writeFile(config, configText ?? (await readFile(SMALL_CONFIG, 'utf8')));
-  const request = (mode: GenerateRequest['mode'], extra: Partial<GenerateRequest> = {}) => generateOutput({ config: { path: config, displayName: 'modules.yaml' }, mode, ...extra });
-  const first = await request('write');
-  expect(first.output?.refusals).to.deep.equal([]);
-  return { dir, config, out: join(dir, 'generated'), request };
-}
 
 describe('output: the run seal', () => {
   after(removeTempDirs);
