@@ -99,9 +99,12 @@ export class OutputDisk {
     return this.visit(path, (bytes) => ({ state: 'file', bytes: this.kept(bytes) }));
   }
 
-  /** The file's SHA-256 (by `hash`, which must not keep `bytes`: they are reused), without keeping its bytes. */
-  digest(path: string, hash: (bytes: Buffer) => string = sha256Hex): { state: 'file'; sha256: string } | Exclude<CurrentFile, { state: 'file' }> {
-    return this.visit(path, (bytes) => ({ state: 'file', sha256: hash(bytes) }));
+  /**
+   * The file's SHA-256 (by `hash`, which must not keep `bytes`: they are reused), without keeping
+   * its bytes. `opened` is called with the open file before it is read (the stat cache stamps it).
+   */
+  digest(path: string, hash: (bytes: Buffer) => string = sha256Hex, opened?: (fd: number) => void): { state: 'file'; sha256: string } | Exclude<CurrentFile, { state: 'file' }> {
+    return this.visit(path, (bytes) => ({ state: 'file', sha256: hash(bytes) }), opened);
   }
 
   /** 'same' when the file holds exactly `expected`; otherwise what is there, bytes kept. */
@@ -118,7 +121,7 @@ export class OutputDisk {
    * Calls `use` with the file's bytes in a reused buffer, valid only during the call: most files
    * are only hashed or compared, and copying each would double the memory a large tree churns.
    */
-  private visit<T>(path: string, use: (bytes: Buffer) => T): T | Exclude<CurrentFile, { state: 'file' }> {
+  private visit<T>(path: string, use: (bytes: Buffer) => T, opened?: (fd: number) => void): T | Exclude<CurrentFile, { state: 'file' }> {
     const inspected = this.inspect(path);
     if (inspected.state !== 'file') return inspected;
     let fd: number;
@@ -133,6 +136,7 @@ export class OutputDisk {
       throw error;
     }
     try {
+      opened?.(fd);
       return use(this.readAll(fd));
     } finally {
       closeSync(fd);

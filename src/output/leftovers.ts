@@ -8,6 +8,7 @@ import { inspectLock, isLeftLockFile, LOCK_NAME } from './lock.js';
 import { MANIFEST_NAME } from './manifest.js';
 import type { Finding, Refusal } from './plan-sync.js';
 import { PENDING_NAME } from './apply-sync.js';
+import { CACHE_DIR } from './stat-cache.js';
 
 export interface Leftovers {
   findings: Finding[];
@@ -34,9 +35,9 @@ export async function findLeftovers(disk: OutputDisk, root: string, ownStaging: 
   return leftovers;
 }
 
-/** Top-level names only the writer uses, other than the manifest, the lock and the pending manifest. */
+/** Top-level names only the writer uses, other than the manifest, the lock, the pending manifest and the stat cache. */
 function isWriterName(name: string): boolean {
-  return name.startsWith('.gatehouse-') && name !== MANIFEST_NAME && name !== LOCK_NAME && !OLD_TEMP.test(name);
+  return name.startsWith('.gatehouse-') && name !== MANIFEST_NAME && name !== LOCK_NAME && name !== CACHE_DIR && !OLD_TEMP.test(name);
 }
 
 /** check only (generate holds the lock itself): a live lock means check may see half a run. */

@@ -9,6 +9,8 @@
 // generated file is read, so a changed modules.yaml costs one read of the manifest. Every doubt
 // (no seal, a manifest with conflict markers, a pending manifest, leftovers, a lock, any file
 // missing or changed, a path that is not a plain file) declines, and the whole run decides as usual.
+// A file whose stamp in the stat cache (stat-cache.ts) still holds is not even read.
+import type { Stats } from 'node:fs';
 import { resolve } from 'node:path';
 import { moduleDir, moduleOfPath } from '../emit/types.js';
 import { buildCheckReport } from './check-report.js';
@@ -20,6 +22,7 @@ import type { ManifestEntry } from './manifest.js';
 import { MANIFEST_NAME, manifestFilesPart, parseManifest, parseManifestSeals, sha256Hex, sortEntries } from './manifest.js';
 import { unusableEntryReason } from './ownership.js';
 import { unsafeOutDirReason } from './safe-path.js';
+import { CACHE_DIR, StatCache } from './stat-cache.js';
 import type { OutputOptions, OutputResult } from './writer.js';
 
 /** The seals list's directory for the run's seal: the whole output directory. */
@@ -58,9 +61,13 @@ export async function sealedRun(outDir: string, inputKey: string, options: Seale
   if (!parseManifestSeals(text).some((recorded) => recorded.dir === RUN_SEAL_DIR && recorded.seal === seal)) return undefined;
   const entries = recordedEntries(text);
   if (entries === undefined) return undefined;
-  if (!filesMatch(disk, entries)) return undefined;
-  const leftovers = await findLeftovers(disk, root, undefined);
-  if (leftovers.findings.length > 0 || leftovers.refusals.length > 0) return undefined;
+  const stamps = StatCache.load(root, disk.list('')?.get(CACHE_DIR), seal, entries.length);
+  const leftovers = filesMatch(disk, entries, stamps) ? await findLeftovers(disk, root, undefined) : undefined;
+  if (leftovers === undefined || leftovers.findings.length > 0 || leftovers.refusals.length > 0) {
+    stamps.discard();
+    return undefined;
+  }
+  stamps.save();
   const unchanged = entries.map((entry) => entry.path);
   const result = { mode: options.mode, refusals: [], written: [], unchanged, removed: [], conflicted: [], leftovers: [], sealed: true };
   return options.mode === 'check' ? { ...result, report: buildCheckReport([], options.diffLimits) } : result;
@@ -76,16 +83,27 @@ function recordedEntries(text: string): ManifestEntry[] | undefined {
   return files;
 }
 
-/** Every file holds its recorded hash; stops at the first that does not. */
-function filesMatch(disk: OutputDisk, files: readonly ManifestEntry[]): boolean {
+/**
+ * Every file holds its recorded hash; stops at the first that does not. A file whose stamp in the
+ * stat cache still holds is not read; every file read and found holding its hash is stamped.
+ */
+function filesMatch(disk: OutputDisk, files: readonly ManifestEntry[], stamps: StatCache): boolean {
   let unit = '';
   const held: string[] = [];
   const memo = new DigestMemo();
-  for (const { path, sha256 } of files) {
+  let stamp: Stats | undefined;
+  const stampBeforeRead = (fd: number) => (stamp = stamps.stampBeforeRead(fd));
+  for (let index = 0; index < files.length; index++) {
+    const { path, sha256 } = files[index] as ManifestEntry;
     const module = moduleOfPath(path);
     const owner = module === undefined ? '' : moduleDir(module);
-    const file = disk.digest(path, (bytes) => memo.digest(owner, path, bytes));
-    if (file.state !== 'file' || file.sha256 !== sha256) return false;
+    if (disk.inspect(path).state !== 'file') return false;
+    if (!stamps.holds(index, `${disk.root}/${path}`)) {
+      stamp = undefined;
+      const file = disk.digest(path, (bytes) => memo.digest(owner, path, bytes), stampBeforeRead);
+      if (file.state !== 'file' || file.sha256 !== sha256) return false;
+      if (stamp !== undefined) stamps.record(index, stamp);
+    }
     // Listings are dropped unit by unit (paths are sorted), as the whole run does: 25,000
     // directories' listings need not stay in memory at 5000 modules.
     if (owner !== unit) disk.forget(unit, held.splice(0));

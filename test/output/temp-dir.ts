@@ -5,6 +5,7 @@ import { mkdtemp, readdir, readFile, realpath, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import type { FileSet } from '../../src/emit/types.js';
+import { CACHE_DIR } from '../../src/output/stat-cache.js';
 import type { OutputOptions, OutputResult } from '../../src/output/writer.js';
 import { writeOutput } from '../../src/output/writer.js';
 
@@ -47,12 +48,16 @@ export async function writeOutputInTemp(outDir: string, files: FileSet, options:
   return writeOutput(outDir, files, options);
 }
 
-/** Every file under `dir` (dotfiles included) as POSIX relative path -> content, sorted by path. */
+/**
+ * Every file under `dir` (dotfiles included) as POSIX relative path -> content, sorted by path;
+ * not the stat cache, which is no part of the generated tree (test/output/stat-cache.test.ts).
+ */
 export async function readTree(dir: string): Promise<Record<string, string>> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
   const paths = entries
     .filter((entry) => entry.isFile() || entry.isSymbolicLink())
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .filter((path) => !path.startsWith(`${CACHE_DIR}/`))
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const tree: Record<string, string> = {};
   for (const path of paths) tree[path] = await readFile(join(dir, path), 'utf8').catch(() => '<unreadable>');

@@ -1,0 +1,206 @@
+// The stat cache: what lets an unchanged run (run-seal.ts) trust a file's recorded hash after one
+// lstat, without opening, reading and hashing it, as git's index does for `git status`. At 1000
+// modules, opening, reading and hashing 17,000 files was half of an unchanged re-run.
+//
+// For each file the manifest lists, the cache keeps the stamp (device, inode, size, mtime, ctime)
+// the file had when a sealed run last read it and found its recorded hash; a file whose lstat gives
+// the same stamp now still holds that hash. ctime is the guard: every change to a file's content or
+// metadata sets it to the filesystem's clock, and no call sets it back (utimes, cp -p and tar
+// restore mtime, never ctime). A stamp is recorded only when its ctime is strictly earlier than the
+// ctime of a file this run created before reading (the clock file): the file was then last changed
+// before the read began, and any later change gives it a ctime at or after the clock's, which never
+// matches again. Files changed in the clock file's own tick, and those a generate writes, are not
+// recorded; the next sealed run reads and records them. The clock file is made inside the output
+// directory, so its ctime comes from the same filesystem's clock (a network filesystem stamps with
+// its server's).
+//
+// The cache is `<out>/.gatehouse-cache/`, which holds a `.gitignore` of `*`: local to the checkout,
+// never committed, removed with the output directory. It is bound to the run seal it was recorded
+// under, so it indexes the manifest's sorted file list without naming a path: a cache that is
+// missing, damaged, of another seal, or copied from elsewhere (other inodes and ctimes) only costs
+// reads. Writing it is best effort: a read-only output directory runs as before, uncached.
+import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import type { Stats } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+
+export const CACHE_DIR = '.gatehouse-cache';
+const CACHE_FILE = 'sealed-run-stamps';
+const GITIGNORE = "# gatehouse's stat cache for this checkout: local, never committed.\n*\n";
+/** A fixed-size header: the format and the run seal the stamps were recorded under. */
+const HEADER_BYTES = 128;
+const FORMAT = 'gatehouse stat cache 1';
+/** dev, ino, size, mtimeMs, ctimeMs per file. */
+const FIELDS = 5;
+/** Temp files of a run that stopped before renaming its cache into place; removed once this old. */
+const ABANDONED_AFTER_MS = 60 * 60 * 1000;
+
+/** A new file in the cache directory, kept open: the clock file, which becomes the cache's next version. */
+interface TempFile {
+  path: string;
+  fd: number;
+  ctimeMs: number;
+}
+
+export class StatCache {
+  private recorded = 0;
+  private clock: TempFile | undefined | 'unavailable';
+
+  private constructor(
+    private readonly dir: string | undefined,
+    private readonly seal: string,
+    private readonly stamps: Float64Array,
+  ) {}
+
+  /**
+   * The stamps of `count` files recorded under `seal`. `dirType`: CACHE_DIR's type in the output
+   * directory's listing (undefined: absent); the cache is neither read nor made through a symlink.
+   */
+  static load(root: string, dirType: string | undefined, seal: string, count: number): StatCache {
+    const usable = dirType === undefined || dirType === 'dir';
+    const dir = usable ? `${root}/${CACHE_DIR}` : undefined;
+    const loaded = dirType === 'dir' ? readStamps(`${root}/${CACHE_DIR}/${CACHE_FILE}`, seal, count) : undefined;
+    return new StatCache(dir, seal, loaded ?? new Float64Array(count * FIELDS).fill(Number.NaN));
+  }
+
+  /** Whether the file at `absolutePath`, number `index` in the manifest's sorted list, still has the stamp recorded for it. */
+  holds(index: number, absolutePath: string): boolean {
+    const at = index * FIELDS;
+    if (Number.isNaN(this.stamps[at + 4])) return false;
+    const stats = lstatSync(absolutePath, { throwIfNoEntry: false });
+    return stats !== undefined && stats.isFile() && this.sameStamp(at, stats);
+  }
+
+  /**
+   * The stamp of the open file `fd`, taken after opening and before reading it, to `record` once
+   * what was read proved to hold the recorded hash; undefined when it may not be recorded.
+   */
+  stampBeforeRead(fd: number): Stats | undefined {
+    const clock = this.clockCtime();
+    if (clock === undefined) return undefined;
+    const stats = fstatSync(fd);
+    return stats.ctimeMs < clock ? stats : undefined;
+  }
+
+  record(index: number, stats: Stats): void {
+    this.stamps.set([stats.dev, stats.ino, stats.size, stats.mtimeMs, stats.ctimeMs], index * FIELDS);
+    this.recorded += 1;
+  }
+
+  /** Writes the stamps when this run recorded any; best effort, never throws. */
+  save(): void {
+    try {
+      if (this.recorded > 0) this.write();
+    } catch {
+      // A cache that cannot be written only costs the next run its reads.
+    } finally {
+      this.discard();
+    }
+  }
+
+  /** Removes the clock file, if this run made one and did not save. */
+  discard(): void {
+    if (typeof this.clock === 'object') {
+      closeSync(this.clock.fd);
+      unlinkQuietly(this.clock.path);
+    }
+    this.clock = 'unavailable';
+  }
+
+  private sameStamp(at: number, stats: Stats): boolean {
+    const s = this.stamps;
+    return s[at + 4] === stats.ctimeMs && s[at + 1] === stats.ino && s[at + 2] === stats.size && s[at + 3] === stats.mtimeMs && s[at] === stats.dev;
+  }
+
+  private write(): void {
+    if (typeof this.clock !== 'object' || this.dir === undefined) return;
+    const temp = this.clock;
+    this.clock = 'unavailable';
+    let renamed = false;
+    try {
+      try {
+        writeFileSync(temp.fd, header(this.seal));
+        writeFileSync(temp.fd, new Uint8Array(this.stamps.buffer, this.stamps.byteOffset, this.stamps.byteLength));
+      } finally {
+        closeSync(temp.fd);
+      }
+      renameSync(temp.path, `${this.dir}/${CACHE_FILE}`);
+      renamed = true;
+    } finally {
+      if (!renamed) unlinkQuietly(temp.path);
+    }
+    removeAbandoned(this.dir);
+  }
+
+  /** The clock file's ctime, making the file (and the cache directory) on first use. */
+  private clockCtime(): number | undefined {
+    if (this.clock === undefined) this.clock = this.dir === undefined ? 'unavailable' : makeTemp(this.dir);
+    return this.clock === 'unavailable' ? undefined : this.clock.ctimeMs;
+  }
+}
+
+function header(seal: string): Buffer {
+  return Buffer.from(`${FORMAT}\n${seal}\n`.padEnd(HEADER_BYTES, ' '), 'latin1');
+}
+
+/** The stamps in `file` when it was recorded under `seal` for `count` files; undefined otherwise. */
+function readStamps(file: string, seal: string, count: number): Float64Array | undefined {
+  let fd: number;
+  try {
+    fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW);
+  } catch {
+    return undefined;
+  }
+  try {
+    const head = Buffer.alloc(HEADER_BYTES);
+    if (readSync(fd, head, 0, HEADER_BYTES, 0) !== HEADER_BYTES || !head.equals(header(seal))) return undefined;
+    const stamps = new Float64Array(count * FIELDS + 1);
+    const body = new Uint8Array(stamps.buffer);
+    // One byte more than expected must read as nothing: a longer file is another cache.
+    const read = readSync(fd, body, 0, body.length, HEADER_BYTES);
+    return read === count * FIELDS * 8 ? stamps.subarray(0, count * FIELDS) : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function makeTemp(dir: string): TempFile | 'unavailable' {
+  try {
+    ensureDir(dir);
+    const path = `${dir}/${CACHE_FILE}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
+    const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW);
+    return { path, fd, ctimeMs: fstatSync(fd).ctimeMs };
+  } catch {
+    return 'unavailable';
+  }
+}
+
+/** The cache directory with its `.gitignore`, made the first time. */
+function ensureDir(dir: string): void {
+  try {
+    mkdirSync(dir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return;
+    throw error;
+  }
+  writeFileSync(`${dir}/.gitignore`, GITIGNORE, { flag: 'wx' });
+}
+
+function unlinkQuietly(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // Removed already, by another run's cleanup of abandoned temp files: nothing left to undo.
+  }
+}
+
+/** Temp files of runs that died between making their clock file and saving, once old enough. */
+function removeAbandoned(dir: string): void {
+  const now = Date.now();
+  for (const name of readdirSync(dir)) {
+    if (!name.startsWith(`${CACHE_FILE}.`) || !name.endsWith('.tmp')) continue;
+    const stats = lstatSync(`${dir}/${name}`, { throwIfNoEntry: false });
+    if (stats?.isFile() === true && now - stats.mtimeMs > ABANDONED_AFTER_MS) unlinkQuietly(`${dir}/${name}`);
+  }
+}

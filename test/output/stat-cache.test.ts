@@ -1,0 +1,179 @@
+// The stat cache lets an unchanged run trust a file's recorded hash after one lstat. It may only
+// ever skip a read whose result it knows: every way of changing a file (keeping its size and
+// mtime, swapping in another inode, copying the tree with its cache) must still be read and found.
+import { expect } from 'chai';
+import { execFileSync } from 'node:child_process';
+import { closeSync, openSync } from 'node:fs';
+import { mkdir, readFile, readdir, rename, rm, stat, symlink, truncate, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { MANIFEST_NAME, parseManifest, parseManifestSeals, sortEntries } from '../../src/output/manifest.js';
+import { RUN_SEAL_DIR } from '../../src/output/run-seal.js';
+import { CACHE_DIR, StatCache } from '../../src/output/stat-cache.js';
+import { generatedProject } from './generated-project.js';
+import { makeTempDir, removeTempDirs } from './temp-dir.js';
+
+const JENKINSFILE = 'modules/auth/Jenkinsfile';
+const STAMPS = 'sealed-run-stamps';
+
+/**
+ * Lets the filesystem's clock move past the last change: ctimes come from a clock that ticks every
+ * few milliseconds, and a file changed in the clock file's own tick is (rightly) never stamped.
+ */
+const nextTick = () => new Promise((done) => setTimeout(done, 50));
+
+/** The run seal and sorted file list the stamps of `out` are recorded under. */
+async function recorded(out: string) {
+  const text = await readFile(join(out, MANIFEST_NAME), 'utf8');
+  const seal = parseManifestSeals(text).find((s) => s.dir === RUN_SEAL_DIR)?.seal ?? '';
+  const parsed = parseManifest(text);
+  if ('error' in parsed) throw new Error(parsed.error);
+  return { seal, paths: sortEntries(parsed.manifest.entries).map((entry) => entry.path) };
+}
+
+/** Which of the files of `out` the cache now holds a stamp for. */
+async function stamped(out: string): Promise<string[]> {
+  const { seal, paths } = await recorded(out);
+  const cache = StatCache.load(out, 'dir', seal, paths.length);
+  return paths.filter((path, index) => cache.holds(index, join(out, path)));
+}
+
+/** Rewrites `file` with as many bytes and its mtime to the nanosecond: only its ctime (and content) tell. */
+async function editKeepingSizeAndMtime(file: string): Promise<void> {
+  const before = await stat(file, { bigint: true });
+  await writeFile(file, changedText(await readFile(file, 'utf8')));
+  keepMtime(file, before.mtimeNs);
+  const after = await stat(file, { bigint: true });
+  expect([after.size, after.mtimeNs]).to.deep.equal([before.size, before.mtimeNs]);
+}
+
+/** `text` with its first letter changed: as many bytes, other content. */
+const changedText = (text: string) => text.replace(/[a-z]/, (c) => (c === 'x' ? 'y' : 'x'));
+
+/** Sets the mtime of `file` to `mtimeNs` exactly (utimes takes milliseconds at best; touch takes nanoseconds). */
+function keepMtime(file: string, mtimeNs: bigint): void {
+  const seconds = mtimeNs / 1_000_000_000n;
+  const nanos = String(mtimeNs % 1_000_000_000n).padStart(9, '0');
+  execFileSync('touch', ['-m', '-d', `@${seconds}.${nanos}`, file]);
+}
+
+describe('output: the stat cache of unchanged runs', () => {
+  after(removeTempDirs);
+
+  it('stamps nothing a generate wrote; the next unchanged run stamps every file, in a directory git ignores', async () => {
+    const { dir, out, request } = await generatedProject();
+    expect(await readdir(out)).not.to.include(CACHE_DIR);
+    await nextTick();
+    expect((await request('write')).output).to.include({ sealed: true });
+    const { paths } = await recorded(out);
+    expect(await stamped(out)).to.deep.equal(paths);
+    expect((await readFile(join(out, CACHE_DIR, '.gitignore'), 'utf8')).split('\n')).to.include('*');
+    expect((await readdir(join(out, CACHE_DIR))).sort()).to.deep.equal(['.gitignore', STAMPS]);
+    execFileSync('git', ['init', '-q'], { cwd: dir });
+    const untracked = execFileSync('git', ['status', '--porcelain', '--untracked-files=all'], { cwd: dir, encoding: 'utf8' });
+    expect(untracked).to.include(`generated/${MANIFEST_NAME}`).and.not.include(CACHE_DIR);
+    const check = await request('check');
+    expect(check.output).to.deep.include({ sealed: true, leftovers: [] });
+    expect(check.output?.report?.files).to.deep.equal([]);
+  });
+
+  it('trusts a stamp that holds without reading the file, which is why only a run that read the file records one', async () => {
+    const { out, request } = await generatedProject();
+    const edited = join(out, JENKINSFILE);
+    await editKeepingSizeAndMtime(edited);
+    await nextTick();
+    // A forged stamp of the edited file, as if a run had read it and found its recorded hash.
+    const { seal, paths } = await recorded(out);
+    const cache = StatCache.load(out, 'dir', seal, paths.length);
+    const fd = openSync(edited, 'r');
+    const stats = cache.stampBeforeRead(fd);
+    closeSync(fd);
+    if (stats === undefined) throw new Error('an edit before the clock file must be stampable');
+    cache.record(paths.indexOf(JENKINSFILE), stats);
+    cache.save();
+    expect((await request('check')).output).to.include({ sealed: true });
+    await rm(join(out, CACHE_DIR), { recursive: true });
+    const check = await request('check');
+    expect(check.output?.report?.files.map((file) => [file.path, file.status])).to.deep.equal([[JENKINSFILE, 'hand-edited']]);
+  });
+
+  it('reads again a file edited with its size and mtime kept, or replaced by another file of that size and mtime', async () => {
+    const { out, request } = await generatedProject();
+    await nextTick();
+    await request('write');
+    expect(await stamped(out)).to.include(JENKINSFILE);
+    await editKeepingSizeAndMtime(join(out, JENKINSFILE));
+    let check = await request('check');
+    expect(check.output?.report?.files.map((file) => [file.path, file.status])).to.deep.equal([[JENKINSFILE, 'hand-edited']]);
+
+    const { out: other, request: requestOther } = await generatedProject();
+    await nextTick();
+    await requestOther('write');
+    const target = join(other, JENKINSFILE);
+    const before = await stat(target, { bigint: true });
+    const replacement = join(other, 'replacement');
+    await writeFile(replacement, changedText(await readFile(target, 'utf8')));
+    keepMtime(replacement, before.mtimeNs);
+    await rename(replacement, target);
+    const after = await stat(target, { bigint: true });
+    expect([after.size, after.mtimeNs, after.ino]).to.deep.equal([before.size, before.mtimeNs, after.ino]).and.not.deep.equal([before.size, before.mtimeNs, before.ino]);
+    check = await requestOther('check');
+    expect(check.output?.report?.files.map((file) => [file.path, file.status])).to.deep.equal([[JENKINSFILE, 'hand-edited']]);
+  });
+
+  it('trusts nothing in a copy made with cp -a, cache included, and finds an edit there', async () => {
+    const { dir, out, request } = await generatedProject();
+    await nextTick();
+    await request('write');
+    const copy = join(dir, 'copy');
+    execFileSync('cp', ['-a', out, copy]);
+    expect(await stamped(copy), 'other inodes and ctimes').to.deep.equal([]);
+    await editKeepingSizeAndMtime(join(copy, JENKINSFILE));
+    const check = await request('check', { outDir: copy });
+    expect(check.output?.report?.files.map((file) => [file.path, file.status])).to.deep.equal([[JENKINSFILE, 'hand-edited']]);
+    expect((await request('check')).output).to.include({ sealed: true });
+  });
+
+  it('does not stamp a file changed at or after the clock file was made', async () => {
+    const dir = await makeTempDir();
+    await writeFile(join(dir, 'old'), 'old');
+    await nextTick();
+    const cache = StatCache.load(dir, undefined, 'seal', 2);
+    const read = (name: string) => {
+      const fd = openSync(join(dir, name), 'r');
+      try {
+        return cache.stampBeforeRead(fd);
+      } finally {
+        closeSync(fd);
+      }
+    };
+    const old = read('old');
+    await writeFile(join(dir, 'new'), 'new');
+    expect(read('new'), 'changed after the clock').to.equal(undefined);
+    if (old === undefined) throw new Error('a file older than the clock file must be stampable');
+    cache.record(0, old);
+    cache.save();
+    const reloaded = StatCache.load(dir, 'dir', 'seal', 2);
+    expect([reloaded.holds(0, join(dir, 'old')), reloaded.holds(1, join(dir, 'new'))]).to.deep.equal([true, false]);
+    expect(StatCache.load(dir, 'dir', 'another seal', 2).holds(0, join(dir, 'old')), 'bound to its seal').to.equal(false);
+    expect(StatCache.load(dir, 'dir', 'seal', 3).holds(0, join(dir, 'old')), 'bound to its file count').to.equal(false);
+  });
+
+  it('ignores a damaged cache and writes a whole one; never reads or writes through a symbolic link', async () => {
+    const { dir, out, request } = await generatedProject();
+    await nextTick();
+    await request('write');
+    const { paths } = await recorded(out);
+    await truncate(join(out, CACHE_DIR, STAMPS), 200);
+    expect(await stamped(out)).to.deep.equal([]);
+    await nextTick();
+    expect((await request('check')).output).to.include({ sealed: true });
+    expect((await stat(join(out, CACHE_DIR, STAMPS))).size).to.equal(128 + paths.length * 5 * 8);
+
+    const elsewhere = join(dir, 'elsewhere');
+    await mkdir(elsewhere);
+    await rm(join(out, CACHE_DIR), { recursive: true });
+    await symlink(elsewhere, join(out, CACHE_DIR));
+    expect((await request('write')).output).to.include({ sealed: true });
+    expect(await readdir(elsewhere)).to.deep.equal([]);
+  });
+});
