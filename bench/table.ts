@@ -24,7 +24,7 @@ function ratioOf(rows: readonly Row[], row: Row): string {
     return base === undefined || base === 0 ? undefined : `${times(row.cpuSeconds / base)} ${label}`;
   };
   if (row.step === GENERATE) return [against('JJB test (job XML)', 'JJB'), against('cp -r of the output', 'cp -r')].filter(Boolean).join(', ');
-  if (row.step.startsWith('check') || row.step === 'generate (unchanged)') return against(GENERATE, 'generate') ?? '';
+  if (row.step.startsWith('check') || row.step.startsWith('generate (unchanged')) return against(GENERATE, 'generate') ?? '';
   return '';
 }
 
