@@ -28,7 +28,7 @@ COPY --from=build /build/dist ./dist
 COPY templates ./templates
 COPY schemas ./schemas
 COPY modules.yaml /etc/gatehouse/modules.yaml
-RUN ln -s /opt/gatehouse/dist/src/cli/bin.js /usr/local/bin/gatehouse
+RUN ln -s /opt/gatehouse/dist/src/bundle/bin.js /usr/local/bin/gatehouse
 ENV GATEHOUSE_CONFIG=/etc/gatehouse/modules.yaml
 # A numeric user: the deploy pods run with runAsNonRoot, which the kubelet checks only for numeric ids.
 USER 10001

@@ -24,7 +24,7 @@ const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '10,100,1000,5000' },
     reps: { type: 'string', default: '3' },
-    gatehouse: { type: 'string', default: join(REPO, 'dist/src/cli/bin.js') },
+    gatehouse: { type: 'string', default: join(REPO, 'dist/src/bundle/bin.js') },
     'no-jjb': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     // The scaled configs, every output tree, the copies and JJB's XML go under it: all tools pay
