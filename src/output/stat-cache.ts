@@ -14,12 +14,16 @@
 // directory, so its ctime comes from the same filesystem's clock (a network filesystem stamps with
 // its server's).
 //
+// That holds on the filesystems Unix systems run on, and the cache is used only there (Linux,
+// by the filesystem type statfs reports): not on FAT or exFAT, which keep no ctime of their own,
+// nor on network or FUSE filesystems, whose clients may answer lstat from a cache of attributes.
+//
 // The cache is `<out>/.gatehouse-cache/`, which holds a `.gitignore` of `*`: local to the checkout,
 // never committed, removed with the output directory. It is bound to the run seal it was recorded
 // under, so it indexes the manifest's sorted file list without naming a path: a cache that is
 // missing, damaged, of another seal, or copied from elsewhere (other inodes and ctimes) only costs
 // reads. Writing it is best effort: a read-only output directory runs as before, uncached.
-import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, statfsSync, unlinkSync, writeFileSync } from 'node:fs';
 import type { Stats } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 
@@ -33,6 +37,23 @@ const FORMAT = 'gatehouse stat cache 1';
 const FIELDS = 5;
 /** Temp files of a run that stopped before renaming its cache into place; removed once this old. */
 const ABANDONED_AFTER_MS = 60 * 60 * 1000;
+
+/** Linux filesystem types (statfs f_type, include/uapi/linux/magic.h) that keep ctime as the kernel sets it. */
+const CTIME_KEPT = new Set([
+  0xef53, // ext2, ext3, ext4
+  0x58465342, // xfs
+  0x9123683e, // btrfs
+  0x01021994, // tmpfs
+  0x794c7630, // overlayfs (containers)
+  0xf2f52010, // f2fs
+  0x2fc12fc1, // zfs
+  0xca451a4e, // bcachefs
+]);
+
+/** Whether a filesystem of type `type` (statfs) on `platform` keeps ctime as the stat cache needs it. */
+export function keepsCtime(platform: NodeJS.Platform, type: number): boolean {
+  return platform === 'linux' && CTIME_KEPT.has(type);
+}
 
 /** A new file in the cache directory, kept open: the clock file, which becomes the cache's next version. */
 interface TempFile {
@@ -56,9 +77,9 @@ export class StatCache {
    * directory's listing (undefined: absent); the cache is neither read nor made through a symlink.
    */
   static load(root: string, dirType: string | undefined, seal: string, count: number): StatCache {
-    const usable = dirType === undefined || dirType === 'dir';
+    const usable = (dirType === undefined || dirType === 'dir') && keepsCtime(process.platform, statfsSync(root).type);
     const dir = usable ? `${root}/${CACHE_DIR}` : undefined;
-    const loaded = dirType === 'dir' ? readStamps(`${root}/${CACHE_DIR}/${CACHE_FILE}`, seal, count) : undefined;
+    const loaded = usable && dirType === 'dir' ? readStamps(`${root}/${CACHE_DIR}/${CACHE_FILE}`, seal, count) : undefined;
     return new StatCache(dir, seal, loaded ?? new Float64Array(count * FIELDS).fill(Number.NaN));
   }
 

@@ -3,12 +3,12 @@
 // mtime, swapping in another inode, copying the tree with its cache) must still be read and found.
 import { expect } from 'chai';
 import { execFileSync } from 'node:child_process';
-import { closeSync, openSync } from 'node:fs';
+import { closeSync, openSync, statfsSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm, stat, symlink, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { MANIFEST_NAME, parseManifest, parseManifestSeals, sortEntries } from '../../src/output/manifest.js';
 import { RUN_SEAL_DIR } from '../../src/output/run-seal.js';
-import { CACHE_DIR, StatCache } from '../../src/output/stat-cache.js';
+import { CACHE_DIR, keepsCtime, StatCache } from '../../src/output/stat-cache.js';
 import { generatedProject } from './generated-project.js';
 import { makeTempDir, removeTempDirs } from './temp-dir.js';
 
@@ -131,6 +131,14 @@ describe('output: the stat cache of unchanged runs', () => {
     const check = await request('check', { outDir: copy });
     expect(check.output?.report?.files.map((file) => [file.path, file.status])).to.deep.equal([[JENKINSFILE, 'hand-edited']]);
     expect((await request('check')).output).to.include({ sealed: true });
+  });
+
+  it('is used only on Linux filesystems that keep ctime: not FAT, exFAT, NFS, SMB or FUSE', async () => {
+    const ext4 = 0xef53;
+    expect([keepsCtime('linux', ext4), keepsCtime('linux', 0x01021994), keepsCtime('darwin', ext4)]).to.deep.equal([true, true, false]);
+    for (const type of [0x4d44, 0x2011bab0, 0x6969, 0xff534d42, 0xfe534d42, 0x65735546]) expect(keepsCtime('linux', type), type.toString(16)).to.equal(false);
+    // The other tests run where the cache is used: the test machine's temporary directory.
+    expect(keepsCtime(process.platform, statfsSync(await makeTempDir()).type)).to.equal(true);
   });
 
   it('does not stamp a file changed at or after the clock file was made', async () => {
