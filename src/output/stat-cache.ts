@@ -10,13 +10,13 @@
 // ctime of a file this run created before reading (the clock file): the file was then last changed
 // before the read began, and any later change gives it a ctime at or after the clock's, which never
 // matches again. Files changed in the clock file's own tick, and those a generate writes, are not
-// recorded; the next sealed run reads and records them. The clock file is made inside the output
-// directory, so its ctime comes from the same filesystem's clock (a network filesystem stamps with
-// its server's).
+// recorded; the next sealed run reads and records them. The clock file is made in the cache
+// directory, inside the output directory, so its ctime comes from the same filesystem's clock.
 //
-// That holds on the filesystems Unix systems run on, and the cache is used only there (Linux,
-// by the filesystem type statfs reports): not on FAT or exFAT, which keep no ctime of their own,
-// nor on network or FUSE filesystems, whose clients may answer lstat from a cache of attributes.
+// That holds on the filesystems Unix systems run on, and the cache is used only there (Linux, by
+// the filesystem type statfs reports): not on FAT or exFAT, which keep no change time of their
+// own, nor on network or FUSE filesystems, whose clients may answer lstat from a cache of
+// attributes.
 //
 // The cache is `<out>/.gatehouse-cache/`, which holds a `.gitignore` of `*`: local to the checkout,
 // never committed, removed with the output directory. It is bound to the run seal it was recorded
@@ -55,6 +55,15 @@ export function keepsCtime(platform: NodeJS.Platform, type: number): boolean {
   return platform === 'linux' && CTIME_KEPT.has(type);
 }
 
+/** statfs's type of the filesystem holding `dir`; NaN when it cannot be asked (no cache then). */
+function fileSystemType(dir: string): number {
+  try {
+    return statfsSync(dir).type;
+  } catch {
+    return Number.NaN;
+  }
+}
+
 /** A new file in the cache directory, kept open: the clock file, which becomes the cache's next version. */
 interface TempFile {
   path: string;
@@ -77,7 +86,7 @@ export class StatCache {
    * directory's listing (undefined: absent); the cache is neither read nor made through a symlink.
    */
   static load(root: string, dirType: string | undefined, seal: string, count: number): StatCache {
-    const usable = (dirType === undefined || dirType === 'dir') && keepsCtime(process.platform, statfsSync(root).type);
+    const usable = (dirType === undefined || dirType === 'dir') && keepsCtime(process.platform, fileSystemType(root));
     const dir = usable ? `${root}/${CACHE_DIR}` : undefined;
     const loaded = usable && dirType === 'dir' ? readStamps(`${root}/${CACHE_DIR}/${CACHE_FILE}`, seal, count) : undefined;
     return new StatCache(dir, seal, loaded ?? new Float64Array(count * FIELDS).fill(Number.NaN));
