@@ -11,31 +11,34 @@ export interface ManifestChange {
   /** The new manifest's text in pieces (see renderManifestFilesPieces), or undefined when the one on disk stays. */
   text: readonly string[] | undefined;
   findings: Finding[];
+  /** The new manifest's files, sorted as it lists them, and the SHA-256 of the part that lists them. */
+  files: { entries: readonly ManifestEntry[]; sha256: string };
 }
 
-/** `sealsOfFiles`: seals taken over the new manifest's file list as written, in pieces (the run's seal, run-seal.ts). */
+/** `sealsOfFiles`: seals taken over the new manifest's file list, given its SHA-256 (the run's seal, run-seal.ts). */
 export function decideManifest(
   ownership: Ownership,
   entries: readonly ManifestEntry[],
   seals: readonly UnitSeal[],
   texts: boolean,
-  sealsOfFiles: (files: readonly string[]) => UnitSeal[] = () => [],
+  sealsOfFiles: (filesSha256: string) => UnitSeal[] = () => [],
 ): ManifestChange {
-  const files = renderManifestFilesPieces(sortEntries(entries));
-  const sealLines = renderManifestSeals([...seals, ...sealsOfFiles(files)]);
-  const onDisk = ownership.manifestOnDisk;
+  const sorted = sortEntries(entries);
   // Hashed piece by piece: joined, the text would be one more string of the manifest's size (13 MB
   // at 5000 modules), and check never writes it.
-  const text = [...files, sealLines];
-  if (onDisk?.sha256 === sha256Hex(...text)) return { text: undefined, findings: [] };
+  const pieces = renderManifestFilesPieces(sorted);
+  const files = { entries: sorted, sha256: sha256Hex(...pieces) };
+  const text = [...pieces, renderManifestSeals([...seals, ...sealsOfFiles(files.sha256)])];
+  const onDisk = ownership.manifestOnDisk;
+  if (onDisk?.sha256 === sha256Hex(...text)) return { text: undefined, findings: [], files };
   const known = ownership.findings.find((finding) => finding.path === MANIFEST_NAME);
   // Same files, read without trouble: what follows them can only be (other) seals.
-  if (known === undefined && onDisk?.filesSha256 === sha256Hex(...files)) return { text, findings: [] };
+  if (known === undefined && onDisk?.filesSha256 === files.sha256) return { text, findings: [], files };
   // A stale or missing manifest gets no diff: hash lines tell a reviewer nothing the other
   // findings do not. A hand-edited one does, to show what was changed.
   if (known !== undefined) {
     if (texts && known.status === 'hand-edited' && onDisk?.text !== undefined) Object.assign(known, { before: onDisk.text, after: text.join('') });
-    return { text, findings: [] };
+    return { text, findings: [], files };
   }
-  return { text, findings: [{ path: MANIFEST_NAME, status: 'stale', detail: 'out of date: generate rewrites it' }] };
+  return { text, findings: [{ path: MANIFEST_NAME, status: 'stale', detail: 'out of date: generate rewrites it' }], files };
 }

@@ -38,12 +38,12 @@ export function runInputKey(configText: string): string {
 }
 
 /**
- * Over the manifest's file list exactly as generate writes it (manifest.ts): every path and hash,
- * and a text that check compares as it is. Comparing needs no parse of the list, so a run whose
- * modules.yaml changed declines after one read and one hash of the manifest (13 MB at 5000 modules).
+ * Over the manifest's file list exactly as generate writes it (manifest.ts), by the SHA-256 of that
+ * text: every path and hash. Comparing needs no parse of the list, so a run whose modules.yaml
+ * changed declines after one read and one hash of the manifest (13 MB at 5000 modules).
  */
-export function runSeal(fingerprint: string, inputKey: string, manifestFiles: readonly string[]): string {
-  return sha256Hex('gatehouse run seal 1\0', fingerprint, '\0', inputKey, '\0', ...manifestFiles);
+export function runSeal(fingerprint: string, inputKey: string, manifestFilesSha256: string): string {
+  return sha256Hex(`gatehouse run seal 2\0${fingerprint}\0${inputKey}\0${manifestFilesSha256}`);
 }
 
 type SealedRunOptions = Pick<OutputOptions, 'mode' | 'protectedDirs' | 'diffLimits' | 'fingerprint'>;
@@ -56,12 +56,12 @@ export async function sealedRun(outDir: string, inputKey: string, options: Seale
   const manifest = disk.read(MANIFEST_NAME);
   if (manifest.state !== 'file') return undefined;
   const text = manifest.bytes.toString('utf8');
-  const files = manifestFilesPart(text);
-  const seal = runSeal(options.fingerprint ?? readGeneratorFingerprint(), inputKey, [files]);
+  const filesSha256 = sha256Hex(manifestFilesPart(text));
+  const seal = runSeal(options.fingerprint ?? readGeneratorFingerprint(), inputKey, filesSha256);
   if (!parseManifestSeals(text).some((recorded) => recorded.dir === RUN_SEAL_DIR && recorded.seal === seal)) return undefined;
   const entries = recordedEntries(text);
   if (entries === undefined) return undefined;
-  const stamps = StatCache.load(root, disk.list('')?.get(CACHE_DIR), seal, entries.length);
+  const stamps = StatCache.load(root, disk.list('')?.get(CACHE_DIR), filesSha256, entries.length);
   const leftovers = filesMatch(disk, entries, stamps) ? await findLeftovers(disk, root, undefined) : undefined;
   if (leftovers === undefined || leftovers.findings.length > 0 || leftovers.refusals.length > 0) {
     stamps.discard();

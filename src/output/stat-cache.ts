@@ -1,17 +1,19 @@
-// The stat cache: what lets an unchanged run (run-seal.ts) trust a file's recorded hash after one
-// lstat, without opening, reading and hashing it, as git's index does for `git status`. At 1000
-// modules, opening, reading and hashing 17,000 files was half of an unchanged re-run.
+// The stat cache: what lets gatehouse trust a generated file's recorded hash after one lstat,
+// without opening, reading and hashing it, as git's index does for `git status`. At 1000 modules,
+// opening, reading and hashing 17,000 files was half of an unchanged re-run. Used by the sealed
+// run (run-seal.ts) and, by path, by the whole run for modules whose seal it checks
+// (path-stamps.ts).
 //
 // For each file the manifest lists, the cache keeps the stamp (device, inode, size, mtime, ctime)
-// the file had when a sealed run last read it and found its recorded hash; a file whose lstat gives
-// the same stamp now still holds that hash. ctime is the guard: every change to a file's content or
+// the file had when a run last read it and found its manifest hash; a file whose lstat gives the
+// same stamp now still holds that hash. ctime is the guard: every change to a file's content or
 // metadata sets it to the filesystem's clock, and no call sets it back (utimes, cp -p and tar
 // restore mtime, never ctime). A stamp is recorded only when its ctime is strictly earlier than the
 // ctime of a file this run created before reading (the clock file): the file was then last changed
 // before the read began, and any later change gives it a ctime at or after the clock's, which never
 // matches again. Files changed in the clock file's own tick, and those a generate writes, are not
-// recorded; the next sealed run reads and records them. The clock file is made in the cache
-// directory, inside the output directory, so its ctime comes from the same filesystem's clock.
+// stamped; the next run that reads them does. The clock file is made in the cache directory,
+// inside the output directory, so its ctime comes from the same filesystem's clock.
 //
 // That holds on the filesystems Unix systems run on, and the cache is used only there (Linux, by
 // the filesystem type statfs reports): not on FAT or exFAT, which keep no change time of their
@@ -19,20 +21,20 @@
 // attributes.
 //
 // The cache is `<out>/.gatehouse-cache/`, which holds a `.gitignore` of `*`: local to the checkout,
-// never committed, removed with the output directory. It is bound to the run seal it was recorded
-// under, so it indexes the manifest's sorted file list without naming a path: a cache that is
-// missing, damaged, of another seal, or copied from elsewhere (other inodes and ctimes) only costs
+// never committed, removed with the output directory. It is bound to the SHA-256 of the manifest's
+// file list and numbers its stamps by that sorted list, without naming a path: a cache that is
+// missing, damaged, of another list, or copied from elsewhere (other inodes and ctimes) only costs
 // reads. Writing it is best effort: a read-only output directory runs as before, uncached.
 import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, statfsSync, unlinkSync, writeFileSync } from 'node:fs';
 import type { Stats } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 
 export const CACHE_DIR = '.gatehouse-cache';
-const CACHE_FILE = 'sealed-run-stamps';
+const CACHE_FILE = 'stamps';
 const GITIGNORE = "# gatehouse's stat cache for this checkout: local, never committed.\n*\n";
-/** A fixed-size header: the format and the run seal the stamps were recorded under. */
+/** A fixed-size header: the format and the SHA-256 of the file list the stamps number. */
 const HEADER_BYTES = 128;
-const FORMAT = 'gatehouse stat cache 1';
+const FORMAT = 'gatehouse stat cache 2';
 /** dev, ino, size, mtimeMs, ctimeMs per file. */
 const FIELDS = 5;
 /** Temp files of a run that stopped before renaming its cache into place; removed once this old. */
@@ -72,24 +74,26 @@ interface TempFile {
 }
 
 export class StatCache {
-  private recorded = 0;
+  /** Stamps recorded by this run, or moved to another file list: the cache must be written. */
+  private changed = false;
   private clock: TempFile | undefined | 'unavailable';
 
   private constructor(
     private readonly dir: string | undefined,
-    private readonly seal: string,
-    private readonly stamps: Float64Array,
+    private key: string,
+    private stamps: Float64Array,
   ) {}
 
   /**
-   * The stamps of `count` files recorded under `seal`. `dirType`: CACHE_DIR's type in the output
-   * directory's listing (undefined: absent); the cache is neither read nor made through a symlink.
+   * The stamps of the `count` files of a manifest whose file list has the SHA-256 `key`.
+   * `dirType`: CACHE_DIR's type in the output directory's listing (undefined: absent); the cache
+   * is neither read nor made through a symlink.
    */
-  static load(root: string, dirType: string | undefined, seal: string, count: number): StatCache {
+  static load(root: string, dirType: string | undefined, key: string, count: number): StatCache {
     const usable = (dirType === undefined || dirType === 'dir') && keepsCtime(process.platform, fileSystemType(root));
     const dir = usable ? `${root}/${CACHE_DIR}` : undefined;
-    const loaded = usable && dirType === 'dir' ? readStamps(`${root}/${CACHE_DIR}/${CACHE_FILE}`, seal, count) : undefined;
-    return new StatCache(dir, seal, loaded ?? new Float64Array(count * FIELDS).fill(Number.NaN));
+    const loaded = usable && dirType === 'dir' ? readStamps(`${root}/${CACHE_DIR}/${CACHE_FILE}`, key, count) : undefined;
+    return new StatCache(dir, key, loaded ?? unstamped(count));
   }
 
   /** Whether the file at `absolutePath`, number `index` in the manifest's sorted list, still has the stamp recorded for it. */
@@ -113,13 +117,31 @@ export class StatCache {
 
   record(index: number, stats: Stats): void {
     this.stamps.set([stats.dev, stats.ino, stats.size, stats.mtimeMs, stats.ctimeMs], index * FIELDS);
-    this.recorded += 1;
+    this.changed = true;
   }
 
-  /** Writes the stamps when this run recorded any; best effort, never throws. */
+  /**
+   * Moves the stamps to another manifest's file list, whose SHA-256 is `key`: its file number `j`
+   * takes the stamp of this list's file number `from[j]`, or none when that is -1.
+   */
+  reindex(key: string, from: readonly number[]): void {
+    const stamps = unstamped(from.length);
+    let moved = 0;
+    from.forEach((old, at) => {
+      if (old < 0 || Number.isNaN(this.stamps[old * FIELDS + 4])) return;
+      stamps.set(this.stamps.subarray(old * FIELDS, (old + 1) * FIELDS), at * FIELDS);
+      moved += 1;
+    });
+    this.key = key;
+    this.stamps = stamps;
+    // Without a stamp to keep, the cache on disk (of the old list) is left as it is: it never matches again.
+    this.changed = moved > 0;
+  }
+
+  /** Writes the stamps when this run recorded or moved any; best effort, never throws. */
   save(): void {
     try {
-      if (this.recorded > 0) this.write();
+      if (this.changed) this.write();
     } catch {
       // A cache that cannot be written only costs the next run its reads.
     } finally {
@@ -141,14 +163,16 @@ export class StatCache {
     return s[at + 4] === stats.ctimeMs && s[at + 1] === stats.ino && s[at + 2] === stats.size && s[at + 3] === stats.mtimeMs && s[at] === stats.dev;
   }
 
+  /** Into the clock file, or a temp file of its own when this run read nothing, then renamed into place. */
   private write(): void {
-    if (typeof this.clock !== 'object' || this.dir === undefined) return;
-    const temp = this.clock;
+    if (this.dir === undefined) return;
+    const temp = typeof this.clock === 'object' ? this.clock : makeTemp(this.dir);
     this.clock = 'unavailable';
+    if (temp === 'unavailable') return;
     let renamed = false;
     try {
       try {
-        writeFileSync(temp.fd, header(this.seal));
+        writeFileSync(temp.fd, header(this.key));
         writeFileSync(temp.fd, new Uint8Array(this.stamps.buffer, this.stamps.byteOffset, this.stamps.byteLength));
       } finally {
         closeSync(temp.fd);
@@ -168,12 +192,16 @@ export class StatCache {
   }
 }
 
-function header(seal: string): Buffer {
-  return Buffer.from(`${FORMAT}\n${seal}\n`.padEnd(HEADER_BYTES, ' '), 'latin1');
+function header(key: string): Buffer {
+  return Buffer.from(`${FORMAT}\n${key}\n`.padEnd(HEADER_BYTES, ' '), 'latin1');
 }
 
-/** The stamps in `file` when it was recorded under `seal` for `count` files; undefined otherwise. */
-function readStamps(file: string, seal: string, count: number): Float64Array | undefined {
+function unstamped(count: number): Float64Array {
+  return new Float64Array(count * FIELDS).fill(Number.NaN);
+}
+
+/** The stamps in `file` when it was recorded for the file list `key` of `count` files; undefined otherwise. */
+function readStamps(file: string, key: string, count: number): Float64Array | undefined {
   let fd: number;
   try {
     fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW);
@@ -182,7 +210,7 @@ function readStamps(file: string, seal: string, count: number): Float64Array | u
   }
   try {
     const head = Buffer.alloc(HEADER_BYTES);
-    if (readSync(fd, head, 0, HEADER_BYTES, 0) !== HEADER_BYTES || !head.equals(header(seal))) return undefined;
+    if (readSync(fd, head, 0, HEADER_BYTES, 0) !== HEADER_BYTES || !head.equals(header(key))) return undefined;
     const stamps = new Float64Array(count * FIELDS + 1);
     const body = new Uint8Array(stamps.buffer);
     // One byte more than expected must read as nothing: a longer file is another cache.

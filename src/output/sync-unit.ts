@@ -5,6 +5,7 @@ import type { EmitUnit } from '../emit/types.js';
 import type { DigestMemo } from './digest-memo.js';
 import type { OutputDisk } from './disk-state.js';
 import type { ManifestEntry, UnitSeal } from './manifest.js';
+import type { PathStamps } from './path-stamps.js';
 import type { Ownership } from './ownership.js';
 import type { Decision, Finding, Refusal } from './plan-sync.js';
 import { decideFile, decideOrphan } from './plan-sync.js';
@@ -24,6 +25,8 @@ export interface UnitContext {
   texts: boolean;
   /** write mode: writes the content of the file at a path to the staging directory. */
   stage: ((path: string, content: Buffer) => void) | undefined;
+  /** The stat cache, when the manifest on disk allows it (path-stamps.ts). */
+  stamps: PathStamps | undefined;
 }
 
 /** What all units together do; each unit adds to it (one set of lists keeps a large tree's memory flat). */
@@ -95,7 +98,8 @@ function record(path: string, decision: Decision, content: Buffer | undefined, o
 function presentEntries(unitDir: string, paths: readonly string[], ctx: UnitContext): ManifestEntry[] | undefined {
   const entries: ManifestEntry[] = [];
   for (const path of paths) {
-    const file = ctx.disk.digest(path, (bytes) => ctx.memo.digest(unitDir, path, bytes));
+    const hash = (bytes: Buffer) => ctx.memo.digest(unitDir, path, bytes);
+    const file = ctx.stamps === undefined ? ctx.disk.digest(path, hash) : ctx.stamps.digest(ctx.disk, path, hash);
     if (file.state === 'blocked') return undefined;
     // The manifest's own copy of an equal hash: one string per file in memory, not two.
     const sha256 = file.state === 'file' ? (ctx.ownership.written.get(path)?.find((known) => known === file.sha256) ?? file.sha256) : undefined;

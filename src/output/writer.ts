@@ -18,11 +18,14 @@ import { readGeneratorFingerprint } from './fingerprint.js';
 import { findLeftovers } from './leftovers.js';
 import { acquireLock, LOCK_NAME } from './lock.js';
 import { MANIFEST_NAME } from './manifest.js';
+import type { ManifestChange } from './manifest-change.js';
 import { decideManifest } from './manifest-change.js';
 import { buildOwnership } from './ownership.js';
+import { PathStamps } from './path-stamps.js';
 import type { Refusal } from './plan-sync.js';
 import { unsafeOutDirReason } from './safe-path.js';
 import { RUN_SEAL_DIR, runSeal } from './run-seal.js';
+import type { SyncTotals } from './sync-unit.js';
 import { emptyTotals, syncUnit } from './sync-unit.js';
 import { UnitDirs } from './unit-paths.js';
 
@@ -91,7 +94,9 @@ async function syncTree(root: string, units: readonly EmitUnit[], options: Outpu
   const write = options.mode === 'write';
   const force = write && options.force === true;
   const disk = new OutputDisk(root);
-  const ownership = buildOwnership(disk.read(MANIFEST_NAME), disk.read(PENDING_NAME), force);
+  const pending = disk.read(PENDING_NAME);
+  const ownership = buildOwnership(disk.read(MANIFEST_NAME), pending, force);
+  const stamps = PathStamps.load(disk, ownership, pending.state === 'file');
   const unitDirs = new UnitDirs(units.map((unit) => unit.dir));
   let fingerprint = options.fingerprint;
   const staging = write ? new Staging(root) : undefined;
@@ -105,12 +110,13 @@ async function syncTree(root: string, units: readonly EmitUnit[], options: Outpu
     force,
     texts: !write,
     stage: staging && ((path: string, content: Buffer) => stageReporting(staging, path, content, options.onStep)),
+    stamps,
   };
   const all = emptyTotals();
   for (const unit of units) syncUnit(unit, context, all);
   for (const list of [all.written, all.unchanged, all.removals]) list.sort(compareCodeUnits);
   const { runInputKey } = options;
-  const runSeals = (files: readonly string[]) => (write && runInputKey !== undefined ? [{ dir: RUN_SEAL_DIR, seal: runSeal(context.fingerprint(), runInputKey, files) }] : []);
+  const runSeals = (filesSha256: string) => (write && runInputKey !== undefined ? [{ dir: RUN_SEAL_DIR, seal: runSeal(context.fingerprint(), runInputKey, filesSha256) }] : []);
   const manifest = decideManifest(ownership, all.entries, all.seals, !write, runSeals);
   const leftovers = await findLeftovers(disk, root, staging?.name);
   const findings = [...ownership.findings, ...manifest.findings, ...all.findings, ...leftovers.findings].sort((a, b) => compareCodeUnits(a.path, b.path));
@@ -123,16 +129,29 @@ async function syncTree(root: string, units: readonly EmitUnit[], options: Outpu
     conflicted: findings.filter((f) => f.status === 'conflicted').map((f) => f.path),
     leftovers: leftovers.paths,
   };
-  if (!write) return { ...result, refusals: refusals.filter((r) => !r.forceable), report: buildCheckReport(findings, options.diffLimits) };
+  if (!write) {
+    stamps?.save();
+    return { ...result, refusals: refusals.filter((r) => !r.forceable), report: buildCheckReport(findings, options.diffLimits) };
+  }
   if (refusals.length > 0) {
     staging?.discard();
+    stamps?.discard();
     return { ...result, refusals, written: [], removed: [], conflicted: [], leftovers: [] };
   }
-  if (staging !== undefined) {
-    const commit = { removals: all.removals, manifest: manifest.text, leftovers: leftovers.paths };
-    applyCommit(root, staging, commit, options.onStep ?? (() => undefined));
-  }
+  if (staging !== undefined) commitRun(root, staging, { all, manifest, leftovers: leftovers.paths }, stamps, options.onStep);
   return { ...result, refusals: [] };
+}
+
+/** Carries out a generate without refusals (apply-sync.ts), then moves the stat cache's stamps to the new manifest. */
+function commitRun(root: string, staging: Staging, run: { all: SyncTotals; manifest: ManifestChange; leftovers: string[] }, stamps: PathStamps | undefined, onStep: OutputOptions['onStep']): void {
+  const { all, manifest } = run;
+  try {
+    applyCommit(root, staging, { removals: all.removals, manifest: manifest.text, leftovers: run.leftovers }, onStep ?? (() => undefined));
+  } catch (error) {
+    stamps?.discard();
+    throw error;
+  }
+  stamps?.saveFor(manifest.files.entries, manifest.files.sha256, new Set([...all.written, ...all.removals]));
 }
 
 /** The paths gatehouse wrote before, by the unit that owns each now. */

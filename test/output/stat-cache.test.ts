@@ -6,14 +6,13 @@ import { execFileSync } from 'node:child_process';
 import { closeSync, openSync, statfsSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm, stat, symlink, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { MANIFEST_NAME, parseManifest, parseManifestSeals, sortEntries } from '../../src/output/manifest.js';
-import { RUN_SEAL_DIR } from '../../src/output/run-seal.js';
+import { MANIFEST_NAME, manifestFilesPart, parseManifest, sha256Hex, sortEntries } from '../../src/output/manifest.js';
 import { CACHE_DIR, keepsCtime, StatCache } from '../../src/output/stat-cache.js';
 import { generatedProject } from './generated-project.js';
 import { makeTempDir, removeTempDirs } from './temp-dir.js';
 
 const JENKINSFILE = 'modules/auth/Jenkinsfile';
-const STAMPS = 'sealed-run-stamps';
+const STAMPS = 'stamps';
 
 /**
  * Lets the filesystem's clock move past the last change: ctimes come from a clock that ticks every
@@ -21,21 +20,36 @@ const STAMPS = 'sealed-run-stamps';
  */
 const nextTick = () => new Promise((done) => setTimeout(done, 50));
 
-/** The run seal and sorted file list the stamps of `out` are recorded under. */
+/** The key (the SHA-256 of the manifest's file list) and the sorted paths the stamps of `out` are numbered by. */
 async function recorded(out: string) {
   const text = await readFile(join(out, MANIFEST_NAME), 'utf8');
-  const seal = parseManifestSeals(text).find((s) => s.dir === RUN_SEAL_DIR)?.seal ?? '';
   const parsed = parseManifest(text);
   if ('error' in parsed) throw new Error(parsed.error);
-  return { seal, paths: sortEntries(parsed.manifest.entries).map((entry) => entry.path) };
+  return { key: sha256Hex(manifestFilesPart(text)), paths: sortEntries(parsed.manifest.entries).map((entry) => entry.path) };
 }
 
 /** Which of the files of `out` the cache now holds a stamp for. */
 async function stamped(out: string): Promise<string[]> {
-  const { seal, paths } = await recorded(out);
-  const cache = StatCache.load(out, 'dir', seal, paths.length);
+  const { key, paths } = await recorded(out);
+  const cache = StatCache.load(out, 'dir', key, paths.length);
   return paths.filter((path, index) => cache.holds(index, join(out, path)));
 }
+
+/** A stamp for `file` as if a run had read it and found its manifest hash, whatever it holds. */
+async function forgeStamp(out: string, path: string): Promise<void> {
+  const { key, paths } = await recorded(out);
+  const cache = StatCache.load(out, 'dir', key, paths.length);
+  const fd = openSync(join(out, path), 'r');
+  const stats = cache.stampBeforeRead(fd);
+  closeSync(fd);
+  if (stats === undefined) throw new Error('a file changed before the clock file must be stampable');
+  cache.record(paths.indexOf(path), stats);
+  cache.save();
+}
+
+/** The small fixture with auth's version bumped: auth's files change, the other modules' do not. */
+const bumpAuth = (text: string) => text.replace('version: 3.1.0', 'version: 3.1.1');
+const OTHER = 'modules/render-worker/Jenkinsfile';
 
 /** Rewrites `file` with as many bytes and its mtime to the nanosecond: only its ctime (and content) tell. */
 async function editKeepingSizeAndMtime(file: string): Promise<void> {
@@ -78,18 +92,9 @@ describe('output: the stat cache of unchanged runs', () => {
 
   it('trusts a stamp that holds without reading the file, which is why only a run that read the file records one', async () => {
     const { out, request } = await generatedProject();
-    const edited = join(out, JENKINSFILE);
-    await editKeepingSizeAndMtime(edited);
+    await editKeepingSizeAndMtime(join(out, JENKINSFILE));
     await nextTick();
-    // A forged stamp of the edited file, as if a run had read it and found its recorded hash.
-    const { seal, paths } = await recorded(out);
-    const cache = StatCache.load(out, 'dir', seal, paths.length);
-    const fd = openSync(edited, 'r');
-    const stats = cache.stampBeforeRead(fd);
-    closeSync(fd);
-    if (stats === undefined) throw new Error('an edit before the clock file must be stampable');
-    cache.record(paths.indexOf(JENKINSFILE), stats);
-    cache.save();
+    await forgeStamp(out, JENKINSFILE);
     expect((await request('check')).output).to.include({ sealed: true });
     await rm(join(out, CACHE_DIR), { recursive: true });
     const check = await request('check');
@@ -133,6 +138,45 @@ describe('output: the stat cache of unchanged runs', () => {
     expect((await request('check')).output).to.include({ sealed: true });
   });
 
+  it('after modules.yaml changed, trusts the stamps of modules whose seal it checks, and moves them to the new manifest', async () => {
+    const { config, out, request } = await generatedProject();
+    await nextTick();
+    await request('write');
+    await editKeepingSizeAndMtime(join(out, OTHER));
+    await nextTick();
+    await forgeStamp(out, OTHER);
+    await writeFile(config, bumpAuth(await readFile(config, 'utf8')));
+    // The forged stamp holds, so the edit is not seen: the whole run trusted it without a read.
+    let check = await request('check');
+    expect(check.output?.sealed).to.equal(undefined);
+    expect(check.output?.report?.files.map((file) => file.path)).not.to.include(OTHER);
+    await rm(join(out, CACHE_DIR), { recursive: true });
+    check = await request('check');
+    expect(check.output?.report?.files.map((file) => [file.path, file.status])).to.deep.include([OTHER, 'hand-edited']);
+  });
+
+  it('after modules.yaml changed, finds a hand edit kept to size and mtime, and a generate leaves stamps for every file it did not write', async () => {
+    const { config, out, request } = await generatedProject();
+    await nextTick();
+    await request('write');
+    await writeFile(config, bumpAuth(await readFile(config, 'utf8')));
+    await editKeepingSizeAndMtime(join(out, OTHER));
+    const check = await request('check');
+    expect(check.output?.report?.files.map((file) => [file.path, file.status])).to.deep.include([OTHER, 'hand-edited']);
+    // Removed, so that generate writes it again rather than refusing the hand edit.
+    await rm(join(out, OTHER));
+    await nextTick();
+    const generated = await request('write');
+    expect(generated.output?.written).to.include(OTHER).and.include('modules/auth/chart/Chart.yaml');
+    const { paths } = await recorded(out);
+    const notWritten = paths.filter((path) => !(generated.output?.written ?? []).includes(path));
+    expect(notWritten.length, 'most files were not written').to.be.greaterThan(paths.length / 2);
+    expect(await stamped(out)).to.deep.equal(notWritten);
+    await nextTick();
+    expect((await request('write')).output).to.include({ sealed: true });
+    expect(await stamped(out)).to.deep.equal(paths);
+  });
+
   it('is used only on Linux filesystems that keep ctime: not FAT, exFAT, NFS, SMB or FUSE', async () => {
     const ext4 = 0xef53;
     expect([keepsCtime('linux', ext4), keepsCtime('linux', 0x01021994), keepsCtime('darwin', ext4)]).to.deep.equal([true, true, false]);
@@ -145,7 +189,7 @@ describe('output: the stat cache of unchanged runs', () => {
     const dir = await makeTempDir();
     await writeFile(join(dir, 'old'), 'old');
     await nextTick();
-    const cache = StatCache.load(dir, undefined, 'seal', 2);
+    const cache = StatCache.load(dir, undefined, 'list', 2);
     const read = (name: string) => {
       const fd = openSync(join(dir, name), 'r');
       try {
@@ -160,10 +204,10 @@ describe('output: the stat cache of unchanged runs', () => {
     if (old === undefined) throw new Error('a file older than the clock file must be stampable');
     cache.record(0, old);
     cache.save();
-    const reloaded = StatCache.load(dir, 'dir', 'seal', 2);
+    const reloaded = StatCache.load(dir, 'dir', 'list', 2);
     expect([reloaded.holds(0, join(dir, 'old')), reloaded.holds(1, join(dir, 'new'))]).to.deep.equal([true, false]);
-    expect(StatCache.load(dir, 'dir', 'another seal', 2).holds(0, join(dir, 'old')), 'bound to its seal').to.equal(false);
-    expect(StatCache.load(dir, 'dir', 'seal', 3).holds(0, join(dir, 'old')), 'bound to its file count').to.equal(false);
+    expect(StatCache.load(dir, 'dir', 'another list', 2).holds(0, join(dir, 'old')), 'bound to its file list').to.equal(false);
+    expect(StatCache.load(dir, 'dir', 'list', 3).holds(0, join(dir, 'old')), 'bound to its file count').to.equal(false);
   });
 
   it('ignores a damaged cache and writes a whole one; never reads or writes through a symbolic link', async () => {

@@ -64,11 +64,12 @@ export async function readTree(dir: string): Promise<Record<string, string>> {
   return tree;
 }
 
-/** Every directory under `dir`, relative, sorted. */
+/** Every directory under `dir`, relative, sorted; not the stat cache's (see readTree). */
 export async function listDirs(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries
     .filter((entry) => entry.isDirectory())
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .filter((path) => path !== CACHE_DIR)
     .sort();
 }

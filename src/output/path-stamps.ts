@@ -1,0 +1,79 @@
+// The stat cache (stat-cache.ts) in a whole run of the writer, where files are found by path: a
+// sealed module's file whose stamp holds is not read to recompute the module's seal (sync-unit.ts),
+// a file read and found holding its manifest hash is stamped, and after a generate the stamps move
+// to the new manifest's file list for every file the run neither wrote nor removed and whose hash
+// stayed the same. So after editing modules.yaml, generate and check read only the files of the
+// modules that changed, and so does the next unchanged run.
+import type { Stats } from 'node:fs';
+import { compareCodeUnits } from '../util/compare.js';
+import type { OutputDisk } from './disk-state.js';
+import type { ManifestEntry } from './manifest.js';
+import { MANIFEST_NAME } from './manifest.js';
+import type { Ownership } from './ownership.js';
+import { CACHE_DIR, StatCache } from './stat-cache.js';
+
+type Digest = ReturnType<OutputDisk['digest']>;
+
+export class PathStamps {
+  private constructor(
+    private readonly cache: StatCache,
+    /** The manifest's files in its order, with their hashes; a stamp's number is its file's position here. */
+    private readonly shas: readonly string[],
+    private readonly index: ReadonlyMap<string, number>,
+  ) {}
+
+  /**
+   * The stamps of the manifest on disk, when its file list can be numbered as the sealed run
+   * numbers it: every path once with one hash, in order, and no pending manifest beside it.
+   */
+  static load(disk: OutputDisk, ownership: Ownership, pending: boolean): PathStamps | undefined {
+    const onDisk = ownership.manifestOnDisk;
+    if (onDisk === undefined || pending || ownership.findings.some((finding) => finding.path === MANIFEST_NAME)) return undefined;
+    const shas: string[] = [];
+    const index = new Map<string, number>();
+    let previous: string | undefined;
+    for (const [path, hashes] of ownership.written) {
+      if (hashes.length !== 1 || (previous !== undefined && compareCodeUnits(previous, path) >= 0)) return undefined;
+      index.set(path, shas.length);
+      shas.push(hashes[0] as string);
+      previous = path;
+    }
+    return new PathStamps(StatCache.load(disk.root, disk.list('')?.get(CACHE_DIR), onDisk.filesSha256, shas.length), shas, index);
+  }
+
+  /** `disk.digest(path, hash)`, but a file whose stamp holds is not read, and a file read is stamped. */
+  digest(disk: OutputDisk, path: string, hash: (bytes: Buffer) => string): Digest {
+    const at = this.index.get(path);
+    if (at === undefined) return disk.digest(path, hash);
+    const sha256 = this.shas[at] as string;
+    if (disk.inspect(path).state === 'file' && this.cache.holds(at, `${disk.root}/${path}`)) return { state: 'file', sha256 };
+    let stamp: Stats | undefined;
+    const file = disk.digest(path, hash, (fd) => (stamp = this.cache.stampBeforeRead(fd)));
+    if (stamp !== undefined && file.state === 'file' && file.sha256 === sha256) this.cache.record(at, stamp);
+    return file;
+  }
+
+  /**
+   * After a generate: the stamps move to the new manifest's files (sorted, with the SHA-256 `key` of
+   * their list), except those of `changed` paths (written or removed) and of changed hashes; saved.
+   */
+  saveFor(files: readonly ManifestEntry[], key: string, changed: ReadonlySet<string>): void {
+    this.cache.reindex(
+      key,
+      files.map(({ path, sha256 }) => {
+        const old = this.index.get(path);
+        return old !== undefined && !changed.has(path) && this.shas[old] === sha256 ? old : -1;
+      }),
+    );
+    this.cache.save();
+  }
+
+  /** After a check: the manifest stays, so do the numbers. */
+  save(): void {
+    this.cache.save();
+  }
+
+  discard(): void {
+    this.cache.discard();
+  }
+}
