@@ -4,15 +4,12 @@
 // to the new manifest's file list for every file the run neither wrote nor removed and whose hash
 // stayed the same. So after editing modules.yaml, generate and check read only the files of the
 // modules that changed, and so does the next unchanged run.
-import type { Stats } from 'node:fs';
 import { compareCodeUnits } from '../util/compare.js';
 import type { OutputDisk } from './disk-state.js';
 import type { ManifestEntry } from './manifest.js';
 import { MANIFEST_NAME } from './manifest.js';
 import type { Ownership } from './ownership.js';
 import { CACHE_DIR, StatCache } from './stat-cache.js';
-
-type Digest = ReturnType<OutputDisk['digest']>;
 
 export class PathStamps {
   private constructor(
@@ -42,15 +39,9 @@ export class PathStamps {
   }
 
   /** `disk.digest(path, hash)`, but a file whose stamp holds is not read, and a file read is stamped. */
-  digest(disk: OutputDisk, path: string, hash: (bytes: Buffer) => string): Digest {
+  digest(disk: OutputDisk, path: string, hash: (bytes: Buffer) => string): ReturnType<OutputDisk['digest']> {
     const at = this.index.get(path);
-    if (at === undefined) return disk.digest(path, hash);
-    const sha256 = this.shas[at] as string;
-    if (disk.inspect(path).state === 'file' && this.cache.holds(at, `${disk.root}/${path}`)) return { state: 'file', sha256 };
-    let stamp: Stats | undefined;
-    const file = disk.digest(path, hash, (fd) => (stamp = this.cache.stampBeforeRead(fd)));
-    if (stamp !== undefined && file.state === 'file' && file.sha256 === sha256) this.cache.record(at, stamp);
-    return file;
+    return at === undefined ? disk.digest(path, hash) : this.cache.digest(disk, at, path, this.shas[at] as string, hash);
   }
 
   /**

@@ -10,7 +10,6 @@
 // (no seal, a manifest with conflict markers, a pending manifest, leftovers, a lock, any file
 // missing or changed, a path that is not a plain file) declines, and the whole run decides as usual.
 // A file whose stamp in the stat cache (stat-cache.ts) still holds is not even read.
-import type { Stats } from 'node:fs';
 import { resolve } from 'node:path';
 import { moduleDir, moduleOfPath } from '../emit/types.js';
 import { buildCheckReport } from './check-report.js';
@@ -91,19 +90,12 @@ function filesMatch(disk: OutputDisk, files: readonly ManifestEntry[], stamps: S
   let unit = '';
   const held: string[] = [];
   const memo = new DigestMemo();
-  let stamp: Stats | undefined;
-  const stampBeforeRead = (fd: number) => (stamp = stamps.stampBeforeRead(fd));
   for (let index = 0; index < files.length; index++) {
     const { path, sha256 } = files[index] as ManifestEntry;
     const module = moduleOfPath(path);
     const owner = module === undefined ? '' : moduleDir(module);
-    if (disk.inspect(path).state !== 'file') return false;
-    if (!stamps.holds(index, `${disk.root}/${path}`)) {
-      stamp = undefined;
-      const file = disk.digest(path, (bytes) => memo.digest(owner, path, bytes), stampBeforeRead);
-      if (file.state !== 'file' || file.sha256 !== sha256) return false;
-      if (stamp !== undefined) stamps.record(index, stamp);
-    }
+    const file = stamps.digest(disk, index, path, sha256, (bytes) => memo.digest(owner, path, bytes));
+    if (file.state !== 'file' || file.sha256 !== sha256) return false;
     // Listings are dropped unit by unit (paths are sorted), as the whole run does: 25,000
     // directories' listings need not stay in memory at 5000 modules.
     if (owner !== unit) disk.forget(unit, held.splice(0));

@@ -28,6 +28,7 @@
 import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, statfsSync, unlinkSync, writeFileSync } from 'node:fs';
 import type { Stats } from 'node:fs';
 import { randomBytes } from 'node:crypto';
+import type { OutputDisk } from './disk-state.js';
 
 export const CACHE_DIR = '.gatehouse-cache';
 const CACHE_FILE = 'stamps';
@@ -94,6 +95,19 @@ export class StatCache {
     const dir = usable ? `${root}/${CACHE_DIR}` : undefined;
     const loaded = usable && dirType === 'dir' ? readStamps(`${root}/${CACHE_DIR}/${CACHE_FILE}`, key, count) : undefined;
     return new StatCache(dir, key, loaded ?? unstamped(count));
+  }
+
+  /**
+   * `disk.digest(path, hash)` of the file number `index` in the manifest's sorted list, whose
+   * manifest hash is `sha256`: the file is not read when its stamp holds, and is stamped when it
+   * is read and found holding `sha256`.
+   */
+  digest(disk: OutputDisk, index: number, path: string, sha256: string, hash: (bytes: Buffer) => string): ReturnType<OutputDisk['digest']> {
+    if (disk.inspect(path).state === 'file' && this.holds(index, `${disk.root}/${path}`)) return { state: 'file', sha256 };
+    let stamp: Stats | undefined;
+    const file = disk.digest(path, hash, (fd) => (stamp = this.stampBeforeRead(fd)));
+    if (stamp !== undefined && file.state === 'file' && file.sha256 === sha256) this.record(index, stamp);
+    return file;
   }
 
   /** Whether the file at `absolutePath`, number `index` in the manifest's sorted list, still has the stamp recorded for it. */
