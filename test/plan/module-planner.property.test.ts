@@ -9,7 +9,7 @@ import { buildPlan, modulePlanner } from '../../src/plan/plan.js';
 import type { ModulePlan } from '../../src/plan/types.js';
 import { propertyParameters, propertyRuns } from '../property-runs.js';
 import { SLOW_TEST_TIMEOUT_MS } from '../harness/timeouts.js';
-import { smallModel, withRandomModules } from './small-model.js';
+import { modelWithRandomModules } from './small-model.js';
 
 const RUNS = propertyRuns();
 
@@ -26,7 +26,7 @@ describe('plan: module planner', function () {
   this.timeout(SLOW_TEST_TIMEOUT_MS); // 10,000 cases in the dedicated run
   it('plans every module as if it were planned alone, and shares builds only between modules that agree on lead and skipped stages', () => {
     fc.assert(fc.property(modules, fc.constantFrom('train' as const, 'continuous' as const), (settings, mode) => {
-      const model = smallModel((raw) => withRandomModules(raw, settings, mode));
+      const model = modelWithRandomModules(settings, mode);
       const plan = buildPlan(model);
       for (const modulePlan of plan.modules) {
         const alone = modulePlanner(model)(modulePlan.module, modulePlan.wave);

@@ -76,13 +76,15 @@ export interface RandomModule {
   coverage?: string | undefined;
 }
 
-/** Replaces the small config's modules with independent modules m0, m1, ... as `settings` say, in `mode`. */
-export function withRandomModules(raw: RawConfig, settings: readonly RandomModule[], mode: 'train' | 'continuous'): void {
-  raw.release.mode = mode;
-  raw.modules = Object.fromEntries(
-    settings.map(({ lead, skip, coverage }, i): [string, RawModule] => [
-      `m${i}`,
-      { description: 'M.', repository: `m${i}`, version: '1.0.0', lead, dependsOn: [], skip, ...(coverage === undefined ? {} : { unitTests: { coverage } }) },
-    ]),
-  );
+/** The small model with its modules replaced by independent modules m0, m1, ... as `settings` say, in `mode`. */
+export function modelWithRandomModules(settings: readonly RandomModule[], mode: 'train' | 'continuous'): Model {
+  return smallModel((raw) => {
+    raw.release.mode = mode;
+    raw.modules = Object.fromEntries(
+      settings.map(({ lead, skip, coverage }, i): [string, RawModule] => [
+        `m${i}`,
+        { description: 'M.', repository: `m${i}`, version: '1.0.0', lead, dependsOn: [], skip, ...(coverage === undefined ? {} : { unitTests: { coverage } }) },
+      ]),
+    );
+  });
 }

@@ -10,7 +10,7 @@ import { STAGE_IDS } from '../../../src/model/types.js';
 import { buildPlan, modulePlanner } from '../../../src/plan/plan.js';
 import { propertyParameters, propertyRuns } from '../../property-runs.js';
 import { SLOW_TEST_TIMEOUT_MS } from '../../harness/timeouts.js';
-import { smallModel, withRandomModules } from '../../plan/small-model.js';
+import { modelWithRandomModules } from '../../plan/small-model.js';
 
 const RUNS = propertyRuns();
 
@@ -36,13 +36,13 @@ describe('emit/jenkinsfile: pipeline layout shared between modules', function ()
   this.timeout(SLOW_TEST_TIMEOUT_MS); // 10,000 cases in the dedicated run
   it('gives every module the Jenkinsfile it gets when laid out alone', () => {
     fc.assert(fc.property(modules, fc.constantFrom('train' as const, 'continuous' as const), (settings, mode) => {
-      const model = smallModel((raw) => withRandomModules(raw, settings, mode));
+      const model = modelWithRandomModules(settings, mode);
       const plan = buildPlan(model);
       const shared = plan.modules.map((modulePlan) => outcome(() => emitJenkinsfile(model, modulePlan).content));
       // Each module alone: a model of its own (nothing kept from another module's Jenkinsfile)
       // and a planner of its own.
       const alone = plan.modules.map((modulePlan) => {
-        const ownModel = smallModel((raw) => withRandomModules(raw, settings, mode));
+        const ownModel = modelWithRandomModules(settings, mode);
         const ownModule = ownModel.modules.find((m) => m.name === modulePlan.module.name)!;
         return outcome(() => emitJenkinsfile(ownModel, modulePlanner(ownModel)(ownModule, modulePlan.wave)).content);
       });
