@@ -44,6 +44,8 @@ export class Staging {
    * Names follow from positions, so 85,000 files (5000 modules) keep one path each, not a pair.
    */
   readonly targets: string[] = [];
+  /** The size in bytes of each staged file, in staging order. */
+  readonly sizes: number[] = [];
   private exists = false;
 
   constructor(private readonly root: string) {
@@ -53,6 +55,7 @@ export class Staging {
   /** Writes `content` into the staging directory, to be renamed onto `target` (a path in the output dir). */
   stage(target: string, content: Buffer): void {
     this.targets.push(target);
+    this.sizes.push(content.length);
     this.write(String(this.targets.length), content);
   }
 
@@ -90,6 +93,8 @@ export interface Commit {
   manifest: readonly string[] | undefined;
   /** Paths (files or staging directories) an interrupted run left behind. */
   leftovers: string[];
+  /** Called right after staged file number `index` was renamed onto `target` (an absolute path). */
+  renamed?: (index: number, target: string) => void;
 }
 
 export function applyCommit(root: string, staging: Staging, commit: Commit, onStep: (step: WriterStep) => void): void {
@@ -103,7 +108,7 @@ export function applyCommit(root: string, staging: Staging, commit: Commit, onSt
       renameSync(staging.stageManifest(commit.manifest), join(root, PENDING_NAME));
       step('pending');
     }
-    renameStaged(root, staging, step);
+    renameStaged(root, staging, step, commit.renamed);
     for (const path of commit.removals) {
       unlinkSync(join(root, path));
       step('removed');
@@ -124,7 +129,7 @@ export function applyCommit(root: string, staging: Staging, commit: Commit, onSt
   }
 }
 
-function renameStaged(root: string, staging: Staging, onStep: (step: WriterStep) => void): void {
+function renameStaged(root: string, staging: Staging, onStep: (step: WriterStep) => void, renamed: Commit['renamed']): void {
   const made = new Set<string>();
   staging.targets.forEach((path, index) => {
     // Output paths are plain and relative (see unsafePathReason), root is absolute: no path.join needed.
@@ -135,6 +140,7 @@ function renameStaged(root: string, staging: Staging, onStep: (step: WriterStep)
       made.add(dir);
     }
     renameSync(staging.dir + String(index + 1), target);
+    renamed?.(index, target);
     onStep('renamed');
   });
 }

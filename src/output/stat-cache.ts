@@ -11,9 +11,10 @@
 // restore mtime, never ctime). A stamp is recorded only when its ctime is strictly earlier than the
 // ctime of a file this run created before reading (the clock file): the file was then last changed
 // before the read began, and any later change gives it a ctime at or after the clock's, which never
-// matches again. Files changed in the clock file's own tick, and those a generate writes, are not
-// stamped; the next run that reads them does. The clock file is made in the cache directory,
-// inside the output directory, so its ctime comes from the same filesystem's clock.
+// matches again. Files changed in the clock file's own tick are not stamped; the next run that
+// reads them does. The clock file is made in the cache directory, inside the output directory, so
+// its ctime comes from the same filesystem's clock. Files a generate writes are stamped without a
+// read where the kernel makes every change after an lstat visible (written-stamps.ts).
 //
 // That holds on the filesystems Unix systems run on, and the cache is used only there (Linux, by
 // the filesystem type statfs reports): not on FAT or exFAT, which keep no change time of their
@@ -28,6 +29,7 @@
 import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, statfsSync, unlinkSync, writeFileSync } from 'node:fs';
 import type { Stats } from 'node:fs';
 import { randomBytes } from 'node:crypto';
+import { release } from 'node:os';
 import type { OutputDisk } from './disk-state.js';
 
 export const CACHE_DIR = '.gatehouse-cache';
@@ -37,7 +39,7 @@ const GITIGNORE = "# gatehouse's stat cache for this checkout: local, never comm
 const HEADER_BYTES = 128;
 const FORMAT = 'gatehouse stat cache 2';
 /** dev, ino, size, mtimeMs, ctimeMs per file. */
-const FIELDS = 5;
+export const STAMP_FIELDS = 5;
 /** Temp files of a run that stopped before renaming its cache into place; removed once this old. */
 const ABANDONED_AFTER_MS = 60 * 60 * 1000;
 
@@ -56,6 +58,29 @@ const CTIME_KEPT = new Set([
 /** Whether a filesystem of type `type` (statfs) on `platform` keeps ctime as the stat cache needs it. */
 export function keepsCtime(platform: NodeJS.Platform, type: number): boolean {
   return platform === 'linux' && CTIME_KEPT.has(type);
+}
+
+/**
+ * Linux filesystem types with multigrain timestamps since Linux 6.13 (FS_MGTIME): once a file's
+ * ctime or mtime was read, the kernel gives its next change a timestamp that differs from it
+ * (Documentation/filesystems/multigrain-ts.rst), even within one tick of the coarse clock.
+ */
+const MULTIGRAIN = new Set([0xef53, 0x58465342, 0x9123683e, 0x01021994]);
+
+/**
+ * Whether, on `platform` with kernel `kernelRelease`, every change to a file on a filesystem of
+ * type `type` after an lstat of it shows in the ctime that lstat returned: what lets a generate
+ * stamp a file it wrote from an lstat right after renaming it into place, without the clock file.
+ */
+export function showsEveryChange(platform: NodeJS.Platform, kernelRelease: string, type: number): boolean {
+  const version = /^(\d+)\.(\d+)/.exec(kernelRelease);
+  const atLeast613 = version !== null && Number(version[1]) * 1000 + Number(version[2]) >= 6013;
+  return platform === 'linux' && atLeast613 && MULTIGRAIN.has(type);
+}
+
+/** The stamp of a file: device, inode, size, mtime and ctime. */
+export function stampOf(stats: Stats): number[] {
+  return [stats.dev, stats.ino, stats.size, stats.mtimeMs, stats.ctimeMs];
 }
 
 /** statfs's type of the filesystem holding `dir`; NaN when it cannot be asked (no cache then). */
@@ -83,6 +108,8 @@ export class StatCache {
     private readonly dir: string | undefined,
     private key: string,
     private stamps: Float64Array,
+    /** Whether a generate may stamp the files it wrote (written-stamps.ts). */
+    readonly stampsWrites: boolean,
   ) {}
 
   /**
@@ -91,10 +118,11 @@ export class StatCache {
    * is neither read nor made through a symlink.
    */
   static load(root: string, dirType: string | undefined, key: string, count: number): StatCache {
-    const usable = (dirType === undefined || dirType === 'dir') && keepsCtime(process.platform, fileSystemType(root));
+    const type = fileSystemType(root);
+    const usable = (dirType === undefined || dirType === 'dir') && keepsCtime(process.platform, type);
     const dir = usable ? `${root}/${CACHE_DIR}` : undefined;
     const loaded = usable && dirType === 'dir' ? readStamps(`${root}/${CACHE_DIR}/${CACHE_FILE}`, key, count) : undefined;
-    return new StatCache(dir, key, loaded ?? unstamped(count));
+    return new StatCache(dir, key, loaded ?? unstamped(count), usable && showsEveryChange(process.platform, release(), type));
   }
 
   /**
@@ -106,13 +134,13 @@ export class StatCache {
     if (disk.inspect(path).state === 'file' && this.holds(index, `${disk.root}/${path}`)) return { state: 'file', sha256 };
     let stamp: Stats | undefined;
     const file = disk.digest(path, hash, (fd) => (stamp = this.stampBeforeRead(fd)));
-    if (stamp !== undefined && file.state === 'file' && file.sha256 === sha256) this.record(index, stamp);
+    if (stamp !== undefined && file.state === 'file' && file.sha256 === sha256) this.record(index, stampOf(stamp));
     return file;
   }
 
   /** Whether the file at `absolutePath`, number `index` in the manifest's sorted list, still has the stamp recorded for it. */
   holds(index: number, absolutePath: string): boolean {
-    const at = index * FIELDS;
+    const at = index * STAMP_FIELDS;
     if (Number.isNaN(this.stamps[at + 4])) return false;
     const stats = lstatSync(absolutePath, { throwIfNoEntry: false });
     return stats !== undefined && stats.isFile() && this.sameStamp(at, stats);
@@ -129,8 +157,9 @@ export class StatCache {
     return stats.ctimeMs < clock ? stats : undefined;
   }
 
-  record(index: number, stats: Stats): void {
-    this.stamps.set([stats.dev, stats.ino, stats.size, stats.mtimeMs, stats.ctimeMs], index * FIELDS);
+  /** Records `stamp` (see stampOf) for the file number `index`, known to hold its manifest hash. */
+  record(index: number, stamp: ArrayLike<number>): void {
+    this.stamps.set(stamp, index * STAMP_FIELDS);
     this.changed = true;
   }
 
@@ -142,8 +171,8 @@ export class StatCache {
     const stamps = unstamped(from.length);
     let moved = 0;
     from.forEach((old, at) => {
-      if (old < 0 || Number.isNaN(this.stamps[old * FIELDS + 4])) return;
-      stamps.set(this.stamps.subarray(old * FIELDS, (old + 1) * FIELDS), at * FIELDS);
+      if (old < 0 || Number.isNaN(this.stamps[old * STAMP_FIELDS + 4])) return;
+      stamps.set(this.stamps.subarray(old * STAMP_FIELDS, (old + 1) * STAMP_FIELDS), at * STAMP_FIELDS);
       moved += 1;
     });
     this.key = key;
@@ -211,7 +240,7 @@ function header(key: string): Buffer {
 }
 
 function unstamped(count: number): Float64Array {
-  return new Float64Array(count * FIELDS).fill(Number.NaN);
+  return new Float64Array(count * STAMP_FIELDS).fill(Number.NaN);
 }
 
 /** The stamps in `file` when it was recorded for the file list `key` of `count` files; undefined otherwise. */
@@ -225,11 +254,11 @@ function readStamps(file: string, key: string, count: number): Float64Array | un
   try {
     const head = Buffer.alloc(HEADER_BYTES);
     if (readSync(fd, head, 0, HEADER_BYTES, 0) !== HEADER_BYTES || !head.equals(header(key))) return undefined;
-    const stamps = new Float64Array(count * FIELDS + 1);
+    const stamps = new Float64Array(count * STAMP_FIELDS + 1);
     const body = new Uint8Array(stamps.buffer);
     // One byte more than expected must read as nothing: a longer file is another cache.
     const read = readSync(fd, body, 0, body.length, HEADER_BYTES);
-    return read === count * FIELDS * 8 ? stamps.subarray(0, count * FIELDS) : undefined;
+    return read === count * STAMP_FIELDS * 8 ? stamps.subarray(0, count * STAMP_FIELDS) : undefined;
   } catch {
     return undefined;
   } finally {

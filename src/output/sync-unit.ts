@@ -25,8 +25,8 @@ export interface UnitContext {
   texts: boolean;
   /** write mode: writes the content of the file at a path to the staging directory. */
   stage: ((path: string, content: Buffer) => void) | undefined;
-  /** The stat cache, when the manifest on disk allows it (path-stamps.ts). */
-  stamps: PathStamps | undefined;
+  /** The stat cache (path-stamps.ts). */
+  stamps: PathStamps;
 }
 
 /** What all units together do; each unit adds to it (one set of lists keeps a large tree's memory flat). */
@@ -99,7 +99,7 @@ function presentEntries(unitDir: string, paths: readonly string[], ctx: UnitCont
   const entries: ManifestEntry[] = [];
   for (const path of paths) {
     const hash = (bytes: Buffer) => ctx.memo.digest(unitDir, path, bytes);
-    const file = ctx.stamps === undefined ? ctx.disk.digest(path, hash) : ctx.stamps.digest(ctx.disk, path, hash);
+    const file = ctx.stamps.digest(ctx.disk, path, hash);
     if (file.state === 'blocked') return undefined;
     // The manifest's own copy of an equal hash: one string per file in memory, not two.
     const sha256 = file.state === 'file' ? (ctx.ownership.written.get(path)?.find((known) => known === file.sha256) ?? file.sha256) : undefined;

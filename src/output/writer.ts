@@ -28,6 +28,7 @@ import { RUN_SEAL_DIR, runSeal } from './run-seal.js';
 import type { SyncTotals } from './sync-unit.js';
 import { emptyTotals, syncUnit } from './sync-unit.js';
 import { UnitDirs } from './unit-paths.js';
+import { WrittenStamps } from './written-stamps.js';
 
 export type OutputMode = 'write' | 'check';
 
@@ -130,28 +131,33 @@ async function syncTree(root: string, units: readonly EmitUnit[], options: Outpu
     leftovers: leftovers.paths,
   };
   if (!write) {
-    stamps?.save();
+    stamps.save();
     return { ...result, refusals: refusals.filter((r) => !r.forceable), report: buildCheckReport(findings, options.diffLimits) };
   }
   if (refusals.length > 0) {
     staging?.discard();
-    stamps?.discard();
+    stamps.discard();
     return { ...result, refusals, written: [], removed: [], conflicted: [], leftovers: [] };
   }
   if (staging !== undefined) commitRun(root, staging, { all, manifest, leftovers: leftovers.paths }, stamps, options.onStep);
   return { ...result, refusals: [] };
 }
 
-/** Carries out a generate without refusals (apply-sync.ts), then moves the stat cache's stamps to the new manifest. */
-function commitRun(root: string, staging: Staging, run: { all: SyncTotals; manifest: ManifestChange; leftovers: string[] }, stamps: PathStamps | undefined, onStep: OutputOptions['onStep']): void {
+/**
+ * Carries out a generate without refusals (apply-sync.ts), stamping each file it renames into place
+ * where it may (written-stamps.ts), then moves the stat cache's stamps to the new manifest.
+ */
+function commitRun(root: string, staging: Staging, run: { all: SyncTotals; manifest: ManifestChange; leftovers: string[] }, stamps: PathStamps, onStep: OutputOptions['onStep']): void {
   const { all, manifest } = run;
+  const written = stamps.stampsWrites ? new WrittenStamps(staging.targets) : undefined;
+  const renamed = written && ((index: number, target: string) => written.take(index, target, staging.sizes[index] as number));
   try {
-    applyCommit(root, staging, { removals: all.removals, manifest: manifest.text, leftovers: run.leftovers }, onStep ?? (() => undefined));
+    applyCommit(root, staging, { removals: all.removals, manifest: manifest.text, leftovers: run.leftovers, renamed }, onStep ?? (() => undefined));
   } catch (error) {
-    stamps?.discard();
+    stamps.discard();
     throw error;
   }
-  stamps?.saveFor(manifest.files.entries, manifest.files.sha256, new Set([...all.written, ...all.removals]));
+  stamps.saveFor(manifest.files.entries, manifest.files.sha256, new Set([...all.written, ...all.removals]), written);
 }
 
 /** The paths gatehouse wrote before, by the unit that owns each now. */
