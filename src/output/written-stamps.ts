@@ -13,6 +13,7 @@
 // - The file at the path is the one staged: a plain file of the staged size, looked at within
 //   microseconds of the rename, while this run holds the output directory's lock.
 import { lstatSync } from 'node:fs';
+import type { Stats } from 'node:fs';
 import { STAMP_FIELDS, stampOf } from './stat-cache.js';
 
 export class WrittenStamps {
@@ -24,9 +25,17 @@ export class WrittenStamps {
     this.stamps = new Float64Array(targets.length * STAMP_FIELDS).fill(Number.NaN);
   }
 
-  /** Called right after staged file number `index`, of `size` bytes, was renamed onto `absolutePath`. */
+  /**
+   * Called right after staged file number `index`, of `size` bytes, was renamed onto `absolutePath`.
+   * Never throws: a file that cannot be stamped is read by the next run, and the commit goes on.
+   */
   take(index: number, absolutePath: string, size: number): void {
-    const stats = lstatSync(absolutePath, { throwIfNoEntry: false });
+    let stats: Stats | undefined;
+    try {
+      stats = lstatSync(absolutePath, { throwIfNoEntry: false });
+    } catch {
+      return;
+    }
     if (stats?.isFile() === true && stats.size === size) this.stamps.set(stampOf(stats), index * STAMP_FIELDS);
   }
 

@@ -120,6 +120,9 @@ describe('output: the stat cache of unchanged runs', () => {
     const other = new WrittenStamps(['file']);
     other.take(0, file, 'another size'.length);
     expect(other.stampOf('file'), 'not the file staged').to.equal(undefined);
+    const unreadable = new WrittenStamps(['file']);
+    expect(() => unreadable.take(0, join(file, 'below a file'), 1), 'ENOTDIR: no stamp, no error').not.to.throw();
+    expect(unreadable.stampOf('file')).to.equal(undefined);
   });
 
   it('trusts a stamp that holds without reading the file, which is why only a run that read the file records one', async () => {
