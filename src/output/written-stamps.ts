@@ -11,7 +11,9 @@
 //   differs from it, even within one tick of the kernel's coarse clock. Elsewhere a change in the
 //   same tick could keep the ctime, so nothing written is stamped there: the next run reads it.
 // - The file at the path is the one staged: a plain file of the staged size, looked at within
-//   microseconds of the rename, while this run holds the output directory's lock.
+//   microseconds of the rename, while this run holds the output directory's lock. A change another
+//   program made in those microseconds would be trusted: the window git checkout has between
+//   writing a file and the fstat it records.
 import { lstatSync } from 'node:fs';
 import type { Stats } from 'node:fs';
 import { STAMP_FIELDS, stampOf } from './stat-cache.js';
