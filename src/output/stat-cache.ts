@@ -43,12 +43,18 @@ export const STAMP_FIELDS = 5;
 /** Temp files of a run that stopped before renaming its cache into place; removed once this old. */
 const ABANDONED_AFTER_MS = 60 * 60 * 1000;
 
-/** Linux filesystem types (statfs f_type, include/uapi/linux/magic.h) that keep ctime as the kernel sets it. */
+/** Linux filesystem types (statfs f_type, include/uapi/linux/magic.h). */
+const EXT = 0xef53; // ext2, ext3, ext4
+const XFS = 0x58465342;
+const BTRFS = 0x9123683e;
+const TMPFS = 0x01021994;
+
+/** Filesystem types that keep ctime as the kernel sets it. */
 const CTIME_KEPT = new Set([
-  0xef53, // ext2, ext3, ext4
-  0x58465342, // xfs
-  0x9123683e, // btrfs
-  0x01021994, // tmpfs
+  EXT,
+  XFS,
+  BTRFS,
+  TMPFS,
   0x794c7630, // overlayfs (containers)
   0xf2f52010, // f2fs
   0x2fc12fc1, // zfs
@@ -65,7 +71,7 @@ export function keepsCtime(platform: NodeJS.Platform, type: number): boolean {
  * ctime or mtime was read, the kernel gives its next change a timestamp that differs from it
  * (Documentation/filesystems/multigrain-ts.rst), even within one tick of the coarse clock.
  */
-const MULTIGRAIN = new Set([0xef53, 0x58465342, 0x9123683e, 0x01021994]);
+const MULTIGRAIN = new Set([EXT, XFS, BTRFS, TMPFS]);
 
 /**
  * Whether, on `platform` with kernel `kernelRelease`, every change to a file on a filesystem of
