@@ -57,10 +57,12 @@ export class PathStamps {
         return old !== undefined && !changed.has(path) && this.shas[old] === sha256 ? old : -1;
       }),
     );
-    files.forEach(({ path }, at) => {
-      const stamp = written?.stampOf(path);
-      if (stamp !== undefined) this.cache.record(at, stamp);
-    });
+    if (written !== undefined) {
+      files.forEach(({ path }, at) => {
+        const stamp = written.stampFor(path);
+        if (stamp !== undefined) this.cache.record(at, stamp);
+      });
+    }
     this.cache.save();
   }
 

@@ -149,9 +149,9 @@ async function syncTree(root: string, units: readonly EmitUnit[], options: Outpu
  */
 function commitRun(root: string, staging: Staging, run: { all: SyncTotals; manifest: ManifestChange; leftovers: string[] }, stamps: PathStamps, onStep: OutputOptions['onStep']): void {
   const { all, manifest } = run;
-  const written = stamps.stampsWrites ? new WrittenStamps(staging.targets) : undefined;
-  const renamed = written && ((index: number, target: string) => written.take(index, target, staging.sizes[index] as number));
+  const written = stamps.stampsWrites ? new WrittenStamps(staging) : undefined;
   try {
+    const renamed = written && ((index: number, target: string) => written.take(index, target));
     applyCommit(root, staging, { removals: all.removals, manifest: manifest.text, leftovers: run.leftovers, renamed }, onStep ?? (() => undefined));
   } catch (error) {
     stamps.discard();

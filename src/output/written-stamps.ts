@@ -18,32 +18,37 @@ import { lstatSync } from 'node:fs';
 import type { Stats } from 'node:fs';
 import { STAMP_FIELDS, stampOf } from './stat-cache.js';
 
+/** The files a generate staged, in staging order (Staging). */
+export interface StagedFiles {
+  readonly targets: readonly string[];
+  readonly sizes: readonly number[];
+}
+
 export class WrittenStamps {
   private readonly stamps: Float64Array;
   private byPath: Map<string, number> | undefined;
 
-  /** For the files staged in this order (Staging.targets). */
-  constructor(private readonly targets: readonly string[]) {
-    this.stamps = new Float64Array(targets.length * STAMP_FIELDS).fill(Number.NaN);
+  constructor(private readonly staged: StagedFiles) {
+    this.stamps = new Float64Array(staged.targets.length * STAMP_FIELDS).fill(Number.NaN);
   }
 
   /**
-   * Called right after staged file number `index`, of `size` bytes, was renamed onto `absolutePath`.
-   * Never throws: a file that cannot be stamped is read by the next run, and the commit goes on.
+   * Called right after staged file number `index` was renamed onto `absolutePath`. Never throws:
+   * a file that cannot be stamped is read by the next run, and the commit goes on.
    */
-  take(index: number, absolutePath: string, size: number): void {
+  take(index: number, absolutePath: string): void {
     let stats: Stats | undefined;
     try {
       stats = lstatSync(absolutePath, { throwIfNoEntry: false });
     } catch {
       return;
     }
-    if (stats?.isFile() === true && stats.size === size) this.stamps.set(stampOf(stats), index * STAMP_FIELDS);
+    if (stats?.isFile() === true && stats.size === this.staged.sizes[index]) this.stamps.set(stampOf(stats), index * STAMP_FIELDS);
   }
 
   /** The stamp taken for the file written at `path` (relative to the output directory), if any. */
-  stampOf(path: string): Float64Array | undefined {
-    this.byPath ??= new Map(this.targets.map((target, index) => [target, index]));
+  stampFor(path: string): Float64Array | undefined {
+    this.byPath ??= new Map(this.staged.targets.map((target, index) => [target, index]));
     const index = this.byPath.get(path);
     if (index === undefined || Number.isNaN(this.stamps[index * STAMP_FIELDS + 4])) return undefined;
     return this.stamps.subarray(index * STAMP_FIELDS, (index + 1) * STAMP_FIELDS);

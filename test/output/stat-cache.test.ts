@@ -117,9 +117,9 @@ describe('output: the stat cache of unchanged runs', () => {
       renameSync(join(dir, 'staged'), file);
     };
     renamed('written');
-    const written = new WrittenStamps(['file']);
-    written.take(0, file, 'written'.length);
-    const stamp = written.stampOf('file');
+    const written = new WrittenStamps({ targets: ['file'], sizes: ['written'.length] });
+    written.take(0, file);
+    const stamp = written.stampFor('file');
     if (stamp === undefined) throw new Error('a renamed file of the staged size must be stamped');
     const cache = StatCache.load(dir, undefined, 'list', 1);
     cache.record(0, stamp);
@@ -129,12 +129,12 @@ describe('output: the stat cache of unchanged runs', () => {
     expect(cache.holds(0, file), 'changed in place').to.equal(false);
 
     renamed('written');
-    const other = new WrittenStamps(['file']);
-    other.take(0, file, 'another size'.length);
-    expect(other.stampOf('file'), 'not the file staged').to.equal(undefined);
-    const unreadable = new WrittenStamps(['file']);
-    expect(() => unreadable.take(0, join(file, 'below a file'), 1), 'ENOTDIR: no stamp, no error').not.to.throw();
-    expect(unreadable.stampOf('file')).to.equal(undefined);
+    const other = new WrittenStamps({ targets: ['file'], sizes: ['another size'.length] });
+    other.take(0, file);
+    expect(other.stampFor('file'), 'not the file staged').to.equal(undefined);
+    const unreadable = new WrittenStamps({ targets: ['file'], sizes: [1] });
+    expect(() => unreadable.take(0, join(file, 'below a file')), 'ENOTDIR: no stamp, no error').not.to.throw();
+    expect(unreadable.stampFor('file')).to.equal(undefined);
   });
 
   it('trusts a stamp that holds without reading the file, which is why only a run that read the file records one', async () => {
