@@ -17,3 +17,8 @@ export async function generatedProject(configText?: string) {
   expect(first.output?.refusals).to.deep.equal([]);
   return { dir, config, out: join(dir, 'generated'), request };
 }
+
+/** [path, status] of each file a check reported, in its order. */
+export function reportedStatuses(check: Awaited<ReturnType<typeof generateOutput>>): [string, string][] | undefined {
+  return check.output?.report?.files.map((file) => [file.path, file.status]);
+}
