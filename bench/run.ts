@@ -5,20 +5,22 @@
 // (docs/performance.md) and the growth from 1000 to 5000 modules. Not a test: nothing here fails
 // on a number; it prints them.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { CACHE_DIR } from '../src/output/stat-cache.js';
 import { buildJjbJobs } from './jjb-jobs.js';
+import { listFiles } from './write-floor.js';
 import type { Sample } from './measure.js';
 import { measure, summarise } from './measure.js';
 import { bumpFirstModule, scaleModulesYaml, withUnknownDependencies } from './scale-config.js';
 import type { Row } from './table.js';
-import { renderTable, renderTargets } from './table.js';
+import { CP, FLOOR_IN_PLACE, FLOOR_STAGED, renderTable, renderTargets } from './table.js';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
+const WRITE_FLOOR = fileURLToPath(new URL('./write-floor.js', import.meta.url));
 
 const { values } = parseArgs({
   options: {
@@ -99,6 +101,12 @@ function benchSize(modules: number): Row[] {
     row('plan', repeat(reps, nothing, timed(cli('plan')))),
   ];
   const jjb = ['jenkins-jobs', 'test', '--config-xml', '-o', 'jjb-out', 'jobs.yaml'];
+  // The write floors write the paths and sizes of the first generated tree (bench/write-floor.ts).
+  const floor = (mode: string) => timed(['node', WRITE_FLOOR, 'files.json', 'floor', mode]);
+  const beforeFloor = () => {
+    clear(join(dir, 'floor'))();
+    if (!existsSync(join(dir, 'files.json'))) writeFileSync(join(dir, 'files.json'), JSON.stringify(listFiles(join(dir, 'out'), CACHE_DIR)));
+  };
   const rounds = inRounds(reps, [
     step('generate (empty dir)', clear(join(dir, 'out')), timed(cli('generate', ...out))),
     // The first unchanged run after a write reads every file and stamps it; the next one trusts
@@ -107,7 +115,9 @@ function benchSize(modules: number): Row[] {
     step('generate (unchanged, files stamped)', nothing, timed(cli('generate', ...out))),
     step('check (clean)', nothing, timed(cli('check', ...out))),
     step('check (one module bumped)', nothing, timed([...gatehouse, 'check', '--config', 'bumped.yaml', ...out], 1)),
-    step('cp -r of the output', clear(join(dir, 'copy')), timed(['cp', '-r', 'out', 'copy'])),
+    step(CP, clear(join(dir, 'copy')), timed(['cp', '-r', 'out', 'copy'])),
+    step(FLOOR_STAGED, beforeFloor, floor('staged')),
+    step(FLOOR_IN_PLACE, beforeFloor, floor('in-place')),
     ...(values['no-jjb'] ? [] : [step('JJB test (job XML)', clear(join(dir, 'jjb-out')), timed(jjb))]),
   ]);
   rows.push(...[...rounds].map(([name, sample]) => row(name, sample)));
