@@ -11,6 +11,8 @@ export interface DeployModule {
   chartReference: string;
   chartVersion: string;
   imageReference: string;
+  /** The pushed image's digest (`sha256:<hex>`): the deploy pins the chart's image to it. */
+  imageDigest: string;
   /** The environment's values file inside the chart package (`helm pull --untar`). */
   valuesFile: string;
   timeoutMinutes: number;
@@ -47,6 +49,7 @@ export function planDeploy(model: Model, manifest: Manifest): DeployPlan {
       chartReference: entry.chart.reference,
       chartVersion: entry.chart.version,
       imageReference: entry.image.reference,
+      imageDigest: entry.image.digest,
       valuesFile: `values-${environment.name}.yaml`,
       timeoutMinutes: module.deploy.timeoutMinutes,
       historyMax: module.deploy.historyMax,

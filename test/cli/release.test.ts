@@ -162,7 +162,7 @@ describe('cli: gatehouse release', () => {
       const decided = await readManifest('decided.json');
       expect(plan.waves[0]?.modules[0]).to.deep.equal({
         name: 'config-service', helmRelease: 'config-service', chartReference: decided.modules[0]?.chart.reference, chartVersion: decided.modules[0]?.chart.version,
-        imageReference: decided.modules[0]?.image.reference, valuesFile: 'values-production.yaml', timeoutMinutes: 10, historyMax: 10, smokeTests: 'helm test --logs', smokeTestsSkipped: null,
+        imageReference: decided.modules[0]?.image.reference, imageDigest: decided.modules[0]?.image.digest, valuesFile: 'values-production.yaml', timeoutMinutes: 10, historyMax: 10, smokeTests: 'helm test --logs', smokeTestsSkipped: null,
       });
       expect(plan.loadTest).to.deep.equal({ command: 'k6 run --summary-export reports/load-test.json load-test/train.js', report: 'reports/load-test.json', image: 'acmeonline/gatehouse-cli:0.1.0', timeoutMinutes: 30 });
     });

@@ -130,6 +130,21 @@ describe('rendered charts on a cluster (issue 11)', function () {
     expect(at(test, 'containers', 0, 'envFrom')).to.deep.equal([{ configMapRef: { name: 'render-worker-config' } }]);
   });
 
+  it('the release train pins the image, of the workload and of a worker\'s helm test pod, to the digest it sets', () => {
+    const digest = `sha256:${'0123456789abcdef'.repeat(4)}`;
+    // A worker's helm test runs its own image (a module with a port is tested with busybox).
+    const files = new Map(chartsByModule(plan).get('render-worker'));
+    files.set('pin.yaml', `image:\n  digest: "${digest}"\n`);
+    const job = renderJob(files, 'render-worker', 'production', 'production');
+    const [pinned] = runHelmRender([{ ...job, valueFiles: [...job.valueFiles, 'pin.yaml'] }]).renders;
+    const images = (manifests: { object: unknown }[] | undefined) =>
+      (manifests ?? []).flatMap((m) => (at(m.object, 'kind') === 'Pod' ? [at(m.object, 'spec', 'containers', 0, 'image')] : at(m.object, 'kind') === 'Deployment' ? [at(m.object, 'spec', 'template', 'spec', 'containers', 0, 'image')] : []));
+    const version = /^version: "?([^"\n]+)"?$/m.exec(files.get('Chart.yaml')!)![1];
+    const image = `docker.io/acmeonline/render-worker:${version}`;
+    expect(images(pinned?.manifests)).to.deep.equal([`${image}@${digest}`, `${image}@${digest}`]);
+    expect(images(chartOf(charts, 'render-worker', 'production').result.manifests)).to.deep.equal([image, image]);
+  });
+
   it('item 12: a module serving TLS is probed over HTTPS and its ingress talks HTTPS to it', () => {
     const gateway = chartOf(charts, 'api-gateway', 'production');
     const c = container(gateway);

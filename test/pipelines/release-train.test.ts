@@ -15,11 +15,20 @@ import { run as runCli } from '../cli/plan-graph-run.js';
 import type { TrainCase } from '../harness/train-cases.js';
 import { TRAIN_MODULES, trainCase, votesFor } from '../harness/train-cases.js';
 import { SLOW_TEST_TIMEOUT_MS } from '../harness/timeouts.js';
+import { candidate } from '../train/support.js';
 
 const LOCK = 'online-product-production';
 
 function deployed(result: RunResult): string[] {
   return varCalls(result, 'helmDeploy').map((e) => String((e.args as Record<string, unknown>[])[0]?.release));
+}
+
+/** The image digest each helmDeploy call pinned, by release ('' for none). */
+function pinnedDigests(result: RunResult): Record<string, unknown> {
+  return Object.fromEntries(varCalls(result, 'helmDeploy').map((e) => {
+    const args = (e.args as Record<string, unknown>[])[0];
+    return [String(args?.release), args?.imageDigest];
+  }));
 }
 
 function shLabelled(result: RunResult, pattern: RegExp): TraceEvent[] {
@@ -67,6 +76,8 @@ describe('pipelines: the release train in the declarative harness', function () 
         votes: votesFor(model, TRAIN_MODULES), started,
         sh: [upgradeFails('catalog'), { match: 'helm rollback', env: { GATEHOUSE_RELEASE: '^auth$' }, exitCode: 1 }],
       }),
+      // A candidate chart built before gatehouse pinned digests: its values schema has no image.digest.
+      await trainCase(model, 'chart without digest', { votes: votesFor(model, TRAIN_MODULES), sh: [{ match: 'jq -e', env: { GATEHOUSE_CHART_SCHEMA: '/catalog/' }, exitCode: 1 }] }),
       await trainCase(model, 'empty train', { modules: [] }),
       // The CLI refuses the candidates (exit 1 with its diagnostics document).
       await trainCase(model, 'bad candidates', { sh: [{ match: 'gatehouse release manifest', exitCode: 1,
@@ -112,6 +123,8 @@ describe('pipelines: the release train in the declarative harness', function () 
     expect(JSON.parse(String((votesFile?.args as { text: string }).text))).to.deep.equal({ votes: cases.get('green')!.votes });
     const deploys = varCalls(result, 'helmDeploy');
     expect(deployed(result)).to.deep.equal(['config-service', 'auth', 'catalog', 'render-worker']);
+    // Each module's image pinned to the digest its candidate pushed, the one the manifest recorded.
+    expect(pinnedDigests(result)).to.deep.equal(Object.fromEntries(TRAIN_MODULES.map((m) => [m, candidate(m).imageDigest])));
     for (const deploy of deploys) {
       expect(deploy.locks).to.include(LOCK);
       expect((deploy.args as Record<string, unknown>[])[0]?.namespace).to.equal('production');
@@ -130,6 +143,15 @@ describe('pipelines: the release train in the declarative harness', function () 
     expect(steps(result, 'sh').filter((e) => /gatehouse release tag/.test(JSON.stringify(e.args))).map((e) => e.env?.GATEHOUSE_TAG_MODULE)).to.deep.equal(order);
     expect(rolledBack(result)).to.deep.equal([]);
     expect(slack(result).some((m) => m.includes('released to production'))).to.equal(true);
+  });
+
+  it('a chart built before digests were pinned is deployed by its tag, and Slack says so; the others stay pinned', () => {
+    const result = run('chart without digest');
+    expect(result.result, String(result.error)).to.equal('SUCCESS');
+    expect(pinnedDigests(result)).to.deep.equal({ ...Object.fromEntries(TRAIN_MODULES.map((m) => [m, candidate(m).imageDigest])), catalog: '' });
+    const warnings = slack(result).filter((m) => m.includes('built before gatehouse pinned image digests'));
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('catalog').and.contain(candidate('catalog').imageDigest);
   });
 
   it('NOGO on a leaf drops only that module; NOGO on a module others depend on drops its dependents too', () => {

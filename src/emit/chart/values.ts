@@ -25,6 +25,7 @@ export function buildValues(module: Module, project: Project, chart: Chart = mod
     image: {
       repository: `${project.dockerHub.registry}/${project.dockerHub.namespace}/${module.name}`,
       tag: '',
+      digest: '',
       pullPolicy: 'IfNotPresent',
     },
     imagePullSecrets: [],

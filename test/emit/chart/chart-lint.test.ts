@@ -105,6 +105,17 @@ describe('emitted helm charts (lint without helm)', () => {
     }
   });
 
+  it('takes an image digest as sha256 and 64 lowercase hex digits, and nothing like it', () => {
+    const [module, files] = [...charts][0]!;
+    const full = compile(JSON.parse(fileOf(files, 'values.schema.json')) as unknown);
+    const withDigest = (digest: string) => helmMerge(yamlOf(files, 'values.yaml'), { image: { digest } });
+    const hex = '0123456789abcdef'.repeat(4);
+    for (const digest of ['', `sha256:${hex}`]) expectValid(full, withDigest(digest), `${module} image.digest ${digest}`);
+    for (const digest of [`sha256:${hex.toUpperCase()}`, `sha256:${hex.slice(1)}`, `sha512:${hex}${hex}`, `sha256:${hex} `, `${hex}`, `sha256:${hex}\n--set x=y`]) {
+      expect(full(withDigest(digest)), `${module} image.digest ${JSON.stringify(digest)}`).to.equal(false);
+    }
+  });
+
   it('reads only .Values paths that values.yaml defines', () => {
     for (const [module, files] of charts) {
       const values = yamlOf(files, 'values.yaml');

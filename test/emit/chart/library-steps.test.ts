@@ -66,6 +66,8 @@ const entry = (revision: number, status: string, description = 'Upgrade complete
 
 // helm --atomic's own rollback failed: helm marks the failed upgrade superseded (see
 // test/emit/library/helm-rollback.test.ts for every case helmRollback decides).
+const DIGEST = `sha256:${'0123456789abcdef'.repeat(4)}`;
+
 const ATOMIC_FAILED = [entry(1, 'superseded'), entry(2, 'deployed'), entry(3, 'superseded', 'Upgrade "auth" failed: timed out'), entry(4, 'failed', 'Rollback "auth" failed: timed out')];
 
 describe('helm library steps (Groovy 2.4)', function () {
@@ -95,6 +97,8 @@ describe('helm library steps (Groovy 2.4)', function () {
       { name: 'deploy', step: 'helmDeploy', args: deploy, stdout: { Deployed: '7\n' } },
       { name: 'deploy history 1', step: 'helmDeploy', args: { ...deploy, historyMax: 1 } },
       { name: 'deploy long release', step: 'helmDeploy', args: { ...deploy, release: 'a'.repeat(54) } },
+      { name: 'deploy pinned', step: 'helmDeploy', args: { ...deploy, imageDigest: DIGEST }, stdout: { Deployed: '7\n' } },
+      { name: 'deploy bad digest', step: 'helmDeploy', args: { ...deploy, imageDigest: `${DIGEST.toUpperCase()}; touch /pwned` } },
       { name: 'rollback', step: 'helmRollback', args: { release: 'auth', namespace: 'production', kubeconfigCredentialsId: 'kubeconfig-production' }, stdout: { helm: JSON.stringify(ATOMIC_FAILED) } },
       { name: 'rollback none', step: 'helmRollback', args: { release: 'auth', namespace: 'production', kubeconfigCredentialsId: 'kubeconfig-production' }, stdout: { helm: JSON.stringify([entry(3, 'superseded', 'Upgrade "auth" failed: x'), entry(4, 'failed')]) } },
     ];
@@ -145,6 +149,22 @@ describe('helm library steps (Groovy 2.4)', function () {
       'upgrade --install auth oci://registry-1.docker.io/acmeonline-charts/auth --version 3.1.0-beta.42.g0123abc --namespace staging --atomic --wait --timeout 10m --history-max 10 --values chart/values.yaml --values chart/values with space.yaml',
     ]);
     expect(runShell(upgrade, {}).status, 'a missing values file fails').to.equal(1);
+  });
+
+  it('helmDeploy pins the image to a digest given, through the environment, and pulls by tag without one', () => {
+    const upgrade = (name: string) => shCalls(name).find((c) => c.label === 'helm upgrade --install auth');
+    const pinned = upgrade('deploy pinned');
+    expect(result('deploy pinned').error).to.equal(undefined);
+    expect(pinned?.env?.['HELM_IMAGE_DIGEST']).to.equal(DIGEST);
+    expect(pinned?.script).to.not.contain(DIGEST);
+    const values = { 'chart/values-staging.yaml': '' };
+    expect(runShell(pinned, values).log).to.deep.equal([
+      `upgrade --install auth oci://registry-1.docker.io/acmeonline-charts/auth --version 3.1.0-beta.42.g0123abc --namespace staging --atomic --wait --timeout 10m --history-max 10 --values chart/values-staging.yaml --set-string image.digest=${DIGEST}`,
+    ]);
+    expect(upgrade('deploy')?.env?.['HELM_IMAGE_DIGEST']).to.equal('');
+    expect(runShell(upgrade('deploy'), values).log[0]).to.not.contain('--set-string');
+    expect(result('deploy bad digest').error).to.match(/imageDigest must be sha256:<64 lowercase hex digits>/);
+    expect(shCalls('deploy bad digest')).to.deep.equal([]);
   });
 
   it('helmPublish logs in with the password on stdin, checks the version is new, packages and pushes', () => {

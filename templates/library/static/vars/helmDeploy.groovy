@@ -13,6 +13,11 @@ def call(Map args) {
     // Rollback needs the previous good revision to still be in the history.
     int historyMax = requirePositive(args, 'historyMax', 2)
     List valuesFiles = args.valuesFiles ?: []
+    // Optional: pins the chart's image to the digest of the build that was approved (image.digest).
+    String imageDigest = args.imageDigest == null ? '' : String.valueOf(args.imageDigest)
+    if (!imageDigest.isEmpty() && !(imageDigest ==~ /sha256:[0-9a-f]{64}/)) {
+        error('helmDeploy: imageDigest must be sha256:<64 lowercase hex digits>, got: ' + imageDigest)
+    }
     if (!(release ==~ /[a-z0-9]([-a-z0-9]*[a-z0-9])?/) || release.length() > 53) {
         error('helmDeploy: release must be a DNS-1123 label of at most 53 characters, got: ' + release)
     }
@@ -35,6 +40,7 @@ def call(Map args) {
         'HELM_TIMEOUT=' + timeoutMinutes + 'm',
         'HELM_HISTORY_MAX=' + historyMax,
         'HELM_VALUES_FILES=' + valuesFiles.join('\n'),
+        'HELM_IMAGE_DIGEST=' + imageDigest,
     ]
     int revision = 0
     container('helm') {
@@ -50,6 +56,7 @@ def call(Map args) {
                     done <<VALUES
 $HELM_VALUES_FILES
 VALUES
+                    if [ -n "$HELM_IMAGE_DIGEST" ]; then set -- "$@" --set-string "image.digest=$HELM_IMAGE_DIGEST"; fi
                     helm upgrade --install "$HELM_RELEASE" "$HELM_CHART_REF" --version "$HELM_CHART_VERSION" --namespace "$HELM_NAMESPACE" --atomic --wait --timeout "$HELM_TIMEOUT" --history-max "$HELM_HISTORY_MAX" "$@"
                 ''')
                 String status = sh(label: 'Deployed revision', returnStdout: true, script: '''

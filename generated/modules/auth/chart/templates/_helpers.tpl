@@ -67,9 +67,11 @@ app.kubernetes.io/managed-by: {{ .Release.Service | quote }}
 {{- end }}
 {{- end }}
 
-{{/* The image tag defaults to the chart version: the pipeline gives chart and image one version. */}}
+{{/* The image tag defaults to the chart version: the pipeline gives chart and image one version.
+     A digest, when set, pins the image: the container runtime pulls by the digest, not the tag. */}}
 {{- define "module.image" -}}
 {{- printf "%s:%s" .Values.image.repository (.Values.image.tag | default .Chart.Version) }}
+{{- with .Values.image.digest }}@{{ . }}{{ end }}
 {{- end }}
 
 {{/* Replicas that are always running: what a PodDisruptionBudget can protect. */}}

@@ -5,8 +5,9 @@ import dev.gatehouse.Slack
 
 // Production, under the lock the Jenkinsfile's stage holds: the waves of the deploy plan one after
 // the other, the modules of a wave in parallel, each exactly the chart version of the manifest
-// (pulled from the chart registry, never rebuilt; the chart runs the image whose tag is its
-// version) with its values file from the chart package, then its smoke tests. Every module whose
+// (pulled from the chart registry, never rebuilt) with its values file from the chart package and
+// its image pinned to the digest the manifest recorded (the tag is the chart version, but a tag
+// can be pushed again; the digest is the build that was voted on), then its smoke tests. Every module whose
 // deploy started is added to train.started before helm runs, so a rollback knows it.
 def call(Map train, String lockResource) {
   Map plan = train.deployPlan
@@ -38,7 +39,10 @@ def call(Map train, String lockResource) {
 private void deployModule(Map train, Map plan, Map module) {
   train.started << module.name
   String dir = '.gatehouse/train/charts/' + module.name
-  withEnv(['GATEHOUSE_CHART_REF=' + module.chartReference, 'GATEHOUSE_CHART_VERSION=' + module.chartVersion, 'GATEHOUSE_CHART_DIR=' + dir]) {
+  String chartName = String.valueOf(module.chartReference).tokenize('/').last()
+  boolean pinnable = false
+  withEnv(['GATEHOUSE_CHART_REF=' + module.chartReference, 'GATEHOUSE_CHART_VERSION=' + module.chartVersion, 'GATEHOUSE_CHART_DIR=' + dir,
+    'GATEHOUSE_CHART_SCHEMA=' + dir + '/' + chartName + '/values.schema.json']) {
     container('helm') {
       sh(label: 'Pull the chart of ' + module.name, script: '''
         set -eu
@@ -46,13 +50,21 @@ private void deployModule(Map train, Map plan, Map module) {
         mkdir -p "$GATEHOUSE_CHART_DIR"
         helm pull "$GATEHOUSE_CHART_REF" --version "$GATEHOUSE_CHART_VERSION" --untar --untardir "$GATEHOUSE_CHART_DIR"
       ''')
+      // A chart built before gatehouse pinned digests has no image.digest in its values schema,
+      // which rejects unknown keys: it is deployed by its tag, as it was built to be.
+      pinnable = sh(label: 'Does the chart of ' + module.name + ' take an image digest', returnStatus: true,
+        script: 'jq -e \'.properties.image.properties.digest\' "$GATEHOUSE_CHART_SCHEMA" >/dev/null') == 0
     }
   }
-  String chartName = String.valueOf(module.chartReference).tokenize('/').last()
+  Slack slack = new Slack(this)
+  if (!pinnable) {
+    slack.send('warning', ':warning: ' + Slack.escape(module.name) + ' ' + Slack.escape(module.chartVersion) +
+      ' was built before gatehouse pinned image digests: deployed by its tag, not by digest ' + Slack.escape(module.imageDigest))
+  }
   helmDeploy(release: module.helmRelease, chartRef: module.chartReference, chartVersion: module.chartVersion,
     namespace: plan.namespace, valuesFiles: [dir + '/' + chartName + '/' + module.valuesFile],
-    kubeconfigCredentialsId: plan.kubeconfigCredentialsId, timeoutMinutes: module.timeoutMinutes, historyMax: module.historyMax)
-  Slack slack = new Slack(this)
+    kubeconfigCredentialsId: plan.kubeconfigCredentialsId, timeoutMinutes: module.timeoutMinutes, historyMax: module.historyMax,
+    imageDigest: pinnable ? module.imageDigest : '')
   if (module.smokeTests == null) {
     slack.send('#439FE0', ':grey_question: ' + Slack.escape(module.name) + ' deployed; no smoke tests: ' + Slack.escape(module.smokeTestsSkipped))
     return
