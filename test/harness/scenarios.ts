@@ -101,13 +101,17 @@ export function versionOf(module: Module, branchEnv: Record<string, string>): Bu
  * The blessed build pre-prod holds (built by an earlier release PR build, 41): master must deploy
  * exactly this chart version, never one of its own.
  */
-export function blessedOf(module: Module): { chartVersion: string; appVersion: string; releaseId: string } {
+export function blessedOf(module: Module): { chartVersion: string; appVersion: string; releaseId: string; imageDigest: string } {
   return {
     chartVersion: `${module.version}-41.fedcba9`,
     appVersion: `${module.name}-${module.version.replaceAll('.', '-')}-fedcba9`,
     releaseId: `${module.name}-${module.version}-41`,
+    imageDigest: `sha256:${'cd'.repeat(32)}`,
   };
 }
+
+/** The digest of every image a scenario pushes (buildctl's metadata file). */
+export const PUSHED_DIGEST = `sha256:${'ab'.repeat(32)}`;
 
 /** One revision as `helm history -o json` prints it (the fields the library reads). */
 export interface Revision {
@@ -138,7 +142,7 @@ export function historyRules(before: Revision[], after: Revision[]): ShRule[] {
 function defaultCommands(module: Module, branchEnv: Record<string, string>): ShRule[] {
   const version = versionOf(module, branchEnv);
   const b = blessedOf(module);
-  const blessed = ['7', module.name, b.chartVersion, b.appVersion, TREE, 'stable', b.releaseId].join('\t');
+  const blessed = ['7', module.name, b.chartVersion, b.appVersion, TREE, 'stable', b.releaseId, b.imageDigest].join('\t');
   return [
     { name: 'commit', match: '^git rev-parse HEAD$', stdout: `${COMMIT}\n` },
     { name: 'tree', match: 'HEAD\\^\\{tree\\}', stdout: `${TREE}\n` },
@@ -151,6 +155,6 @@ function defaultCommands(module: Module, branchEnv: Record<string, string>): ShR
     { name: 'history', match: 'helm history', stdout: `${JSON.stringify(LIVE_HISTORY)}\n` },
     { name: 'chart push', match: 'helm push', stdout: module.name },
     // buildctl --metadata-file: the pushed image's digest, which the blessing records.
-    { name: 'image push', match: 'push=true', writes: { '.gatehouse/push-metadata.json': JSON.stringify({ 'containerimage.digest': `sha256:${'ab'.repeat(32)}` }) } },
+    { name: 'image push', match: 'push=true', writes: { '.gatehouse/push-metadata.json': JSON.stringify({ 'containerimage.digest': PUSHED_DIGEST }) } },
   ];
 }

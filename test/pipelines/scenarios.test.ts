@@ -13,7 +13,7 @@ import { baselineViolations } from '../harness/pod-security.js';
 import type { Case } from '../harness/scenario-cases.js';
 import { buildOf, moduleOf } from '../harness/scenario-cases.js';
 import { loadScenarioRuns } from '../harness/scenario-runs.js';
-import { BRANCH_CASES, blessedOf, TREE, versionOf } from '../harness/scenarios.js';
+import { BRANCH_CASES, blessedOf, PUSHED_DIGEST, TREE, versionOf } from '../harness/scenarios.js';
 import { SLOW_TEST_TIMEOUT_MS } from '../harness/timeouts.js';
 
 /** Images and charts carry the names and versions the model and the version CLI give; master promotes. */
@@ -34,6 +34,9 @@ function checkArtifacts(plan: Plan, id: string, module: Module, branch: (typeof 
     expect(args.chartVersion, `${id}: chart version`).to.equal(version.chartVersion);
     expect((args.annotations as Record<string, string>)['gatehouse.dev/tree'], `${id}: tree annotation`).to.equal(TREE);
   }
+  // Every deploy pins the image: to the digest this build pushed, or, promoting, the one the blessed revision ran.
+  const digest = kind === 'master' ? blessedOf(module).imageDigest : PUSHED_DIGEST;
+  for (const deploy of varCalls(result, 'helmDeploy')) expect((deploy.args as Record<string, unknown>[])[0]?.imageDigest, `${id}: image digest`).to.equal(digest);
   if (kind === 'master') {
     // Promotion: exactly the blessed chart, and nothing built or versioned by this build.
     const deployed = varCalls(result, 'helmDeploy').map((e) => (e.args as Record<string, unknown>[])[0]?.chartVersion);

@@ -88,7 +88,7 @@ const VALUES_YAML_INTRO = ['Defaults for every environment; values-<environment>
 const VALUES_YAML_COMMENTS: readonly YamlComment[] = [
   { path: ['replicaCount'], text: 'Ignored while autoscaling is enabled: the live count is kept (see module.replicas).' },
   { path: ['image', 'tag'], text: 'Empty: the chart version. CI gives image and chart the same version, so a chart\nalways runs the image it was built with.' },
-  { path: ['image', 'digest'], text: 'Empty: pulled by tag. The release train sets the digest of the build that was voted\non, so production runs exactly that image even if the tag was pushed again.' },
+  { path: ['image', 'digest'], text: 'Empty: pulled by tag. Each deploy sets the digest of the image its build pushed or\npromoted (the release train: the one voted on), so the cluster runs exactly that image\neven if the tag was pushed again.' },
   { path: ['image', 'pullPolicy'], text: 'Tags are never reused (one per build), so a cached image is the right one.' },
   { path: ['podDisruptionBudget'], text: 'minAvailable while more replicas run than it, else maxUnavailable 1; none for a\nsingle replica (see templates/pdb.yaml).' },
   { path: ['probes'], text: 'Computed from modules.yaml: HTTP(S) GET, TCP connect or exec, by chart.protocol.' },

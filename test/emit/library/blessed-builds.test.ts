@@ -24,7 +24,7 @@ describe('library classes in Groovy 2.4', function () {
   it('picks the newest blessed revision with the right tree, and escapes Slack markup', () => {
     const tsv = [
       ['3', 'auth', '3.1.0-beta.3', 'auth-3-1-0-aaa', 'tree-a', 'stable', 'r3'],
-      ['10', 'auth', '3.1.0-rc.10', 'auth-3-1-0-bbb', 'tree-a', 'stable', 'r10'],
+      ['10', 'auth', '3.1.0-rc.10', 'auth-3-1-0-bbb', 'tree-a', 'stable', 'r10', `sha256:${'ab'.repeat(32)}`],
       ['12', 'auth', '3.1.0-rc.12', 'auth-3-1-0-ccc', 'tree-b', 'stable', 'r12'],
       ['x', 'auth', 'bad', 'bad', 'tree-a', 'stable', 'bad'],
       ['11', 'short-line'],
@@ -37,13 +37,16 @@ describe('library classes in Groovy 2.4', function () {
       asLocalClass(fileContent(files, 'library/src/dev/gatehouse/Slack.groovy')),
       `def rows = ${JSON.stringify(tsv).replace(/\$/g, '\\$')}`,
       "println(BlessedBuilds.newestWithTree(rows, 'tree-a'))",
+      "println(BlessedBuilds.newestWithTree(rows, 'tree-b'))",
       "println(BlessedBuilds.newestWithTree(rows, 'tree-z'))",
       "println(BlessedBuilds.newestWithTree('', 'tree-a'))",
       "println(Slack.escape('<a href> & <!channel>'))",
     ].join('\n');
     const lines = runGroovy(script).split('\n');
-    expect(lines.slice(0, 4)).to.deep.equal([
-      '[revision:10, chart:auth, chartVersion:3.1.0-rc.10, appVersion:auth-3-1-0-bbb, tree:tree-a, channel:stable, releaseId:r10]',
+    expect(lines.slice(0, 5)).to.deep.equal([
+      `[revision:10, chart:auth, chartVersion:3.1.0-rc.10, appVersion:auth-3-1-0-bbb, tree:tree-a, channel:stable, releaseId:r10, imageDigest:sha256:${'ab'.repeat(32)}]`,
+      // A line of an older library, without the digest: deployed by tag.
+      '[revision:12, chart:auth, chartVersion:3.1.0-rc.12, appVersion:auth-3-1-0-ccc, tree:tree-b, channel:stable, releaseId:r12, imageDigest:]',
       'null',
       'null',
       '&lt;a href&gt; &amp; &lt;!channel&gt;',

@@ -9,13 +9,15 @@ import { groovyShellScripts, helmSecretData, runWithStubs } from './shell-script
 
 const TREE = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
 
-function release(revision: number, chartVersion: string, tree: string): object {
+function release(revision: number, chartVersion: string, tree: string, config?: object): object {
   return {
-    name: 'auth', version: revision, namespace: 'preprod', info: { status: 'deployed' },
+    name: 'auth', version: revision, namespace: 'preprod', info: { status: 'deployed' }, ...(config ? { config } : {}),
     chart: { metadata: { name: 'auth', version: chartVersion, appVersion: `auth-${revision}`,
       annotations: { 'gatehouse.dev/tree': tree, 'gatehouse.dev/channel': 'stable', 'gatehouse.dev/release-id': `r${revision}` } } },
   };
 }
+
+const DIGEST = `sha256:${'ef'.repeat(32)}`;
 
 function secret(revision: number, labels: Record<string, string>, data: object): object {
   return {
@@ -79,7 +81,9 @@ describe('library step scripts under /bin/sh', () => {
     it('lists only revisions blessed themselves, not later ones that inherited the label', () => {
       const list = {
         items: [
-          secret(7, { 'gatehouse.dev/blessed': 'true', 'gatehouse.dev/blessed-revision': '7' }, release(7, '3.1.0-rc.7', TREE)),
+          secret(7, { 'gatehouse.dev/blessed': 'true', 'gatehouse.dev/blessed-revision': '7' }, release(7, '3.1.0-rc.7', TREE, { image: { digest: DIGEST }, replicaCount: 2 })),
+          // Blessed, deployed by an older library without a digest (its values have none).
+          secret(5, { 'gatehouse.dev/blessed': 'true', 'gatehouse.dev/blessed-revision': '5' }, release(5, '3.1.0-rc.5', TREE, { replicaCount: 2 })),
           // Upgraded after 7 was blessed: helm copied 7's labels to it.
           secret(8, { 'gatehouse.dev/blessed': 'true', 'gatehouse.dev/blessed-revision': '7' }, release(8, '3.1.0-rc.8', TREE)),
           secret(9, { 'gatehouse.dev/blessed': 'true' }, release(9, '3.1.0-rc.9', TREE)),
@@ -90,7 +94,7 @@ describe('library step scripts under /bin/sh', () => {
       });
       expect(run.status, run.stderr).to.equal(0);
       expect(run.calls).to.deep.equal(['kubectl get secrets --namespace preprod -o json --selector owner=helm,name=auth,gatehouse.dev/blessed=true']);
-      expect(run.stdout).to.equal(['7', 'auth', '3.1.0-rc.7', 'auth-7', TREE, 'stable', 'r7'].join('\t') + '\n');
+      expect(run.stdout).to.equal([['7', 'auth', '3.1.0-rc.7', 'auth-7', TREE, 'stable', 'r7', DIGEST], ['5', 'auth', '3.1.0-rc.5', 'auth-5', TREE, 'stable', 'r5', '']].map((row) => row.join('\t') + '\n').join(''));
     });
   });
 

@@ -5,8 +5,8 @@ import dev.gatehouse.Slack
 // the other, the modules of a wave in parallel, each exactly the chart version of the manifest
 // (pulled from the chart registry, never rebuilt) with its values file from the chart package and
 // its image pinned to the digest the manifest recorded (the tag is the chart version, but a tag
-// can be pushed again; the digest is the build that was voted on), then its smoke tests. Every module whose
-// deploy started is added to train.started before helm runs, so a rollback knows it.
+// can be pushed again; the digest is the build that was voted on), then its smoke tests. Every
+// module whose deploy started is added to train.started before helm runs, so a rollback knows it.
 def call(Map train, String lockResource) {
   Map plan = train.deployPlan
   if (plan.lockResource != lockResource) {

@@ -5,7 +5,8 @@ import dev.gatehouse.Rollback
 import dev.gatehouse.Slack
 
 // Deploys the chart recorded by gatehousePublishChart or gatehouseResolveBlessed (helmDeploy:
-// upgrade --install --atomic --wait) with the environment's values file and tells Slack. First a
+// upgrade --install --atomic --wait) with the environment's values file, the image pinned to the
+// digest gatehousePushImage or gatehouseResolveBlessed recorded, and tells Slack. First a
 // release that an interrupted helm left pending is recovered (helm upgrade refuses it); on failure
 // the release goes back to its last good revision when --atomic did not already restore it (see
 // dev.gatehouse.Rollback) and Slack is told. Records the deployed revision in
@@ -29,7 +30,8 @@ def call(Map args) {
       valuesFiles: ['chart/values-' + args.environment + '.yaml'],
       kubeconfigCredentialsId: args.kubeconfigCredentialsId,
       timeoutMinutes: args.timeoutMinutes,
-      historyMax: args.historyMax))
+      historyMax: args.historyMax,
+      imageDigest: env.GATEHOUSE_IMAGE_DIGEST ?: ''))
   } catch (Exception failure) {
     rollback.afterFailure(args, 'Deploy', failure)
     throw failure

@@ -4,7 +4,8 @@ import dev.gatehouse.BlessedBuilds
 
 // Finds the build to promote: the newest helm release revision of `release` in `fromNamespace`
 // that gatehouseBless labelled gatehouse.dev/blessed=true and whose chart's gatehouse.dev/tree
-// annotation equals this checkout's tree. Production then deploys exactly that chart version.
+// annotation equals this checkout's tree. Production then deploys exactly that chart version,
+// with the image digest that revision was deployed with (its values, .config.image.digest), if any.
 def call(Map args) {
   String rows = ''
   withEnv(['GATEHOUSE_RELEASE=' + args.release, 'GATEHOUSE_NAMESPACE=' + args.fromNamespace]) {
@@ -25,7 +26,8 @@ def call(Map args) {
                       (.chart.metadata.appVersion // ""),
                       (.chart.metadata.annotations["gatehouse.dev/tree"] // ""),
                       (.chart.metadata.annotations["gatehouse.dev/channel"] // ""),
-                      (.chart.metadata.annotations["gatehouse.dev/release-id"] // "")] | @tsv'
+                      (.chart.metadata.annotations["gatehouse.dev/release-id"] // ""),
+                      (.config.image.digest // "")] | @tsv'
               done
         ''')
       }
@@ -43,6 +45,7 @@ def call(Map args) {
   env.GATEHOUSE_CHANNEL = blessed.channel
   env.GATEHOUSE_RELEASE_ID = blessed.releaseId
   env.GATEHOUSE_BLESSED_REVISION = String.valueOf(blessed.revision)
+  env.GATEHOUSE_IMAGE_DIGEST = blessed.imageDigest
   currentBuild.description = 'promoting ' + blessed.appVersion + ' (' + blessed.channel + ', ' + args.fromEnvironment +
     ' revision ' + blessed.revision + ')'
 }
