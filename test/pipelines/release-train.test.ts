@@ -123,6 +123,14 @@ describe('pipelines: the release train in the declarative harness', function () 
     expect(JSON.parse(String((votesFile?.args as { text: string }).text))).to.deep.equal({ votes: cases.get('green')!.votes });
     const deploys = varCalls(result, 'helmDeploy');
     expect(deployed(result)).to.deep.equal(['config-service', 'auth', 'catalog', 'render-worker']);
+    // Each module installed from the chart package the step pulled (values and templates from one package).
+    for (const deploy of deploys) {
+      const args = (deploy.args as Record<string, unknown>[])[0]!;
+      expect([args.chartPath, args.chartRef, (args.valuesFiles as string[])[0]]).to.deep.equal([
+        `.gatehouse/train/charts/${String(args.release)}/${String(args.release)}`, undefined,
+        `.gatehouse/train/charts/${String(args.release)}/${String(args.release)}/values-production.yaml`,
+      ]);
+    }
     // Each module's image pinned to the digest its candidate pushed, the one the manifest recorded.
     expect(pinnedDigests(result)).to.deep.equal(Object.fromEntries(TRAIN_MODULES.map((m) => [m, candidate(m).imageDigest])));
     for (const deploy of deploys) {

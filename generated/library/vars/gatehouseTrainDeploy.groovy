@@ -5,7 +5,7 @@ import dev.gatehouse.Slack
 
 // Production, under the lock the Jenkinsfile's stage holds: the waves of the deploy plan one after
 // the other, the modules of a wave in parallel, each exactly the chart version of the manifest
-// (pulled from the chart registry, never rebuilt) with its values file from the chart package and
+// (pulled once from the chart registry, never rebuilt, installed with its own values file) and
 // its image pinned to the digest the manifest recorded (the tag is the chart version, but a tag
 // can be pushed again; the digest is the build that was voted on), then its smoke tests. Every
 // module whose deploy started is added to train.started before helm runs, so a rollback knows it.
@@ -61,7 +61,8 @@ private void deployModule(Map train, Map plan, Map module) {
     slack.send('warning', ':warning: ' + Slack.escape(module.name) + ' ' + Slack.escape(module.chartVersion) +
       ' was built before gatehouse pinned image digests: deployed by its tag, not by digest ' + Slack.escape(module.imageDigest))
   }
-  helmDeploy(release: module.helmRelease, chartRef: module.chartReference, chartVersion: module.chartVersion,
+  // The chart just pulled, not the repository again: values and templates from the one package.
+  helmDeploy(release: module.helmRelease, chartPath: dir + '/' + chartName,
     namespace: plan.namespace, valuesFiles: [dir + '/' + chartName + '/' + module.valuesFile],
     kubeconfigCredentialsId: plan.kubeconfigCredentialsId, timeoutMinutes: module.timeoutMinutes, historyMax: module.historyMax,
     imageDigest: pinnable ? module.imageDigest : '')

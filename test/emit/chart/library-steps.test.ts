@@ -99,6 +99,9 @@ describe('helm library steps (Groovy 2.4)', function () {
       { name: 'deploy long release', step: 'helmDeploy', args: { ...deploy, release: 'a'.repeat(54) } },
       { name: 'deploy pinned', step: 'helmDeploy', args: { ...deploy, imageDigest: DIGEST }, stdout: { Deployed: '7\n' } },
       { name: 'deploy bad digest', step: 'helmDeploy', args: { ...deploy, imageDigest: `${DIGEST.toUpperCase()}; touch /pwned` } },
+      { name: 'deploy pulled', step: 'helmDeploy', args: { ...deploy, chartRef: undefined, chartVersion: undefined, chartPath: '.gatehouse/train/charts/auth/auth', valuesFiles: ['.gatehouse/train/charts/auth/auth/values-production.yaml'] }, stdout: { Deployed: '7\n' } },
+      { name: 'deploy no chart', step: 'helmDeploy', args: { ...deploy, chartRef: undefined } },
+      { name: 'deploy dash path', step: 'helmDeploy', args: { ...deploy, chartPath: '--post-renderer=x' } },
       { name: 'rollback', step: 'helmRollback', args: { release: 'auth', namespace: 'production', kubeconfigCredentialsId: 'kubeconfig-production' }, stdout: { helm: JSON.stringify(ATOMIC_FAILED) } },
       { name: 'rollback none', step: 'helmRollback', args: { release: 'auth', namespace: 'production', kubeconfigCredentialsId: 'kubeconfig-production' }, stdout: { helm: JSON.stringify([entry(3, 'superseded', 'Upgrade "auth" failed: x'), entry(4, 'failed')]) } },
     ];
@@ -135,7 +138,7 @@ describe('helm library steps (Groovy 2.4)', function () {
     expect(deploy.returned).to.equal(7);
     const upgrade = shCalls('deploy').find((c) => c.label === 'helm upgrade --install auth');
     expect(upgrade?.env).to.include({ HELM_RELEASE: 'auth', HELM_NAMESPACE: 'staging', HELM_TIMEOUT: '10m', HELM_HISTORY_MAX: '10', HELM_VALUES_FILES: 'chart/values-staging.yaml', HELM_CHART_VERSION: '3.1.0-beta.42.g0123abc' });
-    expect(upgrade?.script).to.contain('helm upgrade --install "$HELM_RELEASE" "$HELM_CHART_REF" --version "$HELM_CHART_VERSION" --namespace "$HELM_NAMESPACE" --atomic --wait --timeout "$HELM_TIMEOUT" --history-max "$HELM_HISTORY_MAX" "$@"');
+    expect(upgrade?.script).to.contain('helm upgrade --install "$HELM_RELEASE" "$@" --namespace "$HELM_NAMESPACE" --atomic --wait --timeout "$HELM_TIMEOUT" --history-max "$HELM_HISTORY_MAX"');
     expect(deploy.calls.find((c) => c.step === 'withCredentials')?.bindings?.[0]).to.include({ type: 'file', credentialsId: 'kubeconfig-nonprod', variable: 'KUBECONFIG' });
     expect(deploy.calls[0]).to.deep.equal({ step: 'container', name: 'helm' });
   });
@@ -146,7 +149,7 @@ describe('helm library steps (Groovy 2.4)', function () {
     const run = runShell(twoFiles, { 'chart/values.yaml': '', 'chart/values with space.yaml': '' });
     expect(run.status).to.equal(0);
     expect(run.log).to.deep.equal([
-      'upgrade --install auth oci://registry-1.docker.io/acmeonline-charts/auth --version 3.1.0-beta.42.g0123abc --namespace staging --atomic --wait --timeout 10m --history-max 10 --values chart/values.yaml --values chart/values with space.yaml',
+      'upgrade --install auth oci://registry-1.docker.io/acmeonline-charts/auth --version 3.1.0-beta.42.g0123abc --values chart/values.yaml --values chart/values with space.yaml --namespace staging --atomic --wait --timeout 10m --history-max 10',
     ]);
     expect(runShell(upgrade, {}).status, 'a missing values file fails').to.equal(1);
   });
@@ -159,12 +162,27 @@ describe('helm library steps (Groovy 2.4)', function () {
     expect(pinned?.script).to.not.contain(DIGEST);
     const values = { 'chart/values-staging.yaml': '' };
     expect(runShell(pinned, values).log).to.deep.equal([
-      `upgrade --install auth oci://registry-1.docker.io/acmeonline-charts/auth --version 3.1.0-beta.42.g0123abc --namespace staging --atomic --wait --timeout 10m --history-max 10 --values chart/values-staging.yaml --set-string image.digest=${DIGEST}`,
+      `upgrade --install auth oci://registry-1.docker.io/acmeonline-charts/auth --version 3.1.0-beta.42.g0123abc --values chart/values-staging.yaml --set-string image.digest=${DIGEST} --namespace staging --atomic --wait --timeout 10m --history-max 10`,
     ]);
     expect(upgrade('deploy')?.env?.['HELM_IMAGE_DIGEST']).to.equal('');
     expect(runShell(upgrade('deploy'), values).log[0]).to.not.contain('--set-string');
     expect(result('deploy bad digest').error).to.match(/imageDigest must be sha256:<64 lowercase hex digits>/);
     expect(shCalls('deploy bad digest')).to.deep.equal([]);
+  });
+
+  it('helmDeploy installs a chart pulled into the workspace as it is, and needs a chart from somewhere', () => {
+    expect(result('deploy pulled').error).to.equal(undefined);
+    const upgrade = shCalls('deploy pulled').find((c) => c.label === 'helm upgrade --install auth');
+    expect(upgrade?.env).to.include({ HELM_CHART_PATH: '.gatehouse/train/charts/auth/auth', HELM_CHART_REF: '', HELM_CHART_VERSION: '' });
+    const chart = { '.gatehouse/train/charts/auth/auth/Chart.yaml': 'name: auth\n', '.gatehouse/train/charts/auth/auth/values-production.yaml': '' };
+    const run = runShell(upgrade, chart);
+    expect(run.status).to.equal(0);
+    expect(run.log).to.deep.equal([
+      'upgrade --install auth .gatehouse/train/charts/auth/auth --values .gatehouse/train/charts/auth/auth/values-production.yaml --namespace staging --atomic --wait --timeout 10m --history-max 10',
+    ]);
+    expect(runShell(upgrade, { '.gatehouse/train/charts/auth/auth/values-production.yaml': '' }).status, 'no Chart.yaml there').to.equal(1);
+    expect(result('deploy no chart').error).to.match(/argument chartRef is required/);
+    expect(result('deploy dash path').error).to.match(/invalid chartPath/);
   });
 
   it('helmPublish logs in with the password on stdin, checks the version is new, packages and pushes', () => {

@@ -1,12 +1,16 @@
-// helmDeploy: install or upgrade a module's release from the chart repository with
-// `helm upgrade --install --atomic --wait`: on failure helm itself restores the last good
-// revision, and this step fails the build. Returns the release revision that was deployed.
-// Every value reaches the shell as an environment variable; no value is put into a script.
+// helmDeploy: install or upgrade a module's release from the chart repository, or from a chart
+// already pulled into the workspace, with `helm upgrade --install --atomic --wait`: on failure
+// helm itself restores the last good revision, and this step fails the build. Returns the release
+// revision that was deployed. Every value reaches the shell as an environment variable; no value
+// is put into a script.
 
 def call(Map args) {
     String release = requireText(args, 'release')
-    String chartRef = requireText(args, 'chartRef')
-    String chartVersion = requireText(args, 'chartVersion')
+    // A pulled chart (chartPath) is installed as it is: its values file and its templates come
+    // from the one package, which a chart pushed again to the repository meanwhile cannot split.
+    String chartPath = args.chartPath == null ? '' : String.valueOf(args.chartPath)
+    String chartRef = chartPath.isEmpty() ? requireText(args, 'chartRef') : ''
+    String chartVersion = chartPath.isEmpty() ? requireText(args, 'chartVersion') : ''
     String namespace = requireText(args, 'namespace')
     String kubeconfigCredentialsId = requireText(args, 'kubeconfigCredentialsId')
     int timeoutMinutes = requirePositive(args, 'timeoutMinutes', 1)
@@ -24,8 +28,11 @@ def call(Map args) {
     if (!(namespace ==~ /[a-z0-9]([-a-z0-9]*[a-z0-9])?/) || namespace.length() > 63) {
         error('helmDeploy: namespace must be a DNS-1123 label, got: ' + namespace)
     }
-    if (!chartRef.startsWith('oci://')) {
+    if (chartPath.isEmpty() && !chartRef.startsWith('oci://')) {
         error('helmDeploy: chartRef must be an oci:// reference, got: ' + chartRef)
+    }
+    if (chartPath.contains('\n') || chartPath.startsWith('-')) {
+        error('helmDeploy: invalid chartPath: ' + chartPath)
     }
     for (Object file : valuesFiles) {
         if (String.valueOf(file).contains('\n') || String.valueOf(file).trim().isEmpty()) {
@@ -36,6 +43,7 @@ def call(Map args) {
         'HELM_RELEASE=' + release,
         'HELM_CHART_REF=' + chartRef,
         'HELM_CHART_VERSION=' + chartVersion,
+        'HELM_CHART_PATH=' + chartPath,
         'HELM_NAMESPACE=' + namespace,
         'HELM_TIMEOUT=' + timeoutMinutes + 'm',
         'HELM_HISTORY_MAX=' + historyMax,
@@ -48,7 +56,12 @@ def call(Map args) {
             withCredentials([file(credentialsId: kubeconfigCredentialsId, variable: 'KUBECONFIG')]) {
                 sh(label: 'helm upgrade --install ' + release, script: '''
                     set +x -eu
-                    set --
+                    if [ -n "$HELM_CHART_PATH" ]; then
+                        test -f "$HELM_CHART_PATH/Chart.yaml" || { echo "helmDeploy: no chart at $HELM_CHART_PATH" >&2; exit 1; }
+                        set -- "$HELM_CHART_PATH"
+                    else
+                        set -- "$HELM_CHART_REF" --version "$HELM_CHART_VERSION"
+                    fi
                     while IFS= read -r file; do
                         [ -n "$file" ] || continue
                         test -f "$file" || { echo "helmDeploy: values file $file does not exist" >&2; exit 1; }
@@ -57,7 +70,7 @@ def call(Map args) {
 $HELM_VALUES_FILES
 VALUES
                     if [ -n "$HELM_IMAGE_DIGEST" ]; then set -- "$@" --set-string "image.digest=$HELM_IMAGE_DIGEST"; fi
-                    helm upgrade --install "$HELM_RELEASE" "$HELM_CHART_REF" --version "$HELM_CHART_VERSION" --namespace "$HELM_NAMESPACE" --atomic --wait --timeout "$HELM_TIMEOUT" --history-max "$HELM_HISTORY_MAX" "$@"
+                    helm upgrade --install "$HELM_RELEASE" "$@" --namespace "$HELM_NAMESPACE" --atomic --wait --timeout "$HELM_TIMEOUT" --history-max "$HELM_HISTORY_MAX"
                 ''')
                 String status = sh(label: 'Deployed revision', returnStdout: true, script: '''
                     set +x -eu
