@@ -5,7 +5,7 @@
 // (docs/performance.md) and the growth from 1000 to 5000 modules. Not a test: nothing here fails
 // on a number; it prints them.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -123,8 +123,7 @@ function benchSize(modules: number): Row[] {
   rows.push(...[...rounds].map(([name, sample]) => row(name, sample)));
   const generated = rounds.get('generate (empty dir)')?.failure === undefined;
   // The generated tree's files: not the stat cache's (docs/generated-tree.md).
-  const cache = join(dir, 'out', CACHE_DIR);
-  const files = generated ? readdirSync(join(dir, 'out'), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && entry.parentPath !== cache).length : undefined;
+  const files = generated ? listFiles(join(dir, 'out'), CACHE_DIR).length : undefined;
   if (!values.keep) rmSync(dir, { recursive: true, force: true });
   return rows.map((r) => (files === undefined ? r : { ...r, files }));
 }
