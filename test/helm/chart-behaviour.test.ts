@@ -136,13 +136,14 @@ describe('rendered charts on a cluster (issue 11)', function () {
     const files = new Map(chartsByModule(plan).get('render-worker'));
     files.set('pin.yaml', `image:\n  digest: "${digest}"\n`);
     const job = renderJob(files, 'render-worker', 'production', 'production');
-    const [pinned] = runHelmRender([{ ...job, valueFiles: [...job.valueFiles, 'pin.yaml'] }]).renders;
-    const images = (manifests: { object: unknown }[] | undefined) =>
-      (manifests ?? []).flatMap((m) => (at(m.object, 'kind') === 'Pod' ? [at(m.object, 'spec', 'containers', 0, 'image')] : at(m.object, 'kind') === 'Deployment' ? [at(m.object, 'spec', 'template', 'spec', 'containers', 0, 'image')] : []));
+    const [result] = runHelmRender([{ ...job, valueFiles: [...job.valueFiles, 'pin.yaml'] }]).renders;
+    const pinned = { module: 'render-worker', environment: 'production', namespace: 'production', result: result! };
+    // The workload's container and the helm test pod's.
+    const images = (chart: RenderedChart) => [at(container(chart), 'image'), at(object(chart, 'Pod'), 'spec', 'containers', 0, 'image')];
     const version = /^version: "?([^"\n]+)"?$/m.exec(files.get('Chart.yaml')!)![1];
     const image = `docker.io/acmeonline/render-worker:${version}`;
-    expect(images(pinned?.manifests)).to.deep.equal([`${image}@${digest}`, `${image}@${digest}`]);
-    expect(images(chartOf(charts, 'render-worker', 'production').result.manifests)).to.deep.equal([image, image]);
+    expect(images(pinned)).to.deep.equal([`${image}@${digest}`, `${image}@${digest}`]);
+    expect(images(chartOf(charts, 'render-worker', 'production'))).to.deep.equal([image, image]);
   });
 
   it('item 12: a module serving TLS is probed over HTTPS and its ingress talks HTTPS to it', () => {

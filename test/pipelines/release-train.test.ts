@@ -31,6 +31,11 @@ function pinnedDigests(result: RunResult): Record<string, unknown> {
   }));
 }
 
+/** The digest each train module's candidate pushed, which the manifest records, by release. */
+function candidateDigests(): Record<string, string> {
+  return Object.fromEntries(TRAIN_MODULES.map((m) => [m, candidate(m).imageDigest]));
+}
+
 function shLabelled(result: RunResult, pattern: RegExp): TraceEvent[] {
   return steps(result, 'sh').filter((e) => pattern.test(String((e.args as { label?: string }).label ?? '')));
 }
@@ -132,7 +137,7 @@ describe('pipelines: the release train in the declarative harness', function () 
       ]);
     }
     // Each module's image pinned to the digest its candidate pushed, the one the manifest recorded.
-    expect(pinnedDigests(result)).to.deep.equal(Object.fromEntries(TRAIN_MODULES.map((m) => [m, candidate(m).imageDigest])));
+    expect(pinnedDigests(result)).to.deep.equal(candidateDigests());
     for (const deploy of deploys) {
       expect(deploy.locks).to.include(LOCK);
       expect((deploy.args as Record<string, unknown>[])[0]?.namespace).to.equal('production');
@@ -156,7 +161,7 @@ describe('pipelines: the release train in the declarative harness', function () 
   it('a chart built before digests were pinned is deployed by its tag, and Slack says so; the others stay pinned', () => {
     const result = run('chart without digest');
     expect(result.result, String(result.error)).to.equal('SUCCESS');
-    expect(pinnedDigests(result)).to.deep.equal({ ...Object.fromEntries(TRAIN_MODULES.map((m) => [m, candidate(m).imageDigest])), catalog: '' });
+    expect(pinnedDigests(result)).to.deep.equal({ ...candidateDigests(), catalog: '' });
     const warnings = slack(result).filter((m) => m.includes('built before gatehouse pinned image digests'));
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('catalog').and.contain(candidate('catalog').imageDigest);
